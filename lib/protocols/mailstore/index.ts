@@ -1,0 +1,7 @@
+// The mail store's public surface, used by the POP3 and IMAP sessions and by createMailServer.
+export { MailStore, canonicalName } from './store'
+export type { AppendOptions } from './store'
+export { Mailbox } from './mailbox'
+export { toCrlf, octetLength } from './normalize'
+export * from './constants'
+export * from './types'
