@@ -1,0 +1,56 @@
+// The console's challenges, as words: what to do, a hint, and what it shows once solved.
+// The checks that decide "solved" live in components/console/model/challenges.ts, by id.
+
+export type ChallengeId = 'peek' | 'pop3-rset' | 'imap-sync' | 'new-mail' | 'pop3-drop'
+
+export interface ChallengeWords {
+  id: ChallengeId
+  title: string
+  task: string
+  hint: string
+  /** Shown once the challenge is solved: what the learner just saw. */
+  explanation: string
+}
+
+export const CHALLENGES: readonly ChallengeWords[] = [
+  {
+    id: 'peek',
+    title: 'Read without a trace',
+    task: 'Over IMAP, read the whole of message 2 without marking it read.',
+    hint: 'Log in, SELECT INBOX, then FETCH 2 with BODY.PEEK[] instead of BODY[]. Check the server panel: message 2 must still be unread.',
+    explanation:
+      'A plain BODY[] fetch sets \\Seen on the server, so every device would show the message as read. BODY.PEEK[] returns the same text and changes nothing (RFC 3501 §6.4.5). Previews and search indexers use it.',
+  },
+  {
+    id: 'pop3-rset',
+    title: 'Change your mind',
+    task: 'Over POP3, delete message 1, then change your mind before it is gone, and end the session properly.',
+    hint: 'After USER and PASS, send DELE 1, then RSET, then QUIT. Message 1 must still be on the server.',
+    explanation:
+      'DELE only marks a message. Nothing is removed until QUIT moves the session into the UPDATE state, and RSET clears every mark before that (RFC 1939 §5–6). So QUIT after RSET deletes nothing.',
+  },
+  {
+    id: 'imap-sync',
+    title: 'Read on the phone, see it on the laptop',
+    task: 'Make one device learn that another device read a message.',
+    hint: 'Open two IMAP tabs (Phone and Laptop), log in and SELECT INBOX on both. On the phone, STORE 1 +FLAGS (\\Seen). Then send NOOP on the laptop.',
+    explanation:
+      'The server keeps one set of flags for everyone. The laptop was not told at once: an IMAP server reports other sessions\u2019 changes as an untagged FETCH only when the laptop next talks to it (here NOOP) or while it IDLEs (RFC 3501 §7.4.2).',
+  },
+  {
+    id: 'new-mail',
+    title: 'You have mail',
+    task: 'With an IMAP tab that has INBOX selected, deliver a new message and make that tab notice it.',
+    hint: 'SELECT INBOX, press "Deliver a new message", then send NOOP (or start IDLE before delivering, and the news arrives by itself).',
+    explanation:
+      'New mail shows up as an untagged "* n EXISTS": the mailbox now holds n messages. The server sends it at the next command, or straight away to a client in IDLE (RFC 2177). POP3 has no such news: it sees new mail only at the next login.',
+  },
+  {
+    id: 'pop3-drop',
+    title: 'Pull the plug',
+    task: 'Over POP3, mark a message for deletion, then drop the connection without QUIT. Check that the message survived.',
+    hint: 'USER, PASS, DELE 2, then the "Drop connection" button. Look at the server panel.',
+    explanation:
+      'Only QUIT from the TRANSACTION state commits deletions. A connection that breaks (a phone losing signal) leaves the maildrop untouched, so the message is still there next time (RFC 1939 §6).',
+  },
+]

@@ -1,0 +1,48 @@
+// The console's starting worlds. The free-play world is the reference mailbox (alice / secret with
+// three unseen messages, bob / secret with none), the same one the reference transcripts start from.
+
+import type { UserInput } from '@/lib/protocols'
+
+export interface ConsoleWorld {
+  id: string
+  title: string
+  description: string
+  users: UserInput[]
+  /** The user the console's help and challenges speak of. */
+  user: string
+}
+
+const FIRST = "From: Bob Example <bob@example.org>\nTo: Alice Example <alice@example.org>\nSubject: First test message\nDate: Tue, 14 Nov 2023 22:13:21 +0000\nMessage-ID: <msg1@example.org>\n\nHello Alice,\nthis is the first message.\n"
+
+const SECOND = "From: Carol Example <carol@example.net>\nTo: Alice Example <alice@example.org>\nSubject: Second message\nDate: Tue, 14 Nov 2023 22:13:22 +0000\nMessage-ID: <msg2@example.net>\n\nHi,\nsecond message body.\nBye.\n"
+
+const THIRD = "From: Dave Example <dave@example.com>\nTo: Alice Example <alice@example.org>\nSubject: Third message\nDate: Tue, 14 Nov 2023 22:13:23 +0000\nMessage-ID: <msg3@example.com>\n\nThird and last.\n"
+
+/** What "Deliver a new message" drops into the INBOX first; later deliveries are numbered. */
+export const FIRST_DELIVERY = "From: Erin Example <erin@example.com>\nTo: Alice Example <alice@example.org>\nSubject: New arrival\nDate: Tue, 14 Nov 2023 22:13:24 +0000\nMessage-ID: <msg4@example.com>\n\nDelivered while a client was idling.\n"
+
+export function nthDelivery(n: number): string {
+  if (n <= 1) return FIRST_DELIVERY
+  const date = new Date(Date.UTC(2023, 10, 14, 22, 13, 24 + n)).toUTCString().replace('GMT', '+0000')
+  return [
+    'From: Erin Example <erin@example.com>',
+    'To: Alice Example <alice@example.org>',
+    `Subject: New arrival ${n}`,
+    `Date: ${date}`,
+    `Message-ID: <delivery${n}@example.com>`,
+    '',
+    `Delivered by the console (delivery number ${n}).`,
+    '',
+  ].join('\n')
+}
+
+export const FREE_PLAY_WORLD: ConsoleWorld = {
+  id: 'free-play',
+  title: 'Free play',
+  description: 'alice (password "secret") has three unread messages; bob (password "secret") has none.',
+  user: 'alice',
+  users: [
+    { name: 'alice', password: 'secret', messages: [FIRST, SECOND, THIRD] },
+    { name: 'bob', password: 'secret', messages: [] },
+  ],
+}
