@@ -1,12 +1,14 @@
-// Runs the benchmark sections in order. `npm run bench -- --only protocols,web` picks some.
+// Runs the benchmark sections in order. `npm run bench -- --only=protocols,bundle` picks some.
+// Each section is imported when it runs, so one that cannot load does not stop the others.
 
 import { printSection } from './report'
-import { benchProtocols } from './protocols'
 
-type Section = { id: string; title: string; run: () => void | Promise<void> }
+type Section = { id: string; title: string; run: () => Promise<void> }
 
 const sections: Section[] = [
-  { id: 'protocols', title: 'Simulated mail server (lib/protocols)', run: benchProtocols },
+  { id: 'protocols', title: 'Simulated mail server (lib/protocols)', run: async () => (await import('./protocols')).benchProtocols() },
+  { id: 'bundle', title: 'Bundle weight (static export)', run: async () => (await import('./web')).benchBundles() },
+  { id: 'lighthouse', title: 'Lighthouse (static export served locally)', run: async () => (await import('./web')).benchLighthouse() },
 ]
 
 async function main(): Promise<void> {
@@ -18,7 +20,7 @@ async function main(): Promise<void> {
     try {
       await section.run()
     } catch (error) {
-      console.log(`  could not measure: ${error instanceof Error ? error.message : String(error)}`)
+      console.log(`  could not measure: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
     }
   }
 }
