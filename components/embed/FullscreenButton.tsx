@@ -1,0 +1,50 @@
+'use client'
+
+// Puts the lab (or a given element) in fullscreen. Rendered only where the browser allows it:
+// an iframe needs allow="fullscreen", and document.fullscreenEnabled says whether it has it.
+
+import { useEffect, useState, type RefObject } from 'react'
+
+export interface FullscreenButtonProps {
+  /** The element to show fullscreen; defaults to the whole document. */
+  targetRef?: RefObject<HTMLElement | null>
+  className?: string
+}
+
+export function FullscreenButton({ targetRef, className }: FullscreenButtonProps) {
+  const [enabled, setEnabled] = useState(false)
+  const [active, setActive] = useState(false)
+
+  useEffect(() => {
+    setEnabled(Boolean(document.fullscreenEnabled))
+    const onChange = () => setActive(document.fullscreenElement !== null)
+    document.addEventListener('fullscreenchange', onChange)
+    return () => document.removeEventListener('fullscreenchange', onChange)
+  }, [])
+
+  if (!enabled) return null
+
+  const toggle = () => {
+    if (document.fullscreenElement) {
+      void document.exitFullscreen().catch(() => undefined)
+    } else {
+      const target = targetRef?.current ?? document.documentElement
+      void target.requestFullscreen().catch(() => undefined)
+    }
+  }
+
+  return (
+    <button
+      type="button"
+      onClick={toggle}
+      aria-pressed={active}
+      className={
+        className ??
+        'rounded border border-line bg-surface-raised px-3 py-1 text-sm font-medium text-ink hover:bg-surface-sunken'
+      }
+    >
+      <span aria-hidden="true">{active ? '⤡ ' : '⤢ '}</span>
+      Full screen
+    </button>
+  )
+}
