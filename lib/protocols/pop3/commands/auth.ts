@@ -1,0 +1,37 @@
+// AUTH mechanism [initial-response] (RFC 5034 §4) with SASL PLAIN (RFC 4616). "AUTH" alone lists
+// the mechanisms, as Dovecot does for old clients; without an initial response the server sends
+// "+ " and the next client line is the response ("*" cancels).
+
+import { SASL_MECHANISMS } from '../constants'
+import { asciiUpperCase } from '../parser'
+import { AUTH_FAILED, err, ok } from '../replies'
+import { decodePlain } from '../sasl'
+import type { Pop3Command, Pop3Context, Pop3Reply } from '../types'
+
+export const auth: Pop3Command = {
+  name: 'AUTH',
+  allowedStates: ['AUTHORIZATION'],
+  handle(ctx, args) {
+    const space = args.indexOf(' ')
+    const mechanism = asciiUpperCase(space < 0 ? args : args.slice(0, space))
+    if (mechanism === '') return { ...ok(), lines: SASL_MECHANISMS }
+    if (!SASL_MECHANISMS.includes(mechanism)) return err('Unsupported authentication mechanism.', { code: 'AUTH' })
+    const initial = space < 0 ? '' : args.slice(space + 1)
+    // Dovecot treats "AUTH PLAIN " (an empty initial response) like no initial response.
+    if (initial !== '') return respond(ctx, initial, 'initial')
+    // RFC 5034 §4: no initial response, so send an empty challenge and wait for the client's.
+    ctx.continuation = (line) => {
+      ctx.continuation = undefined
+      if (line === '*') return err('Authentication aborted by client.')
+      return respond(ctx, line, 'continued')
+    }
+    return { status: '+', text: '' }
+  },
+}
+
+function respond(ctx: Pop3Context, response: string, kind: 'initial' | 'continued'): Pop3Reply {
+  const decoded = decodePlain(response)
+  if (decoded.kind === 'invalid-base64') return err(`Invalid base64 data in ${kind} response`, { code: 'AUTH' })
+  if (decoded.kind === 'malformed') return AUTH_FAILED
+  return ctx.authenticate(decoded.authzid, decoded.user, decoded.password)
+}

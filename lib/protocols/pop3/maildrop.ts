@@ -1,0 +1,189 @@
+// One POP3 session's view of the INBOX (RFC 1939 §5, §6, §8): message numbers fixed at login,
+// deletion marks that only QUIT commits, and Dovecot's pending \Seen for RETR.
+// Invariant: nothing here changes the store except commit() (QUIT) and release() (flags only).
+
+import type { Mailbox } from '../mailstore'
+import { MAX_MESSAGE_NUMBER, MAX_LINE_COUNT } from './constants'
+import { parseLeadingNumber, skipSpaces } from './parser'
+import { err } from './replies'
+import type { Pop3Reply } from './types'
+
+interface Entry {
+  readonly uid: number
+  /** The octet count at login: LIST and STAT keep reporting it (Dovecot caches message_sizes). */
+  readonly size: number
+}
+
+/** A message number that passed Dovecot's get_msgnum checks, and the arguments after it. */
+export interface ResolvedMessage {
+  /** 0-based index into the snapshot. */
+  readonly index: number
+  readonly rest: string
+}
+
+export class Maildrop {
+  private readonly entries: readonly Entry[]
+  private readonly deleted = new Set<number>()
+  /** Messages RETR sent that were not \Seen yet; Dovecot stores \Seen when the session ends. */
+  private readonly seen = new Set<number>()
+  /** Dovecot's client->deleted: a DELE happened since login or the last RSET. */
+  private deletedSinceReset = false
+  /** Dovecot's highest_expunged_fetch_msgnum: fetching an expunged message twice is a bad command. */
+  private highestExpungedFetch = 0
+
+  private constructor(
+    private readonly mailbox: Mailbox | undefined,
+    private readonly sessionId: number,
+  ) {
+    this.entries = mailbox ? mailbox.messages.map((m) => ({ uid: m.uid, size: m.size })) : []
+  }
+
+  /** The view before login: no messages. */
+  static empty(): Maildrop {
+    return new Maildrop(undefined, 0)
+  }
+
+  /**
+   * Opens INBOX at login. Dovecot opens it with MAILBOX_FLAG_DROP_RECENT, so this session takes
+   * \Recent from every message present now: a later IMAP SELECT sees them as not recent.
+   */
+  static open(mailbox: Mailbox, sessionId: number): Maildrop {
+    const drop = new Maildrop(mailbox, sessionId)
+    for (const entry of drop.entries) mailbox.claimRecent(entry.uid)
+    return drop
+  }
+
+  /** Messages in the snapshot, deleted or not. */
+  get total(): number {
+    return this.entries.length
+  }
+
+  /** STAT (RFC 1939 §5): messages not marked deleted, and their octets. */
+  stat(): { count: number; octets: number } {
+    let count = 0
+    let octets = 0
+    this.entries.forEach((entry, index) => {
+      if (this.deleted.has(index)) return
+      count++
+      octets += entry.size
+    })
+    return { count, octets }
+  }
+
+  /** Message numbers (1-based) not marked deleted, in order. */
+  liveNumbers(): number[] {
+    const numbers: number[] = []
+    for (let index = 0; index < this.entries.length; index++) if (!this.deleted.has(index)) numbers.push(index + 1)
+    return numbers
+  }
+
+  size(index: number): number {
+    return this.entries[index]?.size ?? 0
+  }
+
+  /** Dovecot's default pop3_uidl_format %08Xu%08Xv: UID then UIDVALIDITY, 8 hex digits each. */
+  uidl(index: number): string {
+    const uid = this.entries[index]?.uid ?? 0
+    return hex8(uid) + hex8(this.mailbox?.uidValidity ?? 0)
+  }
+
+  /**
+   * Dovecot's get_msgnum: a number, nothing after it (or a space when `thenSpace`), in range
+   * and not marked deleted (RFC 1939 §5: "may not refer to a message marked as deleted").
+   */
+  resolve(args: string, thenSpace: boolean): ResolvedMessage | Pop3Reply {
+    const parsed = parseLeadingNumber(args, MAX_MESSAGE_NUMBER)
+    if (parsed.kind === 'invalid') return err(`Invalid message number: ${args}`, { bad: true })
+    if (parsed.kind === 'too-large') return err(`Message number too large: ${args}`, { bad: true })
+    const after = parsed.rest
+    if (thenSpace ? !after.startsWith(' ') : after !== '') {
+      return err(`Noise after message number: ${after}`, { bad: true })
+    }
+    const number = Number(parsed.value)
+    if (number === 0 || number > this.entries.length) return err(`There's no message ${number}.`, { bad: true })
+    if (this.deleted.has(number - 1)) return err('Message is deleted.', { bad: true })
+    return { index: number - 1, rest: skipSpaces(after) }
+  }
+
+  /** Dovecot's get_size for TOP's line count: a number and nothing after it. */
+  static lineCount(args: string): number | Pop3Reply {
+    const parsed = parseLeadingNumber(args, MAX_LINE_COUNT)
+    if (parsed.kind === 'invalid') return err(`Invalid size: ${args}`, { bad: true })
+    if (parsed.kind === 'too-large') return err(`Size too large: ${args}`, { bad: true })
+    if (parsed.rest !== '') return err(`Noise after size: ${parsed.rest}`, { bad: true })
+    return parsed.value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(parsed.value)
+  }
+
+  /**
+   * The message text for RETR/TOP, or the reply Dovecot gives when another session expunged it
+   * meanwhile (asking again for the same or an earlier one counts as a bad command).
+   */
+  fetch(index: number): string | Pop3Reply {
+    const entry = this.entries[index]
+    const message = entry ? this.mailbox?.byUid(entry.uid) : undefined
+    if (message) return message.raw
+    const again = index <= this.highestExpungedFetch
+    this.highestExpungedFetch = Math.max(this.highestExpungedFetch, index)
+    return err(`Message ${index + 1} expunged.`, { bad: again })
+  }
+
+  /** RETR (not TOP) remembers \Seen for a message that does not have it yet. */
+  noteRetrieved(index: number): void {
+    const entry = this.entries[index]
+    const message = entry ? this.mailbox?.byUid(entry.uid) : undefined
+    if (message && !message.flags.has('\\Seen')) this.seen.add(index)
+  }
+
+  /** DELE (RFC 1939 §5): only marks. */
+  markDeleted(index: number): void {
+    this.deleted.add(index)
+    this.deletedSinceReset = true
+  }
+
+  /** RSET (RFC 1939 §5): unmarks everything; Dovecot also forgets the pending \Seen. */
+  reset(): void {
+    this.deleted.clear()
+    this.seen.clear()
+    this.deletedSinceReset = false
+  }
+
+  /** Whether QUIT says "messages deleted" (Dovecot's client->deleted). */
+  get hasDeletions(): boolean {
+    return this.deletedSinceReset
+  }
+
+  /**
+   * The UPDATE state (RFC 1939 §6): store the pending \Seen, then remove the marked messages.
+   * Returns the UIDs removed (a message another session expunged already is simply not there).
+   */
+  commit(): number[] {
+    this.storeSeen(true)
+    if (!this.mailbox || this.deleted.size === 0) return []
+    const uids = [...this.deleted].map((index) => this.entries[index].uid)
+    this.deleted.clear()
+    return this.mailbox.expunge(uids, this.sessionId)
+  }
+
+  /**
+   * The session ends without QUIT (dropped, or closed by the server): nothing is deleted
+   * (RFC 1939 §6), but Dovecot still stores \Seen for what RETR sent (client_destroy).
+   */
+  release(): void {
+    this.storeSeen(false)
+  }
+
+  /** Without QUIT no message is removed, so even a marked one gets its \Seen (as in Dovecot). */
+  private storeSeen(skipDeleted: boolean): void {
+    if (!this.mailbox) return
+    for (const index of this.seen) {
+      if (skipDeleted && this.deleted.has(index)) continue
+      const message = this.mailbox.byUid(this.entries[index].uid)
+      if (message) this.mailbox.setFlags(message.uid, [...message.flags, '\\Seen'], this.sessionId)
+    }
+    this.seen.clear()
+  }
+}
+
+function hex8(value: number): string {
+  return value.toString(16).padStart(8, '0')
+}

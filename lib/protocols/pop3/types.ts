@@ -1,0 +1,52 @@
+// The shapes shared by the POP3 dispatcher and its command handlers (RFC 1939 §3): what a
+// handler sees of the session, and the reply it hands back for the formatter to put on the wire.
+
+import type { MailStore } from '../mailstore'
+import type { Pop3State } from '../session'
+import type { Maildrop } from './maildrop'
+
+/** Extended response codes of RFC 2449 §8 and RFC 3206 that the simulator sends. */
+export type Pop3ResponseCode = 'AUTH' | 'SYS/TEMP' | 'SYS/PERM' | 'IN-USE'
+
+/**
+ * One server response. `lines` makes it a multi-line list (CAPA, LIST, UIDL); `message` makes it
+ * a multi-line message text (RETR, TOP). Both are dot-stuffed by the formatter (RFC 1939 §3).
+ */
+export interface Pop3Reply {
+  /** "+" is a SASL continuation request (RFC 5034 §4). */
+  readonly status: '+OK' | '-ERR' | '+'
+  readonly code?: Pop3ResponseCode
+  readonly text?: string
+  readonly lines?: readonly string[]
+  readonly message?: string
+  /** Counts toward the bad-command limit, as Dovecot's handlers returning failure do. */
+  readonly bad?: boolean
+  /** The server closes the connection after this reply. */
+  readonly close?: boolean
+}
+
+/** What a command handler may see and change of its session. */
+export interface Pop3Context {
+  readonly store: MailStore
+  readonly sessionId: number
+  readonly state: Pop3State
+  /** The session's view of INBOX: empty before login, a snapshot taken at login (RFC 1939 §5). */
+  readonly maildrop: Maildrop
+  /** The name a USER gave, waiting for PASS (RFC 1939 §7). */
+  pendingUser: string | undefined
+  /** When set, the next client line is a SASL response for it, not a command (RFC 5034 §4). */
+  continuation: ((line: string) => Pop3Reply) | undefined
+  /** Checks credentials; on success enters TRANSACTION with a fresh maildrop (RFC 1939 §4). */
+  authenticate(authzid: string, user: string, password: string): Pop3Reply
+  /** QUIT from TRANSACTION: enter UPDATE (RFC 1939 §6). */
+  enterUpdate(): void
+}
+
+/** One POP3 command, in its own file under commands/ (wildduck's shape). */
+export interface Pop3Command {
+  /** Upper-case keyword (RFC 1939 §3: keywords are case-insensitive). */
+  readonly name: string
+  readonly allowedStates: readonly Pop3State[]
+  /** `args` is everything after the keyword and its space. */
+  handle(ctx: Pop3Context, args: string): Pop3Reply
+}
