@@ -1,0 +1,75 @@
+'use client'
+// One wire line ("C: RETR 1") as a button that reveals its plain-language note on hover, focus
+// or tap. The note is also its accessible description, so a screen reader hears it on focus.
+import { useId, useState, type KeyboardEvent } from 'react'
+
+export interface TranscriptLineProps {
+  direction: 'client' | 'server'
+  text: string
+  explanation: string
+  /** Part of the exchange(s) the last step added. */
+  current: boolean
+  /** Roving tab stop: only one line of the transcript is in the tab order. */
+  tabStop: boolean
+  onFocusLine: () => void
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void
+}
+
+export function TranscriptLine({ direction, text, explanation, current, tabStop, onFocusLine, onKeyDown }: TranscriptLineProps) {
+  const noteId = useId()
+  const [pinned, setPinned] = useState(false)
+  const [hovered, setHovered] = useState(false)
+  const [focused, setFocused] = useState(false)
+  const open = pinned || hovered || focused
+  const speaker = direction === 'client' ? 'C:' : 'S:'
+  return (
+    <li data-line={direction} className="flex flex-col">
+      <button
+        type="button"
+        tabIndex={tabStop ? 0 : -1}
+        aria-expanded={open}
+        aria-describedby={noteId}
+        data-transcript-line=""
+        onClick={() => {
+          if (!pinned) return setPinned(true)
+          setPinned(false)
+          setFocused(false)
+          setHovered(false)
+        }}
+        onFocus={() => {
+          setFocused(true)
+          onFocusLine()
+        }}
+        onBlur={() => {
+          setFocused(false)
+          setPinned(false)
+        }}
+        onMouseEnter={() => setHovered(true)}
+        onMouseLeave={() => setHovered(false)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            setPinned(false)
+            setFocused(false)
+          }
+          onKeyDown(event)
+        }}
+        className={`flex w-full gap-2 rounded px-1.5 py-0.5 text-left font-mono text-[0.8125rem] leading-5 hover:bg-surface-raised focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-imap ${
+          current ? 'font-semibold' : ''
+        }`}
+      >
+        <span aria-hidden="true" className="w-5 shrink-0 text-ink-muted">
+          {speaker}
+        </span>
+        <span className="sr-only">{direction === 'client' ? 'Client:' : 'Server:'}</span>
+        <span className="min-w-0 break-all whitespace-pre-wrap">{text === '' ? ' ' : text}</span>
+      </button>
+      <p
+        id={noteId}
+        hidden={!open}
+        className="mx-1.5 mb-1 ml-8 rounded border border-line bg-surface-raised px-2 py-1 font-sans text-xs text-ink"
+      >
+        {explanation || 'No note for this line.'}
+      </p>
+    </li>
+  )
+}

@@ -1,0 +1,191 @@
+'use client'
+// The wire conversation of one lane: C: and S: lines as they happen, the last step's exchanges
+// highlighted and scrolled into view, a note per line, collapsible, and copyable as plain text.
+import { useReducedMotion } from 'framer-motion'
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { explainLine } from '@/content/explanations'
+import type { Protocol } from '@/lib/protocols'
+import { DEVICE_LABELS, type TranscriptEntryView } from '@/lib/simulator/view'
+import { TranscriptLine } from './TranscriptLine'
+import { accentBorder, accentSoft, buttonClass } from './styles'
+import { PROTOCOL_LABELS, serverReplyLines, transcriptText } from './viewText'
+
+export type ExplainLine = typeof explainLine
+
+export interface TranscriptPanelProps {
+  protocol: Protocol
+  entries: TranscriptEntryView[]
+  /** Indexes of the exchanges the last step added: highlighted and scrolled to. */
+  lastExchanges: number[]
+  /** Where the notes come from; defaults to content/explanations. */
+  explain?: ExplainLine
+  defaultExpanded?: boolean
+}
+
+interface Line {
+  key: string
+  direction: 'client' | 'server'
+  text: string
+  explanation: string
+}
+
+function safeExplain(explain: ExplainLine, ...args: Parameters<ExplainLine>): string {
+  try {
+    return explain(...args)
+  } catch {
+    return ''
+  }
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text)
+      return true
+    }
+  } catch {
+    // fall through to the textarea fallback
+  }
+  const area = document.createElement('textarea')
+  area.value = text
+  area.setAttribute('readonly', '')
+  area.style.position = 'fixed'
+  area.style.opacity = '0'
+  document.body.appendChild(area)
+  area.select()
+  try {
+    return document.execCommand?.('copy') ?? false
+  } catch {
+    return false
+  } finally {
+    area.remove()
+  }
+}
+
+export function TranscriptPanel({ protocol, entries, lastExchanges, explain = explainLine, defaultExpanded = true }: TranscriptPanelProps) {
+  const name = `${PROTOCOL_LABELS[protocol]} transcript`
+  const headingId = useId()
+  const bodyId = useId()
+  const [expanded, setExpanded] = useState(defaultExpanded)
+  const [status, setStatus] = useState('')
+  const [focusIndex, setFocusIndex] = useState<number | null>(null)
+  const listRef = useRef<HTMLOListElement>(null)
+  const reduceMotion = useReducedMotion()
+  const current = useMemo(() => new Set(lastExchanges), [lastExchanges])
+
+  const groups = useMemo(
+    () =>
+      entries.map((entry) => {
+        const lines: Line[] = []
+        if (entry.client !== null)
+          lines.push({ key: 'c', direction: 'client', text: entry.client, explanation: safeExplain(explain, protocol, 'client', entry.client) })
+        serverReplyLines(protocol, entry.server).forEach((line, i) => {
+          const context = { previousClientLine: entry.client ?? undefined, inMultiline: line.inMultiline }
+          lines.push({ key: `s${i}`, direction: 'server', text: line.text, explanation: safeExplain(explain, protocol, 'server', line.text, context) })
+        })
+        return { entry, lines }
+      }),
+    [entries, explain, protocol],
+  )
+  const lineCount = groups.reduce((sum, group) => sum + group.lines.length, 0)
+  const firstCurrent = groups.reduce((found, group, g) => {
+    if (found >= 0 || !current.has(group.entry.index)) return found
+    return groups.slice(0, g).reduce((sum, earlier) => sum + earlier.lines.length, 0)
+  }, -1)
+  const tabStop = focusIndex !== null && focusIndex < lineCount ? focusIndex : firstCurrent >= 0 ? firstCurrent : Math.max(lineCount - 1, 0)
+
+  useEffect(() => {
+    const list = listRef.current
+    if (!expanded || !list) return
+    const target = list.querySelector<HTMLElement>('[data-current="true"]')
+    if (!target) return
+    const top = Math.max(target.offsetTop - 8, 0)
+    if (typeof list.scrollTo === 'function') list.scrollTo({ top, behavior: reduceMotion ? 'auto' : 'smooth' })
+    else list.scrollTop = top
+  }, [lastExchanges, expanded, reduceMotion])
+
+  function onLineKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
+    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: lineCount - 1 }[event.key]
+    if (next === undefined) return
+    event.preventDefault()
+    const clamped = Math.min(Math.max(next, 0), lineCount - 1)
+    setFocusIndex(clamped)
+    listRef.current?.querySelectorAll<HTMLButtonElement>('[data-transcript-line]')[clamped]?.focus()
+  }
+
+  async function onCopy() {
+    const ok = await copyText(transcriptText(entries))
+    setStatus(ok ? 'Transcript copied as plain text.' : 'Could not copy: select the lines and copy them by hand.')
+  }
+
+  let flat = 0
+  return (
+    <section aria-labelledby={headingId} className="flex min-w-0 flex-col gap-2 rounded-xl border border-line bg-surface-sunken p-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 id={headingId} className="text-base font-semibold">
+          <button
+            type="button"
+            aria-expanded={expanded}
+            aria-controls={bodyId}
+            onClick={() => setExpanded((value) => !value)}
+            className="inline-flex items-center gap-1.5 rounded px-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-imap"
+          >
+            <span aria-hidden="true" className={`inline-block transition-transform motion-reduce:transition-none ${expanded ? 'rotate-90' : ''}`}>
+              ▸
+            </span>
+            {name}
+          </button>
+        </h3>
+        <button type="button" onClick={onCopy} className={buttonClass} disabled={entries.length === 0}>
+          Copy transcript
+        </button>
+      </div>
+      <p role="status" className="min-h-4 text-xs text-ink-muted">
+        {status}
+      </p>
+      <div id={bodyId} hidden={!expanded}>
+        {entries.length === 0 ? (
+          <p className="text-sm text-ink-muted">Nothing has been said on the wire yet.</p>
+        ) : (
+          <>
+            <p className="mb-1 text-xs text-ink-muted">Hover, focus or tap a line for a note on what it means. Arrow keys move between lines.</p>
+            <ol ref={listRef} aria-label={`${name} lines`} className="relative max-h-96 overflow-y-auto pr-1">
+              {groups.map(({ entry, lines }) => {
+                const isCurrent = current.has(entry.index)
+                return (
+                  <li
+                    key={entry.index}
+                    data-current={isCurrent}
+                    className={`my-1 rounded border-l-4 py-0.5 ${isCurrent ? `${accentBorder[protocol]} ${accentSoft[protocol]}` : 'border-transparent'}`}
+                  >
+                    <p className="px-1.5 text-[0.6875rem] tracking-wide text-ink-muted uppercase">
+                      {DEVICE_LABELS[entry.device]} · {entry.step}
+                      {isCurrent && <span className="ml-1 font-semibold text-ink normal-case">(latest step)</span>}
+                    </p>
+                    <ol>
+                      {lines.map((line) => {
+                        const index = flat++
+                        return (
+                          <TranscriptLine
+                            key={line.key}
+                            direction={line.direction}
+                            text={line.text}
+                            explanation={line.explanation}
+                            current={isCurrent}
+                            tabStop={index === tabStop}
+                            onFocusLine={() => setFocusIndex(index)}
+                            onKeyDown={(event) => onLineKey(event, index)}
+                          />
+                        )
+                      })}
+                    </ol>
+                  </li>
+                )
+              })}
+            </ol>
+          </>
+        )}
+      </div>
+    </section>
+  )
+}
