@@ -1,0 +1,55 @@
+'use client'
+
+// Registers public/sw.js (production builds only) so the lab works offline after one visit. The
+// worker's scope is the site's base path, found from where Next serves its own scripts, so this
+// needs no build-time setting. Once the worker is ready, it is told which files this page has
+// already loaded, since those requests happened before it could see them.
+
+import { useEffect } from 'react'
+
+/** The base path ("" or "/lab") from a Next script URL such as /lab/_next/static/chunks/x.js. */
+export function basePathFromScripts(scriptUrls: readonly string[], origin: string): string | null {
+  for (const src of scriptUrls) {
+    try {
+      const url = new URL(src, origin)
+      if (url.origin !== origin) continue
+      const at = url.pathname.indexOf('/_next/static/')
+      if (at >= 0) return url.pathname.slice(0, at)
+    } catch {
+      // not a URL
+    }
+  }
+  return null
+}
+
+function loadedUrls(base: string): string[] {
+  const urls = new Set<string>([window.location.href.split('#')[0] ?? window.location.href])
+  for (const entry of performance.getEntriesByType('resource')) {
+    const url = new URL(entry.name)
+    if (url.origin === window.location.origin && url.pathname.startsWith(`${base}/`)) urls.add(url.href)
+  }
+  return [...urls]
+}
+
+export function ServiceWorkerRegistration() {
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return
+    const scripts = Array.from(document.querySelectorAll('script[src]'), (script) => script.getAttribute('src') ?? '')
+    const base = basePathFromScripts(scripts, window.location.origin)
+    if (base === null) return
+    let cancelled = false
+    navigator.serviceWorker
+      .register(`${base}/sw.js`, { scope: `${base}/` })
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => {
+        if (!cancelled) registration.active?.postMessage({ type: 'cache-urls', urls: loadedUrls(base) })
+      })
+      .catch(() => {
+        // No worker (private mode, blocked storage, a third-party frame): the lab still runs online.
+      })
+    return () => {
+      cancelled = true
+    }
+  }, [])
+  return null
+}
