@@ -46,3 +46,6 @@ export const FREE_PLAY_WORLD: ConsoleWorld = {
     { name: 'bob', password: 'secret', messages: [] },
   ],
 }
+
+/** The worlds the console offers, free play first. */
+export const CONSOLE_WORLDS: readonly ConsoleWorld[] = [FREE_PLAY_WORLD]

@@ -5,7 +5,9 @@
 import type { Connection, MailServer, MailServerOptions, Protocol, ProtocolState, StoredMessage } from '@/lib/protocols'
 import type { DeviceId } from '@/lib/simulator/view'
 import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
+import { CHALLENGES, type ChallengeId } from '@/content/console/challenges'
 import { nthDelivery, type ConsoleWorld } from '@/content/console/worlds'
+import { solvedChallenges } from './challenges'
 import { applyDrop, applyExchange, emptyKnowledge, type DeviceKnowledge } from './deviceKnowledge'
 import { helpLines, isHelpRequest } from './help'
 import { afterLine, type PendingLiteral } from './literal'
@@ -65,16 +67,21 @@ export class ConsoleSession {
   readonly deps: ConsoleDeps
   tabs: ConsoleTab[] = []
   deliveries = 0
+  /** Challenges solved so far (they stay solved). */
+  solved: Set<ChallengeId>
+  /** What the last newly solved challenge says, for a live region. */
+  announcement = ''
   /** Bumped on every change, so views can tell snapshots apart. */
   version = 0
   private nextEntryId = 1
   private nextTabId = 1
   private listeners = new Set<() => void>()
 
-  constructor(world: ConsoleWorld, deps: ConsoleDeps) {
+  constructor(world: ConsoleWorld, deps: ConsoleDeps, solved: Iterable<ChallengeId> = []) {
     this.world = world
     this.deps = deps
     this.server = deps.createServer({ users: world.users })
+    this.solved = new Set(solved)
   }
 
   get user(): string {
@@ -219,6 +226,13 @@ export class ConsoleSession {
   }
 
   private changed(): void {
+    const inbox = this.server.store.inbox(this.user)?.messages ?? []
+    const fresh = solvedChallenges({ inbox, tabs: this.tabs }).filter((id) => !this.solved.has(id))
+    if (fresh.length > 0) {
+      for (const id of fresh) this.solved = new Set([...this.solved, id])
+      const titles = fresh.map((id) => CHALLENGES.find((challenge) => challenge.id === id)?.title ?? id)
+      this.announcement = `Challenge solved: ${titles.join(', ')}.`
+    }
     this.version += 1
     for (const listener of this.listeners) listener()
   }

@@ -1,0 +1,79 @@
+'use client'
+
+import { DevicePanel } from '@/components/lab/DevicePanel'
+import { LabMotion } from '@/components/lab/LabMotion'
+import { ServerPanel } from '@/components/lab/ServerPanel'
+import { StateDiagram } from '@/components/lab/StateDiagram'
+import type { Protocol } from '@/lib/protocols'
+import type { DeviceView } from '@/lib/simulator/view'
+import type { ConsoleSession, ConsoleTab } from './model/session'
+import { CONNECTION_STEPS, PROTOCOL_STATES, connectionStep } from './model/states'
+import { deviceMessages, serverMailboxes } from './model/views'
+
+export interface MailboxViewProps {
+  session: ConsoleSession
+  activeTab: ConsoleTab | undefined
+  /** Colours the server panel. */
+  protocol: Protocol
+  onDeliver: () => void
+}
+
+/** The live mailbox: the server's INBOX, every connected device's view, and the active tab's state. */
+export function MailboxView({ session, activeTab, protocol, onDeliver }: MailboxViewProps) {
+  const { store } = session.server
+  const user = session.user
+  const [inbox, ...others] = serverMailboxes(store, user, session.tabs)
+  const devices = session.tabs.map((tab) => deviceView(tab, user))
+  return (
+    <LabMotion>
+      <div className="flex flex-col gap-3">
+        {activeTab && (
+          <StateDiagram
+            protocol={activeTab.protocol}
+            deviceLabel={activeTab.label}
+            steps={CONNECTION_STEPS}
+            currentStep={connectionStep(activeTab.connection.closed, activeTab.dropped)}
+            states={PROTOCOL_STATES[activeTab.protocol]}
+            currentState={activeTab.connection.state}
+          />
+        )}
+        <ServerPanel
+          protocol={protocol}
+          server={{ bytesUsed: store.bytesUsed(user), quotaBytes: store.quotaBytes(user), messages: inbox?.messages ?? [] }}
+          devices={devices}
+          onDeliver={onDeliver}
+        />
+        {others.length > 0 && (
+          <section aria-label="Other mailboxes" className="rounded-xl border border-line bg-surface-raised p-3 text-sm">
+            <h3 className="font-semibold">Other mailboxes on the server</h3>
+            <ul className="mt-1 list-disc pl-5">
+              {others.map((group) => (
+                <li key={group.mailbox}>
+                  {group.mailbox}: {group.messages.length} {group.messages.length === 1 ? 'message' : 'messages'}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {session.tabs.map((tab, index) => (
+          <DevicePanel key={tab.id} protocol={tab.protocol} device={devices[index]} active={tab === activeTab} />
+        ))}
+      </div>
+    </LabMotion>
+  )
+}
+
+function deviceView(tab: ConsoleTab, user: string): DeviceView {
+  const messages = deviceMessages(tab, user)
+  const open = !tab.connection.closed
+  return {
+    id: tab.device,
+    label: tab.label,
+    online: open,
+    bytesUsed: messages.reduce((total, message) => total + (message.hasBody ? message.size : 0), 0),
+    accounts: [],
+    messages,
+    clientStep: tab.dropped ? 'connection dropped' : open ? `${tab.protocol === 'pop3' ? 'POP3' : 'IMAP'} console` : 'disconnected',
+    protocolState: open ? tab.connection.state : null,
+  }
+}

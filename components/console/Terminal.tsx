@@ -1,0 +1,139 @@
+'use client'
+
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import type { Protocol } from '@/lib/protocols'
+import { completeLine } from './model/completion'
+import { EMPTY_HISTORY, historyDown, historyUp, recordLine } from './model/history'
+import { literalPrompt, type PendingLiteral } from './model/literal'
+import type { TranscriptEntry } from './model/session'
+import { nextTag } from './model/tags'
+import { TranscriptEntryView, type Explain } from './TranscriptLine'
+
+export interface TerminalProps {
+  /** The device's name, e.g. "Phone". */
+  label: string
+  protocol: Protocol
+  entries: readonly TranscriptEntry[]
+  /** The connection's protocol state. */
+  state: string
+  closed: boolean
+  literal: PendingLiteral | null
+  /** Lines already sent on this connection (for the next IMAP tag). */
+  sent: readonly string[]
+  /** Command names Tab completes to. */
+  commands: readonly string[]
+  showCrlf: boolean
+  explain?: Explain
+  onSubmit: (line: string) => void
+}
+
+/** A telnet-like terminal: the transcript as a log, and one input line. Renders and sends, nothing more. */
+export function Terminal({ label, protocol, entries, state, closed, literal, sent, commands, showCrlf, explain, onSubmit }: TerminalProps) {
+  const inputId = useId()
+  const promptId = useId()
+  const logRef = useRef<HTMLDivElement>(null)
+  const [text, setText] = useState('')
+  const [history, setHistory] = useState(EMPTY_HISTORY)
+  const [options, setOptions] = useState<string[]>([])
+  const [offeredFor, setOfferedFor] = useState<string | null>(null)
+
+  useEffect(() => {
+    const log = logRef.current
+    if (log) log.scrollTop = log.scrollHeight
+  }, [entries.length])
+
+  const inLiteral = literal !== null
+  const tag = protocol === 'imap' ? nextTag(sent) : null
+
+  function submit() {
+    onSubmit(text)
+    setHistory((h) => recordLine(h, text))
+    setText('')
+    setOptions([])
+    setOfferedFor(null)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+      event.preventDefault()
+      const step = event.key === 'ArrowUp' ? historyUp(history, text) : historyDown(history, text)
+      setHistory(step.history)
+      setText(step.text)
+      return
+    }
+    if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || inLiteral) return
+    // Tab completes; when there is nothing (more) to complete, a second Tab moves focus on as usual.
+    if (protocol === 'pop3' && text.trim() === '') return
+    const completion = completeLine(text, protocol, commands, sent)
+    if (completion.text !== text) {
+      event.preventDefault()
+      setText(completion.text)
+      setOptions(completion.options)
+      setOfferedFor(null)
+    } else if (completion.options.length > 0 && offeredFor !== text) {
+      event.preventDefault()
+      setOptions(completion.options)
+      setOfferedFor(text)
+    }
+  }
+
+  const prompt = inLiteral
+    ? literalPrompt(literal)
+    : closed
+      ? 'The connection is closed. "help" still answers; nothing else is sent.'
+      : `State: ${state}.${tag ? ` Next tag: ${tag}.` : ''} Type "help" for the commands allowed now.`
+
+  return (
+    <div className="flex min-w-0 flex-col gap-2">
+      <div
+        ref={logRef}
+        role="log"
+        aria-label={`${label} conversation`}
+        tabIndex={0}
+        className="h-80 overflow-y-auto rounded-md border border-line bg-surface-sunken p-3 font-mono text-sm leading-relaxed sm:h-96"
+      >
+        {entries.map((entry) => (
+          <TranscriptEntryView key={entry.id} entry={entry} protocol={protocol} showCrlf={showCrlf} explain={explain} />
+        ))}
+      </div>
+      <form
+        className="flex flex-col gap-1"
+        onSubmit={(event) => {
+          event.preventDefault()
+          submit()
+        }}
+      >
+        <label htmlFor={inputId} className="text-sm font-medium">
+          {inLiteral ? `Literal data for ${label}` : `Command for ${label}`}
+        </label>
+        <div className="flex gap-2">
+          <input
+            id={inputId}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value)
+              setOptions([])
+              setOfferedFor(null)
+            }}
+            onKeyDown={onKeyDown}
+            aria-describedby={promptId}
+            autoComplete="off"
+            autoCapitalize="off"
+            autoCorrect="off"
+            spellCheck={false}
+            className="min-w-0 flex-1 rounded-md border border-line bg-surface-raised px-2 py-1.5 font-mono text-sm"
+          />
+          <button type="submit" className="rounded-md bg-imap-strong px-3 py-1.5 text-sm font-medium text-on-accent">
+            Send
+          </button>
+        </div>
+        <p id={promptId} className="text-sm text-ink-muted">
+          {prompt}
+        </p>
+        <p role="status" className="min-h-5 font-mono text-sm text-ink-muted">
+          {options.length > 0 ? `Matches: ${options.join(' ')}` : ''}
+        </p>
+      </form>
+    </div>
+  )
+}

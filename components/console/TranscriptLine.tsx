@@ -1,0 +1,93 @@
+'use client'
+
+import { memo } from 'react'
+import type { Protocol } from '@/lib/protocols'
+import { annotateReply } from './model/annotate'
+import type { TranscriptEntry } from './model/session'
+import { displayLine, endingMarker } from './model/wire'
+
+export interface LineContext {
+  direction: 'client' | 'server'
+  previousClientLine?: string
+  inMultiline?: boolean
+}
+
+export type Explain = (line: string, context: LineContext) => string | undefined
+
+interface EntryProps {
+  entry: TranscriptEntry
+  protocol: Protocol
+  showCrlf: boolean
+  explain?: Explain
+}
+
+const PREFIX = { client: 'C: ', server: 'S: ' } as const
+
+/** One transcript entry: a client line, the server's reply (line by line), or a console note. */
+export const TranscriptEntryView = memo(function TranscriptEntryView({ entry, protocol, showCrlf, explain }: EntryProps) {
+  if (entry.kind === 'console') {
+    return (
+      <div className="border-l-2 border-line pl-2 whitespace-pre-wrap text-ink-muted italic">
+        <span className="sr-only">Console: </span>
+        {entry.text}
+      </div>
+    )
+  }
+  if (entry.kind === 'client') {
+    const crlf = showCrlf ? endingMarker('\r\n') : ''
+    const text = entry.text + crlf
+    const explanation = entry.literal ? undefined : explain?.(entry.text, { direction: 'client' })
+    return (
+      <Line prefix={PREFIX.client} text={text} explanation={explanation} className="text-imap font-semibold" literal={entry.literal} />
+    )
+  }
+  return (
+    <>
+      {annotateReply(protocol, entry.text).map((line, index) => (
+        <Line
+          key={index}
+          prefix={PREFIX.server}
+          text={displayLine(line, showCrlf)}
+          explanation={explain?.(line.text, { direction: 'server', previousClientLine: entry.answers, inMultiline: line.inMultiline })}
+          className={line.inMultiline ? 'text-ink-muted' : 'text-ink'}
+        />
+      ))}
+    </>
+  )
+})
+
+interface LineProps {
+  prefix: string
+  text: string
+  explanation: string | undefined
+  className: string
+  literal?: boolean
+}
+
+function Line({ prefix, text, explanation, className, literal }: LineProps) {
+  const body = (
+    <>
+      <span aria-hidden="true" className="select-none text-ink-muted">
+        {prefix}
+      </span>
+      <span className="sr-only">{prefix === PREFIX.client ? (literal ? 'Literal data: ' : 'Client: ') : 'Server: '}</span>
+      <span className="break-all whitespace-pre-wrap">{text === '' ? ' ' : text}</span>
+    </>
+  )
+  if (!explanation) return <div className={`pl-5 -indent-5 ${className}`}>{body}</div>
+  return (
+    <details className={`group ${className}`}>
+      <summary className="cursor-pointer list-none pl-5 -indent-5 rounded-sm hover:bg-surface-raised [&::-webkit-details-marker]:hidden">
+        {body}
+        <span className="ml-2 text-xs text-ink-muted not-italic">
+          <span aria-hidden="true" className="group-open:hidden">
+            ⓘ
+          </span>
+          <span className="sr-only">(explain)</span>
+        </span>
+      </summary>
+      <p className="my-1 ml-5 rounded border border-line bg-surface-raised p-2 font-sans text-sm text-ink">{explanation}</p>
+    </details>
+  )
+}
+

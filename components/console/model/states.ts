@@ -1,0 +1,21 @@
+// The protocol states in the order a session passes through them, as the RFCs name them
+// (RFC 1939 §3, RFC 3501 §3), for the console's state diagram.
+
+import type { Protocol } from '@/lib/protocols'
+
+export const PROTOCOL_STATES: Readonly<Record<Protocol, readonly string[]>> = {
+  pop3: ['AUTHORIZATION', 'TRANSACTION', 'UPDATE'],
+  imap: ['not authenticated', 'authenticated', 'selected', 'logout'],
+}
+
+/** The connection's own life, shown beside the protocol state. */
+export const CONNECTION_STEPS = [
+  { id: 'open', label: 'Connection open' },
+  { id: 'closed', label: 'Closed (QUIT, LOGOUT or BYE)' },
+  { id: 'dropped', label: 'Dropped' },
+] as const
+
+export function connectionStep(closed: boolean, dropped: boolean): string {
+  if (dropped) return 'dropped'
+  return closed ? 'closed' : 'open'
+}

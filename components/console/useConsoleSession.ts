@@ -1,0 +1,29 @@
+'use client'
+
+import { useCallback, useEffect, useReducer, useState } from 'react'
+import type { Protocol } from '@/lib/protocols'
+import type { ChallengeId } from '@/content/console/challenges'
+import type { ConsoleWorld } from '@/content/console/worlds'
+import { ConsoleSession, type ConsoleDeps } from './model/session'
+
+/**
+ * Holds one ConsoleSession (a live simulated server and its connections) and re-renders on every
+ * change. `restart` replaces it with a fresh server built from a world, with one tab open.
+ */
+export function useConsoleSession(deps: ConsoleDeps, world: ConsoleWorld, protocol: Protocol) {
+  const [session, setSession] = useState(() => startSession(deps, world, protocol))
+  const [version, bump] = useReducer((n: number) => n + 1, 0)
+  useEffect(() => session.subscribe(bump), [session])
+  const restart = useCallback(
+    (nextWorld: ConsoleWorld, nextProtocol: Protocol) =>
+      setSession((previous) => startSession(deps, nextWorld, nextProtocol, previous.solved)),
+    [deps],
+  )
+  return { session, version, restart }
+}
+
+function startSession(deps: ConsoleDeps, world: ConsoleWorld, protocol: Protocol, solved: Iterable<ChallengeId> = []): ConsoleSession {
+  const session = new ConsoleSession(world, deps, solved)
+  session.openTab(protocol)
+  return session
+}
