@@ -2,14 +2,13 @@
 // One device of a lane: its local inbox, online state, storage, account settings and where its
 // client is in the workflow. Free-play controls appear only for the callbacks given.
 import { AnimatePresence } from 'framer-motion'
-import { useId } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceView } from '@/lib/simulator/view'
 import { MessageCard } from './MessageCard'
 import { OfflineBadge } from './OfflineBadge'
 import { StorageMeter } from './StorageMeter'
 import { accentRing, buttonClass } from './styles'
-import { PROTOCOL_LABELS, copyLayoutId, deviceMessageState } from './viewText'
+import { PROTOCOL_LABELS, copyLayoutId, deviceMessageState, placeRegionName } from './viewText'
 
 export interface DeviceActions {
   onRead?: (key: string) => void
@@ -34,19 +33,18 @@ const OFFLINE_COPIES = { none: 'none', headers: 'headers only', full: 'full mess
 export function DevicePanel(props: DevicePanelProps) {
   const { protocol, device, active = false, scaleBytes } = props
   const { onRead, onDelete, onFlag, onToggleOnline, onLose, onToggleLeaveCopy } = props
-  const headingId = useId()
   const label = device.label
   const frame = device.online
     ? `border-solid bg-surface-raised ${active ? `ring-2 ${accentRing[protocol]}` : ''}`
     : 'border-dashed bg-surface-sunken grayscale'
   return (
     <section
-      aria-labelledby={headingId}
+      aria-label={placeRegionName(label, protocol)}
       data-online={device.online}
       className={`flex min-w-0 flex-col gap-3 rounded-xl border border-line p-3 shadow-sm ${frame}`}
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 id={headingId} className="text-base font-semibold">
+        <h3 className="text-base font-semibold">
           {label}
         </h3>
         <OfflineBadge online={device.online} />

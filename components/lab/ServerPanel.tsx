@@ -1,13 +1,12 @@
 'use client'
 // The simulated mail server of one lane: its mailbox as message cards and its storage meter.
 import { AnimatePresence } from 'framer-motion'
-import { useId } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceView, LaneView } from '@/lib/simulator/view'
 import { MessageCard } from './MessageCard'
 import { StorageMeter } from './StorageMeter'
 import { buttonClass } from './styles'
-import { copyLayoutId, serverMessageState } from './viewText'
+import { copyLayoutId, placeRegionName, serverMessageState } from './viewText'
 
 export interface ServerPanelProps {
   protocol: Protocol
@@ -21,13 +20,12 @@ export interface ServerPanelProps {
 }
 
 export function ServerPanel({ protocol, server, devices = [], scaleBytes, onDeliver }: ServerPanelProps) {
-  const headingId = useId()
   const held = new Map(devices.map((device) => [device.id, new Set(device.messages.map((message) => message.key))]))
   const count = server.messages.length
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-3 rounded-xl border border-line bg-surface-raised p-3 shadow-sm">
+    <section aria-label={placeRegionName('Mail server', protocol)} className="flex flex-col gap-3 rounded-xl border border-line bg-surface-raised p-3 shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id={headingId} className="text-base font-semibold">
+        <h3 className="text-base font-semibold">
           Mail server
         </h3>
         <span className="text-xs text-ink-muted">

@@ -120,7 +120,7 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
 
   let flat = 0
   return (
-    <section aria-labelledby={headingId} className="flex min-w-0 flex-col gap-2 rounded-xl border border-line bg-surface-sunken p-3">
+    <div role="group" aria-labelledby={headingId} className="flex min-w-0 flex-col gap-2 rounded-xl border border-line bg-surface-sunken p-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="text-base font-semibold">
           <button
@@ -186,6 +186,6 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
           </>
         )}
       </div>
-    </section>
+    </div>
   )
 }
