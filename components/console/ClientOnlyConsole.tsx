@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from 'react'
 import { ConsoleApp } from './ConsoleApp'
+import { CONSOLE_DEPS } from './model/deps'
 
 const subscribe = () => () => {}
 
@@ -16,5 +17,5 @@ export function ClientOnlyConsole() {
     () => false,
   )
   if (!onClient) return <p className="text-sm text-ink-muted">Starting the simulated mail server…</p>
-  return <ConsoleApp />
+  return <ConsoleApp deps={CONSOLE_DEPS} />
 }

@@ -8,25 +8,26 @@ import { CONSOLE_WORLDS, type ConsoleWorld } from '@/content/console/worlds'
 import { ChallengesPanel } from './ChallengesPanel'
 import { ConnectionTabs } from './ConnectionTabs'
 import { MailboxView } from './MailboxView'
-import { CONSOLE_DEPS, commandsAllowed, explainWire } from './model/deps'
+import { explainLine } from '@/content/explanations'
 import type { ConsoleDeps, ConsoleTab } from './model/session'
 import { Terminal } from './Terminal'
 import type { Explain } from './TranscriptLine'
 import { useConsoleSession } from './useConsoleSession'
 
 const EXPLAIN: Record<Protocol, Explain> = {
-  pop3: (line, context) => explainWire('pop3', context.direction, line, context),
-  imap: (line, context) => explainWire('imap', context.direction, line, context),
+  pop3: (line, context) => explainLine('pop3', context.direction, line, context),
+  imap: (line, context) => explainLine('imap', context.direction, line, context),
 }
 const PROTOCOL_NAMES: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' }
 
 export interface ConsoleAppProps {
-  deps?: ConsoleDeps
+  /** The server and command registries (model/deps.ts in the page; stand-ins in tests). */
+  deps: ConsoleDeps
   worlds?: readonly ConsoleWorld[]
 }
 
 /** The console: pick a world and a protocol, talk to the server in device tabs, watch the mailbox. */
-export function ConsoleApp({ deps = CONSOLE_DEPS, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
+export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
   const worldId = useId()
   const [world, setWorld] = useState(worlds[0])
   const [protocol, setProtocol] = useState<Protocol>('pop3')
@@ -69,7 +70,7 @@ export function ConsoleApp({ deps = CONSOLE_DEPS, worlds = CONSOLE_WORLDS }: Con
           closed={tab.connection.closed}
           literal={tab.literal}
           sent={tab.sent}
-          commands={commandsAllowed(tab.protocol, tab.connection.state)}
+          commands={deps.allowed(tab.protocol, tab.connection.state)}
           showCrlf={showCrlf}
           explain={EXPLAIN[tab.protocol]}
           onSubmit={(line) => session.submit(tab.id, line)}

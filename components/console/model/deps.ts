@@ -2,7 +2,7 @@
 // (lib/protocols), and the learner-facing words (content/explanations). Tests may pass others.
 
 import { createMailServer, imapCommandsAllowed, pop3CommandsAllowed, type ImapState, type Pop3State, type Protocol, type ProtocolState } from '@/lib/protocols'
-import { explainCommand, explainLine } from '@/content/explanations'
+import { explainCommand } from '@/content/explanations'
 import type { ConsoleDeps } from './session'
 
 export function commandsAllowed(protocol: Protocol, state: ProtocolState): readonly string[] {
@@ -13,14 +13,4 @@ export const CONSOLE_DEPS: ConsoleDeps = {
   createServer: createMailServer,
   allowed: commandsAllowed,
   summarize: (protocol, verb) => explainCommand(protocol, verb)?.summary,
-}
-
-/** A plain-language note on one line of the conversation. */
-export function explainWire(
-  protocol: Protocol,
-  direction: 'client' | 'server',
-  line: string,
-  context: { previousClientLine?: string; inMultiline?: boolean },
-): string {
-  return explainLine(protocol, direction, line, context)
 }
