@@ -1,0 +1,161 @@
+// The console in a real Chromium: POP3 and IMAP conversations typed by keyboard, their effect on the
+// server and device panels, every challenge solved and detected, and no axe violations.
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { expectNoAxeViolations, openPage } from './harness'
+
+const SOLVED = (title: string) => new RegExp(`^${title}: solved$`)
+
+async function typeLines(page: Page, device: string, lines: string[]) {
+  const input = page.getByRole('textbox', { name: `Command for ${device}` })
+  await input.focus()
+  for (const line of lines) {
+    await page.keyboard.type(line)
+    await page.keyboard.press('Enter')
+  }
+}
+
+function serverRegion(page: Page) {
+  return page.getByRole('region', { name: /^Mail server/ })
+}
+
+function deviceRegion(page: Page, device: string) {
+  return page.getByRole('region', { name: new RegExp(`^${device} \\(`) })
+}
+
+async function logText(page: Page, device: string) {
+  return (await page.getByRole('log', { name: `${device} conversation` }).textContent()) ?? ''
+}
+
+async function openConsole(protocol: 'POP3' | 'IMAP' = 'POP3') {
+  const opened = await openPage('/console')
+  const { page } = opened
+  await page.getByRole('log', { name: 'Phone conversation' }).waitFor()
+  if (protocol === 'IMAP') {
+    await page.getByRole('radio', { name: 'IMAP' }).check()
+    await page.getByRole('tab', { name: /Phone\s*IMAP/ }).waitFor()
+  }
+  return opened
+}
+
+async function selectTab(page: Page, device: string) {
+  await page.getByRole('tab', { name: new RegExp(`^${device}`) }).click()
+}
+
+describe('console', () => {
+  it('runs a POP3 session typed by keyboard: message 1 is gone from the server after QUIT', async () => {
+    const { page, expectNoErrors } = await openConsole()
+    await typeLines(page, 'Phone', ['USER alice', 'PASS secret', 'LIST', 'RETR 1', 'DELE 1'])
+    const first = serverRegion(page).getByRole('listitem', { name: /First test message/ })
+    await expect(first.getAttribute('aria-label')).resolves.toMatch(/marked for deletion/)
+    await typeLines(page, 'Phone', ['QUIT'])
+    await first.waitFor({ state: 'detached' })
+    expect(await serverRegion(page).getByRole('listitem').count()).toBe(2)
+    expect(await logText(page, 'Phone')).toMatch(/\+OK Logging out/i)
+    // The phone kept its downloaded copy.
+    await deviceRegion(page, 'Phone').getByRole('listitem', { name: /First test message/ }).waitFor()
+    await expectNoErrors()
+    await expectNoAxeViolations(page)
+  })
+
+  it('deletes nothing when the same session is dropped before QUIT', async () => {
+    const { page } = await openConsole()
+    await typeLines(page, 'Phone', ['USER alice', 'PASS secret', 'LIST', 'RETR 1', 'DELE 1'])
+    await page.getByRole('button', { name: 'Drop connection' }).click()
+    const first = serverRegion(page).getByRole('listitem', { name: /First test message/ })
+    await expect(first.getAttribute('aria-label')).resolves.not.toMatch(/marked/)
+    expect(await serverRegion(page).getByRole('listitem').count()).toBe(3)
+    expect(await logText(page, 'Phone')).toMatch(/dropped/)
+    await page.getByRole('listitem', { name: SOLVED('Pull the plug') }).waitFor()
+  })
+
+  it('syncs \\Seen between two IMAP tabs: the laptop learns of it at NOOP', async () => {
+    const { page } = await openConsole('IMAP')
+    await typeLines(page, 'Phone', ['a1 LOGIN alice secret', 'a2 SELECT INBOX'])
+    await page.getByRole('button', { name: 'Connect the Laptop (IMAP)' }).click()
+    await typeLines(page, 'Laptop', ['a1 LOGIN alice secret', 'a2 SELECT INBOX'])
+    await selectTab(page, 'Phone')
+    await typeLines(page, 'Phone', ['a3 STORE 1 +FLAGS (\\Seen)'])
+    const onLaptop = deviceRegion(page, 'Laptop').getByRole('listitem', { name: /First test message/ })
+    await expect(onLaptop.getAttribute('aria-label')).resolves.toMatch(/unread/)
+    const onServer = serverRegion(page).getByRole('listitem', { name: /First test message/ })
+    await expect(onServer.getAttribute('aria-label')).resolves.toMatch(/— read/)
+    await selectTab(page, 'Laptop')
+    await typeLines(page, 'Laptop', ['a3 NOOP'])
+    expect(await logText(page, 'Laptop')).toMatch(/\* 1 FETCH \(FLAGS \(\\Seen\)\)/)
+    await expect(onLaptop.getAttribute('aria-label')).resolves.toMatch(/— read/)
+    await page.getByRole('listitem', { name: SOLVED('Read on the phone, see it on the laptop') }).waitFor()
+    await expectNoAxeViolations(page)
+  })
+
+  it('solves "Read without a trace" with BODY.PEEK', async () => {
+    const { page } = await openConsole('IMAP')
+    await typeLines(page, 'Phone', ['a1 LOGIN alice secret', 'a2 SELECT INBOX', 'a3 FETCH 2 BODY.PEEK[]'])
+    expect(await logText(page, 'Phone')).toMatch(/second message body/)
+    await page.getByRole('listitem', { name: SOLVED('Read without a trace') }).waitFor()
+    const second = serverRegion(page).getByRole('listitem', { name: /Second message/ })
+    await expect(second.getAttribute('aria-label')).resolves.toMatch(/unread/)
+  })
+
+  it('solves "Change your mind" with DELE, RSET and QUIT', async () => {
+    const { page } = await openConsole()
+    await typeLines(page, 'Phone', ['USER alice', 'PASS secret', 'DELE 1', 'RSET', 'QUIT'])
+    await page.getByRole('listitem', { name: SOLVED('Change your mind') }).waitFor()
+    await serverRegion(page).getByRole('listitem', { name: /First test message/ }).waitFor()
+  })
+
+  it('solves "You have mail": a delivery shows as EXISTS at NOOP', async () => {
+    const { page } = await openConsole('IMAP')
+    await typeLines(page, 'Phone', ['a1 LOGIN alice secret', 'a2 SELECT INBOX'])
+    await serverRegion(page).getByRole('button', { name: 'Deliver a new message' }).click()
+    await serverRegion(page).getByRole('listitem', { name: /New arrival/ }).waitFor()
+    await typeLines(page, 'Phone', ['a3 NOOP'])
+    expect(await logText(page, 'Phone')).toMatch(/\* 4 EXISTS/)
+    await deviceRegion(page, 'Phone').getByRole('listitem', { name: /New arrival/ }).waitFor()
+    await page.getByRole('listitem', { name: SOLVED('You have mail') }).waitFor()
+  })
+
+  it('solves "Pull the plug" and shows every challenge solved in one sitting', async () => {
+    const { page } = await openConsole()
+    await typeLines(page, 'Phone', ['USER alice', 'PASS secret', 'DELE 2'])
+    await page.getByRole('button', { name: 'Drop connection' }).click()
+    await page.getByRole('listitem', { name: SOLVED('Pull the plug') }).waitFor()
+    await page.getByText('1 of 5 solved').waitFor()
+  })
+
+  it('answers help by state, completes with Tab and prompts for a literal', async () => {
+    const { page } = await openConsole('IMAP')
+    await typeLines(page, 'Phone', ['help'])
+    expect(await logText(page, 'Phone')).toMatch(/State: not authenticated/)
+    const input = page.getByRole('textbox', { name: 'Command for Phone' })
+    await input.focus()
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('logi')
+    await page.keyboard.press('Tab')
+    await expect(input.inputValue()).resolves.toBe('a1 LOGIN ')
+    await page.keyboard.type('{5}')
+    await page.keyboard.press('Enter')
+    const literal = page.getByRole('textbox', { name: 'Literal data for Phone' })
+    await literal.waitFor()
+    await page.keyboard.type('alice secret')
+    await page.keyboard.press('Enter')
+    expect(await logText(page, 'Phone')).toMatch(/a1 OK/)
+    await page.getByRole('textbox', { name: 'Command for Phone' }).waitFor()
+  })
+
+  it('turns bad input into the server\'s reply, not an error', async () => {
+    const { page, expectNoErrors } = await openConsole()
+    await typeLines(page, 'Phone', ['RETR 1', 'BOGUS', ''])
+    expect(await logText(page, 'Phone')).toMatch(/-ERR/)
+    await expectNoErrors()
+  })
+
+  it('fits a 360 px screen in dark mode, with the CRLF toggle', async () => {
+    const { page } = await openPage('/console', { viewport: { width: 360, height: 800 }, colorScheme: 'dark' })
+    await page.getByRole('log', { name: 'Phone conversation' }).waitFor()
+    await page.getByRole('checkbox', { name: 'Show CRLF' }).check()
+    expect(await logText(page, 'Phone')).toContain('\\r\\n')
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+  })
+})
