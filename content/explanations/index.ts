@@ -3,7 +3,8 @@
 import { pop3Commands, type Pop3CommandKey } from './pop3'
 import { imapCommands, type ImapCommandKey } from './imap'
 import { describePop3Client, describePop3Server } from './classifyPop3'
-import { describeImapClient, describeImapServer } from './classifyImap'
+import { describeImapClient } from './classifyImap'
+import { describeImapServer } from './classifyImapServer'
 import { fill, type CommandExplanation, type Direction, type LineContext, type LineDescription, type Protocol } from './types'
 
 export * from './types'
