@@ -60,7 +60,7 @@ export function TranscriptLine({ direction, text, explanation, current, tabStop,
         <span aria-hidden="true" className="w-5 shrink-0 text-ink-muted">
           {speaker}
         </span>
-        <span className="sr-only">{direction === 'client' ? 'Client:' : 'Server:'}</span>
+        <span className="sr-only">{direction === 'client' ? 'Client:' : 'Server:'}</span>{' '}
         <span className="min-w-0 break-all whitespace-pre-wrap">{text === '' ? ' ' : text}</span>
       </button>
       <p

@@ -1,7 +1,6 @@
 'use client'
 // The wire conversation of one lane: C: and S: lines as they happen, the last step's exchanges
 // highlighted and scrolled into view, a note per line, collapsible, and copyable as plain text.
-import { useReducedMotion } from 'framer-motion'
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { explainLine } from '@/content/explanations'
 import type { Protocol } from '@/lib/protocols'
@@ -70,7 +69,6 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
   const [status, setStatus] = useState('')
   const [focusIndex, setFocusIndex] = useState<number | null>(null)
   const listRef = useRef<HTMLOListElement>(null)
-  const reduceMotion = useReducedMotion()
   const current = useMemo(() => new Set(lastExchanges), [lastExchanges])
 
   const groups = useMemo(
@@ -100,9 +98,10 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
     const target = list.querySelector<HTMLElement>('[data-current="true"]')
     if (!target) return
     const top = Math.max(target.offsetTop - 8, 0)
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
     if (typeof list.scrollTo === 'function') list.scrollTo({ top, behavior: reduceMotion ? 'auto' : 'smooth' })
     else list.scrollTop = top
-  }, [lastExchanges, expanded, reduceMotion])
+  }, [lastExchanges, expanded])
 
   function onLineKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
     const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: lineCount - 1 }[event.key]
