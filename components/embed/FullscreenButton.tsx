@@ -3,7 +3,7 @@
 // Puts the lab (or a given element) in fullscreen. Rendered only where the browser allows it:
 // an iframe needs allow="fullscreen", and document.fullscreenEnabled says whether it has it.
 
-import { useEffect, useState, type RefObject } from 'react'
+import { useSyncExternalStore, type RefObject } from 'react'
 
 export interface FullscreenButtonProps {
   /** The element to show fullscreen; defaults to the whole document. */
@@ -11,16 +11,14 @@ export interface FullscreenButtonProps {
   className?: string
 }
 
-export function FullscreenButton({ targetRef, className }: FullscreenButtonProps) {
-  const [enabled, setEnabled] = useState(false)
-  const [active, setActive] = useState(false)
+function subscribe(onChange: () => void): () => void {
+  document.addEventListener('fullscreenchange', onChange)
+  return () => document.removeEventListener('fullscreenchange', onChange)
+}
 
-  useEffect(() => {
-    setEnabled(Boolean(document.fullscreenEnabled))
-    const onChange = () => setActive(document.fullscreenElement !== null)
-    document.addEventListener('fullscreenchange', onChange)
-    return () => document.removeEventListener('fullscreenchange', onChange)
-  }, [])
+export function FullscreenButton({ targetRef, className }: FullscreenButtonProps) {
+  const enabled = useSyncExternalStore(subscribe, () => Boolean(document.fullscreenEnabled), () => false)
+  const active = useSyncExternalStore(subscribe, () => Boolean(document.fullscreenElement), () => false)
 
   if (!enabled) return null
 

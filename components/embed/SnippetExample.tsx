@@ -3,7 +3,7 @@
 // An iframe snippet for the instructors' guide, filled in with this site's own address once the
 // page runs in the browser (the prerendered HTML shows a placeholder host).
 
-import { useEffect, useState } from 'react'
+import { useSyncExternalStore } from 'react'
 import { iframeSnippet, siteBasePath } from '@/components/embed/shareLinks'
 
 export interface SnippetExampleProps {
@@ -14,12 +14,13 @@ export interface SnippetExampleProps {
   title: string
 }
 
+const PLACEHOLDER_ORIGIN = 'https://YOUR-LAB-HOST'
+const subscribeNothing = () => () => {}
+
 export function SnippetExample({ route, query, title }: SnippetExampleProps) {
-  const [site, setSite] = useState({ origin: 'https://YOUR-LAB-HOST', base: '' })
-  useEffect(() => {
-    setSite({ origin: window.location.origin, base: siteBasePath(window.location.pathname, route) })
-  }, [route])
-  const snippet = iframeSnippet(`${site.origin}${site.base}/embed?${query}`, title, site.origin)
+  const origin = useSyncExternalStore(subscribeNothing, () => window.location.origin, () => PLACEHOLDER_ORIGIN)
+  const base = useSyncExternalStore(subscribeNothing, () => siteBasePath(window.location.pathname, route), () => '')
+  const snippet = iframeSnippet(`${origin}${base}/embed?${query}`, title, origin)
   return (
     <pre className="overflow-x-auto rounded-lg bg-surface-sunken p-3 font-mono text-[0.8125rem] leading-6" tabIndex={0} aria-label="Iframe snippet">
       <code>{snippet}</code>

@@ -101,7 +101,6 @@ export function defaultLabConfig(options: LabParamsOptions): LabConfig {
 /** Shortens a value for display in a notice (text only: callers never render it as HTML). */
 export function displayValue(value: string): string {
   // Control characters would be invisible or break the line; show them as U+FFFD.
-  // eslint-disable-next-line no-control-regex
   const visible = value.replace(/[\u0000-\u001f\u007f]/g, '\ufffd')
   const chars = Array.from(visible)
   return chars.length > NOTICE_VALUE_MAX ? `${chars.slice(0, NOTICE_VALUE_MAX - 1).join('')}…` : visible

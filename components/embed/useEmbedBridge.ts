@@ -3,7 +3,7 @@
 // Connects an embedded lab to its host page with the postMessage API v1 (embedBridge.ts). It does
 // nothing unless the page is actually framed (window.parent !== window).
 
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useRef, useSyncExternalStore, type RefObject } from 'react'
 import {
   answerMessage,
   completeMessage,
@@ -35,6 +35,8 @@ export interface EmbedBridge {
   /** Tell the host the learner answered a prediction question. */
   reportAnswer: (questionId: string, correct: boolean) => void
 }
+
+const subscribeNothing = () => () => {}
 
 function isFramed(): boolean {
   try {
@@ -74,7 +76,7 @@ function makePoster(parentOrigins: readonly string[] | null): (message: Outgoing
 }
 
 export function useEmbedBridge({ view, parentOrigins, onCommand, measureRef }: EmbedBridgeOptions): EmbedBridge {
-  const [framed, setFramed] = useState(false)
+  const framed = useSyncExternalStore(subscribeNothing, isFramed, () => false)
   const onCommandRef = useRef(onCommand)
   const postRef = useRef<((message: OutgoingMessage) => void) | null>(null)
   const sent = useRef({ ready: '', step: '', complete: '' })
@@ -85,10 +87,9 @@ export function useEmbedBridge({ view, parentOrigins, onCommand, measureRef }: E
   }, [onCommand])
 
   useEffect(() => {
-    if (!isFramed()) return
+    if (!framed) return
     const origins = originsKey === '*' ? null : originsKey.split(',').filter(Boolean)
     postRef.current = makePoster(origins)
-    setFramed(true)
 
     function onMessage(event: MessageEvent) {
       if (!isAllowedSender({ eventSource: event.source, parent: window.parent, origin: event.origin, parentOrigins: origins })) return
@@ -100,7 +101,7 @@ export function useEmbedBridge({ view, parentOrigins, onCommand, measureRef }: E
       window.removeEventListener('message', onMessage)
       postRef.current = null
     }
-  }, [originsKey])
+  }, [framed, originsKey])
 
   // ready once per scenario, then step on every move, then complete on reaching the end.
   const scenarioId = view?.scenarioId
