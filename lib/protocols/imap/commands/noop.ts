@@ -1,0 +1,9 @@
+// NOOP (RFC 3501 §6.1.2): does nothing, so the pending untagged updates go out (§7.4.1).
+
+import { ANY_STATE, defineCommand } from '../types'
+
+export const noop = defineCommand({
+  name: 'NOOP',
+  allowedStates: ANY_STATE,
+  handle: () => ({ status: 'OK', text: 'NOOP completed.' }),
+})

@@ -1,0 +1,57 @@
+// STORE and UID STORE (RFC 3501 §6.4.6): FLAGS, +FLAGS, -FLAGS, each with .SILENT. The session
+// that stored sees an untagged FETCH for each message whose flags changed, unless .SILENT.
+
+import { fetchLine } from '../formatter'
+import { commandError, parseFlags, parseSetArg, readOnlyReply, resolveMessages } from '../helpers'
+import { atomOf } from '../parser'
+import type { SeqRange } from '../sequence'
+import { SELECTED_ONLY, defineCommand, type HandlerResult } from '../types'
+
+type Operation = 'replace' | 'add' | 'remove'
+
+export const store = defineCommand({
+  name: 'STORE',
+  allowedStates: SELECTED_ONLY,
+  parse: (args) => {
+    if (args.length < 3) return { ok: false, message: 'Invalid arguments' }
+    const set = parseSetArg(args[0])
+    if (!set.ok) return set
+    const match = /^([+-]?)FLAGS(\.SILENT)?$/.exec(atomOf(args[1]) ?? '')
+    if (!match) return { ok: false, message: 'Invalid arguments' }
+    const flags = parseFlags(args.slice(2))
+    if (!flags.ok) return flags
+    const operation: Operation = match[1] === '+' ? 'add' : match[1] === '-' ? 'remove' : 'replace'
+    return { ok: true, value: { set: set.value as SeqRange[], operation, silent: match[2] !== undefined, flags: flags.value } }
+  },
+  handle: (ctx, { set, operation, silent, flags }): HandlerResult => {
+    const selection = ctx.selection
+    const seqs = resolveMessages(ctx, set)
+    if (!selection || !seqs) return commandError(ctx, 'STORE', 'Invalid messageset')
+    if (selection.readOnly) return readOnlyReply
+    const untagged: string[] = []
+    let expunged = false
+    for (const seq of seqs) {
+      const message = selection.at(seq)
+      if (!selection.isLive(message)) {
+        expunged = true
+        continue
+      }
+      const next = new Set(operation === 'replace' ? [] : message.flags)
+      for (const flag of flags) {
+        if (operation === 'remove') next.delete(flag)
+        else next.add(flag)
+      }
+      const before = message.flags
+      selection.mailbox.setFlags(message.uid, next, ctx.sessionId)
+      const changed = before.size !== message.flags.size || [...before].some((flag) => !message.flags.has(flag))
+      if (changed && !silent) {
+        const items = [`FLAGS ${selection.flagsOf(message)}`]
+        if (ctx.uid) items.unshift(`UID ${message.uid}`)
+        untagged.push(fetchLine(seq, items))
+      }
+    }
+    if (expunged) return { status: 'NO', code: 'EXPUNGEISSUED', text: 'Some of the requested messages no longer exist.', untagged }
+    return { status: 'OK', text: 'Store completed.', untagged }
+  },
+  sync: (ctx) => (ctx.uid ? 'full' : 'no-expunge'),
+})
