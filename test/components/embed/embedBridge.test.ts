@@ -39,6 +39,10 @@ const view: SimulationView = {
   narration: {},
   question: null,
   lanes: { imap: lane('imap', 'selected'), pop3: lane('pop3', 'TRANSACTION') },
+  granularity: 'action',
+  freePlay: false,
+  tick: 0,
+  ticksInStep: 1,
 }
 
 describe('outgoing messages', () => {

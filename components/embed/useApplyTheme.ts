@@ -1,0 +1,15 @@
+'use client'
+
+// Applies the `theme` parameter: data-theme="light" | "dark" on <html> forces one (see
+// app/globals.css); "auto" removes it, so the page follows the system setting.
+
+import { useEffect } from 'react'
+import type { LabTheme } from '@/components/embed/labParams'
+
+export function useApplyTheme(theme: LabTheme): void {
+  useEffect(() => {
+    const root = document.documentElement
+    if (theme === 'auto') root.removeAttribute('data-theme')
+    else root.setAttribute('data-theme', theme)
+  }, [theme])
+}
