@@ -11,10 +11,11 @@ function paramList(params: ReadonlyArray<readonly [string, string]>): string {
   return `(${params.map(([name, value]) => `${imapString(name)} ${imapString(value)}`).join(' ')})`
 }
 
+/** Lines of a body: its LFs, plus a last line without one (a part's CRLF belongs to the boundary). */
 function lineCount(body: string): number {
   let lines = 0
   for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) lines++
-  return lines
+  return body.length > 0 && !body.endsWith('\n') ? lines + 1 : lines
 }
 
 /** body-fld-dsp: ("attachment" ("filename" "x")) or NIL. */
