@@ -103,6 +103,8 @@ export interface PredictionView {
   choices: string[]
   answerIndex: number
   explanation: string
+  /** The learner's answer, or null before they answer. */
+  chosenIndex: number | null
 }
 
 export interface SimulationView {
@@ -118,4 +120,11 @@ export interface SimulationView {
   /** A question to answer before the next step runs, when the scenario has one there. */
   question: PredictionView | null
   lanes: Partial<Record<Protocol, LaneView>>
+  /** How far "next" moves: a whole action, one workflow step, or one exchange. */
+  granularity: 'action' | 'step' | 'exchange'
+  /** True when the learner's own actions (user.*, mail.deliver, …) are accepted. */
+  freePlay: boolean
+  /** The tick within the current step (0-based) and how many ticks the step takes at this granularity. */
+  tick: number
+  ticksInStep: number
 }

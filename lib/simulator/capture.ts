@@ -1,0 +1,154 @@
+// Turns a running lane into plain view data (a frame) after each unit of work. Frames share
+// unchanged message views with the frame before, so 4 devices × 1,000 messages stay cheap.
+
+import { parseHeaders, localBytes, type LocalMessage } from './clients/localMessage'
+import { currentStep, type ClientRuntime, type DeviceRuntime, type Lane } from './lane'
+import type { DeviceMessageView, DeviceView, LaneMetricsView, ServerMessageView } from './view'
+import { DEVICE_LABELS } from './view'
+import type { DeviceId } from './types'
+
+/** A lane at one moment, everything but the transcript text (which only grows). */
+export interface LaneFrame {
+  server: { bytesUsed: number; quotaBytes: number; messages: ServerMessageView[] }
+  devices: DeviceView[]
+  metrics: LaneMetricsView
+  transcriptLength: number
+  activeDevice: DeviceId | null
+  /** Transcript indexes [from, to) the unit added. */
+  exchanges: [number, number]
+  /** Facts about the unit for the outcome line: notices, and per-client session counters. */
+  notices: string[]
+}
+
+interface CaptureCache {
+  serverVersion: number
+  markedKey: string
+  server: LaneFrame['server'] | null
+  headers: Map<string, { subject: string; from: string }>
+  deviceMessages: WeakMap<LocalMessage, DeviceMessageView>
+  devices: Map<string, { sources: LocalMessage[][]; messages: DeviceMessageView[]; bytes: number }>
+}
+
+export function createCaptureCache(): CaptureCache {
+  return { serverVersion: -1, markedKey: '', server: null, headers: new Map(), deviceMessages: new WeakMap(), devices: new Map() }
+}
+
+export function captureLane(lane: Lane, cache: CaptureCache, since: number): LaneFrame {
+  return {
+    server: captureServer(lane, cache),
+    devices: lane.devices.map((device) => captureDevice(lane, device, cache)),
+    metrics: { ...lane.metrics },
+    transcriptLength: lane.transcript.length,
+    activeDevice: lane.activeDevice,
+    exchanges: [since, lane.transcript.length],
+    notices: [...lane.notices],
+  }
+}
+
+function captureServer(lane: Lane, cache: CaptureCache): LaneFrame['server'] {
+  const marked = markedKeys(lane)
+  const markedKey = [...marked].join(',')
+  if (cache.server && cache.serverVersion === lane.serverVersion && cache.markedKey === markedKey) return cache.server
+  const store = lane.server.store
+  const messages: ServerMessageView[] = []
+  let bytesUsed = 0
+  let quotaBytes = 0
+  for (const user of store.userNames()) {
+    bytesUsed += store.bytesUsed(user)
+    quotaBytes += store.quotaBytes(user)
+    for (const mailbox of store.mailboxNames(user)) {
+      for (const message of store.mailbox(user, mailbox)?.messages ?? []) {
+        const key = `${user}:${message.uid}`
+        let headers = cache.headers.get(key)
+        if (!headers) cache.headers.set(key, (headers = parseHeaders(message.raw)))
+        messages.push({
+          key,
+          account: user,
+          mailbox,
+          uid: message.uid,
+          subject: headers.subject,
+          from: headers.from,
+          size: message.size,
+          flags: [...message.flags].sort(),
+          markedForDeletion: marked.has(key),
+        })
+      }
+    }
+  }
+  cache.server = { bytesUsed, quotaBytes, messages }
+  cache.serverVersion = lane.serverVersion
+  cache.markedKey = markedKey
+  return cache.server
+}
+
+/** POP3 DELE marks live in the open session; message n is the nth message of the maildrop. */
+function markedKeys(lane: Lane): Set<string> {
+  const keys = new Set<string>()
+  for (const device of lane.devices) {
+    for (const client of device.clients) {
+      const context = client.actor.getSnapshot().context
+      if (!('marked' in context) || context.marked.length === 0) continue
+      const inbox = lane.server.store.inbox(client.account.user)?.messages ?? []
+      for (const n of context.marked) {
+        const message = inbox[n - 1]
+        if (message) keys.add(`${client.account.user}:${message.uid}`)
+      }
+    }
+  }
+  return keys
+}
+
+function captureDevice(lane: Lane, device: DeviceRuntime, cache: CaptureCache): DeviceView {
+  const sources = device.clients.map((client) => client.actor.getSnapshot().context.messages)
+  const cacheKey = `${device.id}`
+  let entry = cache.devices.get(cacheKey)
+  if (!entry || entry.sources.length !== sources.length || entry.sources.some((source, i) => source !== sources[i])) {
+    const messages: DeviceMessageView[] = []
+    let bytes = 0
+    device.clients.forEach((client, i) => {
+      for (const message of sources[i]) {
+        messages.push(deviceMessageView(lane, client, message, cache))
+        bytes += localBytes(message)
+      }
+    })
+    entry = { sources, messages, bytes }
+    cache.devices.set(cacheKey, entry)
+  }
+  const active = device.clients.find((client) => client.actor.getSnapshot().matches('session')) ?? device.clients[0]
+  return {
+    id: device.id,
+    label: DEVICE_LABELS[device.id],
+    online: device.online,
+    bytesUsed: entry.bytes,
+    accounts: device.clients.map((client) => ({
+      account: client.account.user,
+      protocol: lane.protocol,
+      leaveCopy: client.account.leaveCopy ?? false,
+      offlineCopies: client.account.offlineCopies ?? 'headers',
+    })),
+    messages: entry.messages,
+    clientStep: active ? currentStep(active) : 'idle',
+    protocolState: active?.wire.protocolState ?? null,
+  }
+}
+
+function deviceMessageView(lane: Lane, client: ClientRuntime, message: LocalMessage, cache: CaptureCache): DeviceMessageView {
+  const cached = cache.deviceMessages.get(message)
+  if (cached) return cached
+  const account = client.account.user
+  const uid = message.uid ?? lane.uidByMessageId.get(account)?.get(message.messageId) ?? 0
+  const view: DeviceMessageView = {
+    key: `${account}:${uid}`,
+    account,
+    uid,
+    subject: message.subject,
+    from: message.from,
+    size: message.size,
+    seen: message.seen,
+    flagged: message.flagged,
+    deleted: message.deleted,
+    hasBody: message.hasBody,
+  }
+  cache.deviceMessages.set(message, view)
+  return view
+}

@@ -1,0 +1,25 @@
+// The events a client machine (POP3 or IMAP) understands: the driver's "run a step / one
+// exchange", network faults, the user's local actions and a change of account setting.
+
+import type { OfflineCopies } from '../types'
+
+export type ClientEvent =
+  | { type: 'client.check' }
+  | { type: 'client.step' }
+  | { type: 'client.exchange' }
+  | { type: 'net.drop' }
+  | { type: 'net.offline' }
+  | { type: 'net.online' }
+  | { type: 'user.read'; messageId: string }
+  | { type: 'user.delete'; messageId: string }
+  | { type: 'user.flag'; messageId: string }
+  | { type: 'settings.change'; leaveCopy?: boolean; offlineCopies?: OfflineCopies }
+
+/** What a user action could not do, for the lane's outcome line. */
+export type ClientNotice = 'unknown-message' | 'not-available-offline' | null
+
+export interface ClientAccountInput {
+  device: string
+  user: string
+  password: string
+}

@@ -1,0 +1,231 @@
+// One lane: the world under one protocol. One simulated server, the devices with a client
+// machine per account, the wire transcript and the metrics. It applies user actions by driving
+// the client machines a whole workflow step or one exchange at a time, calling `onUnit` after each.
+
+import { createActor, type Actor } from 'xstate'
+import { createMailServer, octetLength, type MailServer, type Protocol } from '@/lib/protocols'
+import { parseHeaders } from './clients/localMessage'
+import { hasDeletable } from './clients/pop3Client'
+import type { ClientEvent } from './clients/events'
+import { deliveredMessage } from './delivery'
+import { imapClientMachine } from './machines/imapClientMachine'
+import { pop3ClientMachine } from './machines/pop3ClientMachine'
+import type { AccountSpec, DeviceId, DeviceSpec, Exchange, Granularity, SimAction, WorldSpec } from './types'
+import { createConnectionWire, type Wire } from './wire'
+import type { LaneMetricsView } from './view'
+
+export type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>
+
+export interface ClientRuntime {
+  account: AccountSpec
+  actor: ClientActor
+  wire: Wire
+}
+
+export interface DeviceRuntime {
+  id: DeviceId
+  online: boolean
+  clients: ClientRuntime[]
+}
+
+/** The longest a session may run, in units; a guard against a machine that never settles. */
+const MAX_UNITS_PER_SESSION = 100_000
+
+export class Lane {
+  readonly server: MailServer
+  readonly devices: DeviceRuntime[] = []
+  readonly transcript: Exchange[] = []
+  readonly metrics: LaneMetricsView = { roundTrips: 0, bytesToServer: 0, bytesFromServer: 0 }
+  /** Simulator bookkeeping (not client knowledge): each account's Message-ID → server UID. */
+  readonly uidByMessageId = new Map<string, Map<string, number>>()
+  readonly messageIdByKey = new Map<string, string>()
+  /** Bumped whenever the server's mailboxes change, so views are rebuilt only when needed. */
+  serverVersion = 0
+  activeDevice: DeviceId | null = null
+  notices: string[] = []
+  private deliveries = 0
+
+  constructor(
+    readonly protocol: Protocol,
+    private readonly world: WorldSpec,
+  ) {
+    this.server = createMailServer({
+      users: world.users.map((user) => ({ name: user.name, password: user.password, messages: user.messages, quotaBytes: user.quotaBytes })),
+    })
+    for (const user of world.users) {
+      const inbox = this.server.store.inbox(user.name)
+      inbox?.subscribe(() => this.serverVersion++)
+      for (const message of inbox?.messages ?? []) this.register(user.name, message.uid, message.raw)
+    }
+    for (const device of world.devices) this.addDevice(device)
+  }
+
+  device(id: DeviceId): DeviceRuntime | undefined {
+    return this.devices.find((device) => device.id === id)
+  }
+
+  /** Applies one action; `onUnit` runs after each unit of work at the given granularity. */
+  apply(action: SimAction, granularity: Granularity, onUnit: () => void): void {
+    this.notices = []
+    this.activeDevice = 'device' in action ? action.device : null
+    let captured = false
+    const unit = () => {
+      captured = true
+      onUnit()
+    }
+    const drive = (client: ClientRuntime, stopAfter?: (client: ClientRuntime) => boolean) => this.drive(client, granularity, unit, stopAfter)
+    const device = 'device' in action ? this.device(action.device) : undefined
+    switch (action.type) {
+      case 'mail.deliver': {
+        const user = action.user ?? this.world.users[0].name
+        const raw = deliveredMessage(user, ++this.deliveries, action)
+        const stored = this.server.deliver(user, raw)
+        if (stored) this.register(user, stored.uid, stored.raw)
+        else this.notices.push('over-quota')
+        break
+      }
+      case 'device.add':
+        if (!device && this.devices.length < 4) this.addDevice({ id: action.device, accounts: action.accounts ?? this.defaultAccounts() })
+        break
+      case 'device.lose':
+        if (device) {
+          for (const client of device.clients) {
+            client.wire.drop()
+            client.actor.stop()
+          }
+          this.devices.splice(this.devices.indexOf(device), 1)
+        }
+        break
+      default:
+        if (!device) this.notices.push('no-such-device')
+        else this.applyToDevice(device, action, drive)
+    }
+    if (!captured || granularity === 'action') onUnit()
+  }
+
+  private applyToDevice(device: DeviceRuntime, action: SimAction, drive: (client: ClientRuntime, stop?: (c: ClientRuntime) => boolean) => void): void {
+    switch (action.type) {
+      case 'user.checkMail':
+      case 'net.drop':
+        if (!device.online) {
+          this.notices.push('offline')
+          return
+        }
+        for (const client of device.clients) {
+          client.actor.send({ type: 'client.check' })
+          if (action.type === 'user.checkMail') drive(client)
+          else {
+            drive(client, (c) => reachedDropPoint(c, action.afterStep))
+            client.actor.send({ type: 'net.drop' })
+          }
+        }
+        return
+      case 'user.read':
+      case 'user.delete':
+      case 'user.flag': {
+        const [account] = action.key.split(':')
+        const messageId = this.messageIdByKey.get(action.key)
+        const client = device.clients.find((candidate) => candidate.account.user === account)
+        if (!client || !messageId) {
+          this.notices.push('unknown-message')
+          return
+        }
+        client.actor.send({ type: action.type, messageId } as ClientEvent)
+        const notice = client.actor.getSnapshot().context.notice
+        if (notice) this.notices.push(notice)
+        drive(client)
+        return
+      }
+      case 'user.goOffline':
+        device.online = false
+        for (const client of device.clients) client.actor.send({ type: 'net.offline' })
+        return
+      case 'user.goOnline':
+        device.online = true
+        for (const client of device.clients) {
+          client.actor.send({ type: 'net.online' })
+          drive(client)
+        }
+        return
+      case 'settings.change':
+        for (const client of device.clients) {
+          if (action.account && client.account.user !== action.account) continue
+          client.actor.send({ type: 'settings.change', leaveCopy: action.leaveCopy, offlineCopies: action.offlineCopies })
+          if (action.leaveCopy !== undefined) client.account = { ...client.account, leaveCopy: action.leaveCopy }
+          if (action.offlineCopies !== undefined) client.account = { ...client.account, offlineCopies: action.offlineCopies }
+        }
+        return
+    }
+  }
+
+  /** Runs a client's session to its end (or to `stopAfter`), one unit per `onUnit` call. */
+  private drive(client: ClientRuntime, granularity: Granularity, onUnit: () => void, stopAfter?: (client: ClientRuntime) => boolean): void {
+    const event = granularity === 'exchange' ? 'client.exchange' : 'client.step'
+    for (let units = 0; units < MAX_UNITS_PER_SESSION && client.actor.getSnapshot().matches('session'); units++) {
+      if (stopAfter?.(client)) return
+      client.actor.send({ type: event })
+      if (granularity !== 'action') onUnit()
+    }
+  }
+
+  private addDevice(spec: DeviceSpec): void {
+    const device: DeviceRuntime = { id: spec.id, online: spec.online ?? true, clients: [] }
+    for (const account of spec.accounts) {
+      const user = this.world.users.find((candidate) => candidate.name === account.user)
+      if (!user) continue
+      const wire = createConnectionWire(
+        () => (device.online ? this.server.connect(this.protocol) : null),
+        (entry) => this.record({ device: spec.id, account: account.user, ...entry }),
+      )
+      const input = { device: spec.id, user: user.name, password: user.password, wire }
+      const actor: ClientActor =
+        this.protocol === 'pop3'
+          ? createActor(pop3ClientMachine, { input: { ...input, leaveCopy: account.leaveCopy ?? false } })
+          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers' } })
+      actor.start()
+      if (!device.online) actor.send({ type: 'net.offline' })
+      device.clients.push({ account, actor, wire })
+    }
+    this.devices.push(device)
+  }
+
+  private defaultAccounts(): AccountSpec[] {
+    return this.world.newDeviceAccounts ?? this.world.users.map((user) => ({ user: user.name }))
+  }
+
+  private record(exchange: Exchange): void {
+    this.transcript.push(exchange)
+    if (exchange.client !== null) {
+      this.metrics.bytesToServer += octetLength(exchange.client) + 2
+      if (exchange.server !== '') this.metrics.roundTrips++
+    }
+    this.metrics.bytesFromServer += octetLength(exchange.server)
+  }
+
+  private register(user: string, uid: number, raw: string): void {
+    const messageId = parseHeaders(raw).messageId
+    let byId = this.uidByMessageId.get(user)
+    if (!byId) this.uidByMessageId.set(user, (byId = new Map()))
+    byId.set(messageId, uid)
+    this.messageIdByKey.set(`${user}:${uid}`, messageId)
+  }
+}
+
+/** Where a "net.drop" action pulls the plug: after `afterStep`, or just before the disconnect step. */
+function reachedDropPoint(client: ClientRuntime, afterStep: string | undefined): boolean {
+  const snapshot = client.actor.getSnapshot()
+  if (snapshot.context.plan.length > 0) return false
+  const step = currentStep(client)
+  if (afterStep) return step === afterStep
+  if (step === 'processing') return true
+  if (step === 'deleting') return true
+  return step === 'storing' && 'known' in snapshot.context && !hasDeletable(snapshot.context)
+}
+
+/** The workflow step a client is in ("retrieving"), or its resting state ("idle", "offline", "error"). */
+export function currentStep(client: ClientRuntime): string {
+  const value = client.actor.getSnapshot().value
+  if (typeof value === 'string') return value
+  const inner = Object.values(value)[0]
+  return typeof inner === 'string' ? inner : 'session'
+}

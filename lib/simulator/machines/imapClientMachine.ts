@@ -1,0 +1,155 @@
+// The IMAP client on one device for one account, following the article's steps:
+// connecting (LOGIN, SELECT) → obtaining (flags, summaries, bodies opened or kept offline)
+// → processing (UID STORE, EXPUNGE) → disconnecting (LOGOUT). A user action that needs the
+// server starts a session by itself; offline, changes wait in `pending` until the next one.
+
+import { assign, setup } from 'xstate'
+import type { ClientEvent } from '../clients/events'
+import { limitFor, runPlan } from '../clients/plan'
+import { applyImapUserAction, hasWork, imapHandlers, imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
+import type { OfflineCopies } from '../types'
+import type { Wire } from '../wire'
+
+export type { ImapClientContext } from '../clients/imapClient'
+
+export interface ImapClientInput {
+  device: string
+  user: string
+  password: string
+  offlineCopies: OfflineCopies
+  wire: Wire
+}
+
+type StepName = 'connecting' | 'obtaining' | 'processing' | 'disconnecting'
+
+const emptySession = { summaries: 0, bodies: 0, stored: 0, expunged: 0 }
+
+export const imapClientMachine = setup({
+  types: {
+    context: {} as ImapClientContext,
+    events: {} as ClientEvent,
+    input: {} as ImapClientInput,
+  },
+  actions: {
+    plan: assign(({ context }, params: { step: StepName }) =>
+      params.step === 'obtaining' ? planObtaining(context) : { plan: imapPlans[params.step](context) },
+    ),
+    run: assign(({ context, event }, params: { step: StepName }) => runPlan(context, params.step, limitFor(event.type), imapHandlers)),
+    beginSession: assign({ fault: null, plan: [], tag: 0, exists: 0, uidNext: 0, seqUids: [], bodiesPlanned: false, session: () => ({ ...emptySession }) }),
+    abandonSession: assign(({ context }) => {
+      context.wire.drop()
+      return { plan: [], seqUids: [] }
+    }),
+    markDropped: assign({ fault: 'connection-dropped' }),
+    localActionOnline: assign(({ context, event }) => localAction(context, event, true)),
+    localActionOffline: assign(({ context, event }) => localAction(context, event, false)),
+    changeSettings: assign(({ context, event }) =>
+      event.type === 'settings.change' && event.offlineCopies !== undefined ? { offlineCopies: event.offlineCopies } : { offlineCopies: context.offlineCopies },
+    ),
+  },
+  guards: {
+    planPending: ({ context }) => context.plan.length > 0,
+    sessionComplete: ({ context }) => context.plan.length === 0 && context.fault === null,
+    hasFault: ({ context }) => context.fault !== null,
+    hasWork: ({ context }) => hasWork(context),
+  },
+}).createMachine({
+  id: 'imapClient',
+  context: ({ input }) => ({
+    device: input.device,
+    user: input.user,
+    password: input.password,
+    offlineCopies: input.offlineCopies,
+    wire: input.wire,
+    messages: [],
+    uidValidity: null,
+    pending: [],
+    toOpen: [],
+    tag: 0,
+    exists: 0,
+    uidNext: 0,
+    seqUids: [],
+    bodiesPlanned: false,
+    plan: [],
+    fault: null,
+    session: { ...emptySession },
+    notice: null,
+  }),
+  initial: 'idle',
+  on: {
+    'settings.change': { actions: 'changeSettings' },
+  },
+  states: {
+    idle: {
+      meta: { label: 'Idle' },
+      always: [{ guard: 'hasWork', target: 'session', actions: 'beginSession' }],
+      on: {
+        'client.check': { target: 'session', actions: 'beginSession' },
+        'net.offline': 'offline',
+        'user.read': { actions: 'localActionOnline' },
+        'user.flag': { actions: 'localActionOnline' },
+        'user.delete': { actions: 'localActionOnline' },
+      },
+    },
+    offline: {
+      meta: { label: 'Offline' },
+      on: {
+        'net.online': 'idle',
+        'user.read': { actions: 'localActionOffline' },
+        'user.flag': { actions: 'localActionOffline' },
+        'user.delete': { actions: 'localActionOffline' },
+      },
+    },
+    error: {
+      meta: { label: 'Connection lost' },
+      on: {
+        'client.check': { target: 'session', actions: 'beginSession' },
+        'net.offline': 'offline',
+        'user.read': { actions: 'localActionOffline' },
+        'user.flag': { actions: 'localActionOffline' },
+        'user.delete': { actions: 'localActionOffline' },
+      },
+    },
+    session: {
+      initial: 'connecting',
+      always: [{ guard: 'hasFault', target: 'error', actions: 'abandonSession' }],
+      on: {
+        'net.drop': { target: 'error', actions: ['markDropped', 'abandonSession'] },
+        'net.offline': { target: 'offline', actions: ['markDropped', 'abandonSession'] },
+      },
+      states: {
+        connecting: stepState('connecting', 'obtaining', 'Connect and log in'),
+        obtaining: stepState('obtaining', 'processing', 'Obtain'),
+        processing: stepState('processing', 'disconnecting', 'Process changes'),
+        disconnecting: {
+          meta: { label: 'Disconnect' },
+          entry: [{ type: 'plan', params: { step: 'disconnecting' } }, { type: 'run', params: { step: 'disconnecting' } }],
+          always: [{ guard: 'sessionComplete', target: '#imapClient.idle' }],
+          on: {
+            'client.step': { actions: { type: 'run', params: { step: 'disconnecting' } } },
+            'client.exchange': { actions: { type: 'run', params: { step: 'disconnecting' } } },
+          },
+        },
+      },
+    },
+  },
+})
+
+function localAction(context: ImapClientContext, event: ClientEvent, online: boolean) {
+  if (event.type === 'user.read') return applyImapUserAction(context, 'read', event.messageId, online)
+  if (event.type === 'user.flag') return applyImapUserAction(context, 'flag', event.messageId, online)
+  if (event.type === 'user.delete') return applyImapUserAction(context, 'delete', event.messageId, online)
+  return {}
+}
+
+function stepState(step: StepName, next: StepName, label: string) {
+  const run = { type: 'run', params: { step } } as const
+  return {
+    meta: { label },
+    entry: [{ type: 'plan', params: { step } } as const, run],
+    on: {
+      'client.step': [{ guard: 'planPending', actions: run } as const, { target: next }],
+      'client.exchange': [{ guard: 'planPending', actions: run } as const, { target: next }],
+    },
+  }
+}

@@ -1,0 +1,149 @@
+// The POP3 client on one device for one account, following the article's steps:
+// connecting → authorizing → retrieving (STAT, LIST, UIDL, RETR) → storing (local copies, new)
+// → deleting (DELE, skipped when leaving a copy) → disconnecting (QUIT commits, RFC 1939 §6).
+// Each step runs whole on `client.step`, or one exchange per `client.exchange`.
+
+import { assign, setup } from 'xstate'
+import type { ClientEvent } from '../clients/events'
+import { limitFor, runPlan } from '../clients/plan'
+import { applyPop3UserAction, hasDeletable, pop3Handlers, pop3Plans, type Pop3ClientContext } from '../clients/pop3Client'
+import type { Wire } from '../wire'
+
+export type { Pop3ClientContext } from '../clients/pop3Client'
+
+export interface Pop3ClientInput {
+  device: string
+  user: string
+  password: string
+  leaveCopy: boolean
+  wire: Wire
+}
+
+type StepName = keyof typeof pop3Plans
+
+const emptySession = { retrieved: 0, stored: 0, marked: 0, committed: false }
+
+export const pop3ClientMachine = setup({
+  types: {
+    context: {} as Pop3ClientContext,
+    events: {} as ClientEvent,
+    input: {} as Pop3ClientInput,
+  },
+  actions: {
+    plan: assign(({ context }, params: { step: StepName }) => ({ plan: pop3Plans[params.step](context) })),
+    /** Entering a step by `client.step` runs it whole; by `client.exchange`, its first item. */
+    run: assign(({ context, event }, params: { step: StepName }) =>
+      runPlan(context, params.step, limitFor(event.type), pop3Handlers),
+    ),
+    beginSession: assign({ fault: null, plan: [], listing: [], inFlight: [], marked: [], session: () => ({ ...emptySession }) }),
+    /** A session that ends without QUIT commits nothing: DELE marks and unstored downloads are lost. */
+    abandonSession: assign(({ context }) => {
+      context.wire.drop()
+      return { plan: [], listing: [], inFlight: [], marked: [] }
+    }),
+    markDropped: assign({ fault: 'connection-dropped' }),
+    localAction: assign(({ context, event }) => {
+      if (event.type === 'user.read') return applyPop3UserAction(context, 'read', event.messageId)
+      if (event.type === 'user.flag') return applyPop3UserAction(context, 'flag', event.messageId)
+      if (event.type === 'user.delete') return applyPop3UserAction(context, 'delete', event.messageId)
+      return {}
+    }),
+    changeSettings: assign(({ context, event }) =>
+      event.type === 'settings.change' && event.leaveCopy !== undefined ? { leaveCopy: event.leaveCopy } : { leaveCopy: context.leaveCopy },
+    ),
+  },
+  guards: {
+    planPending: ({ context }) => context.plan.length > 0,
+    sessionComplete: ({ context }) => context.plan.length === 0 && context.fault === null,
+    hasFault: ({ context }) => context.fault !== null,
+    hasDeletable: ({ context }) => hasDeletable(context),
+  },
+}).createMachine({
+  id: 'pop3Client',
+  context: ({ input }) => ({
+    device: input.device,
+    user: input.user,
+    password: input.password,
+    leaveCopy: input.leaveCopy,
+    wire: input.wire,
+    messages: [],
+    known: {},
+    listing: [],
+    inFlight: [],
+    marked: [],
+    plan: [],
+    fault: null,
+    session: { ...emptySession },
+    notice: null,
+  }),
+  initial: 'idle',
+  on: {
+    'user.read': { actions: 'localAction' },
+    'user.flag': { actions: 'localAction' },
+    'user.delete': { actions: 'localAction' },
+    'settings.change': { actions: 'changeSettings' },
+  },
+  states: {
+    idle: {
+      meta: { label: 'Idle' },
+      on: {
+        'client.check': { target: 'session', actions: 'beginSession' },
+        'net.offline': 'offline',
+      },
+    },
+    offline: {
+      meta: { label: 'Offline' },
+      on: { 'net.online': 'idle' },
+    },
+    error: {
+      meta: { label: 'Connection lost' },
+      on: {
+        'client.check': { target: 'session', actions: 'beginSession' },
+        'net.offline': 'offline',
+      },
+    },
+    session: {
+      initial: 'connecting',
+      always: [{ guard: 'hasFault', target: 'error', actions: 'abandonSession' }],
+      on: {
+        'net.drop': { target: 'error', actions: ['markDropped', 'abandonSession'] },
+        'net.offline': { target: 'offline', actions: ['markDropped', 'abandonSession'] },
+      },
+      states: {
+        connecting: stepState('connecting', 'authorizing', 'Connect'),
+        authorizing: stepState('authorizing', 'retrieving', 'Log in'),
+        retrieving: stepState('retrieving', 'storing', 'Retrieve'),
+        storing: {
+          meta: { label: 'Store locally' },
+          entry: [{ type: 'plan', params: { step: 'storing' } }, { type: 'run', params: { step: 'storing' } }],
+          on: {
+            'client.step': [{ guard: 'planPending', actions: { type: 'run', params: { step: 'storing' } } }, { guard: 'hasDeletable', target: 'deleting' }, { target: 'disconnecting' }],
+            'client.exchange': [{ guard: 'planPending', actions: { type: 'run', params: { step: 'storing' } } }, { guard: 'hasDeletable', target: 'deleting' }, { target: 'disconnecting' }],
+          },
+        },
+        deleting: stepState('deleting', 'disconnecting', 'Delete from server'),
+        disconnecting: {
+          meta: { label: 'Disconnect' },
+          entry: [{ type: 'plan', params: { step: 'disconnecting' } }, { type: 'run', params: { step: 'disconnecting' } }],
+          always: [{ guard: 'sessionComplete', target: '#pop3Client.idle' }],
+          on: {
+            'client.step': { actions: { type: 'run', params: { step: 'disconnecting' } } },
+            'client.exchange': { actions: { type: 'run', params: { step: 'disconnecting' } } },
+          },
+        },
+      },
+    },
+  },
+})
+
+function stepState(step: StepName, next: StepName, label: string) {
+  const run = { type: 'run', params: { step } } as const
+  return {
+    meta: { label },
+    entry: [{ type: 'plan', params: { step } } as const, run],
+    on: {
+      'client.step': [{ guard: 'planPending', actions: run } as const, { target: next }],
+      'client.exchange': [{ guard: 'planPending', actions: run } as const, { target: next }],
+    },
+  }
+}

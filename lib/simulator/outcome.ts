@@ -1,0 +1,36 @@
+// One factual sentence per lane for the live region: which device did what on the wire, or
+// why it could not. Built from the exchanges of the unit, so it never disagrees with them.
+
+import type { LaneFrame } from './capture'
+import type { Exchange } from './types'
+import { DEVICE_LABELS } from './view'
+
+const NOTICES: Record<string, string> = {
+  offline: 'is offline and cannot reach the server',
+  'not-available-offline': 'cannot open that message offline: its body was never downloaded',
+  'unknown-message': 'does not have that message',
+  'no-such-device': 'is not part of this world',
+  'over-quota': 'would exceed the quota, so the server refused the delivery',
+}
+
+export function describeOutcome(frame: LaneFrame, transcript: readonly Exchange[]): string {
+  const who = frame.activeDevice ? DEVICE_LABELS[frame.activeDevice] : 'The server'
+  if (frame.notices.length > 0) return `${who} ${NOTICES[frame.notices[0]] ?? frame.notices[0]}.`
+  const [from, to] = frame.exchanges
+  if (to === from) return frame.activeDevice ? `${who}: nothing went over the wire.` : 'New mail arrived at the server (delivered by SMTP, not by POP3 or IMAP).'
+  const counts = new Map<string, number>()
+  for (let i = from; i < to; i++) {
+    const line = transcript[i].client
+    const verb = line === null ? 'greeting' : commandVerb(line)
+    counts.set(verb, (counts.get(verb) ?? 0) + 1)
+  }
+  const parts = [...counts].map(([verb, count]) => (count > 1 ? `${verb} ×${count}` : verb))
+  return `${who}: ${parts.join(', ')}.`
+}
+
+/** "a3 UID FETCH 1:* (FLAGS)" → "UID FETCH"; "RETR 2" → "RETR". */
+export function commandVerb(line: string): string {
+  const words = line.split(' ')
+  const rest = /^[a-z]\d+$/.test(words[0]) ? words.slice(1) : words
+  return rest[0] === 'UID' ? `UID ${rest[1] ?? ''}`.trim() : (rest[0] ?? '')
+}
