@@ -5,8 +5,8 @@ import type { MailStore } from '../mailstore'
 import type { Pop3State } from '../session'
 import type { Maildrop } from './maildrop'
 
-/** Extended response codes of RFC 2449 §8 and RFC 3206 that the simulator sends. */
-export type Pop3ResponseCode = 'AUTH' | 'SYS/TEMP' | 'SYS/PERM' | 'IN-USE'
+/** Extended response codes (RFC 2449 §8, RFC 3206) the simulator sends: only [AUTH]. */
+export type Pop3ResponseCode = 'AUTH'
 
 /**
  * One server response. `lines` makes it a multi-line list (CAPA, LIST, UIDL); `message` makes it

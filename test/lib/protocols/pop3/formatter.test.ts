@@ -11,7 +11,7 @@ describe('formatReply', () => {
     [{ status: '+OK', text: '3 623' }, '+OK 3 623\r\n'],
     [{ status: '-ERR', text: 'Message is deleted.' }, '-ERR Message is deleted.\r\n'],
     [{ status: '-ERR', code: 'AUTH', text: 'Authentication failed.' }, '-ERR [AUTH] Authentication failed.\r\n'],
-    [{ status: '-ERR', code: 'SYS/TEMP' }, '-ERR [SYS/TEMP]\r\n'],
+    [{ status: '-ERR', code: 'AUTH' }, '-ERR [AUTH]\r\n'],
     [{ status: '+', text: '' }, '+ \r\n'],
     [{ status: '+OK', lines: [] }, '+OK\r\n.\r\n'],
     [{ status: '+OK', text: '2 messages:', lines: ['1 220', '2 211'] }, '+OK 2 messages:\r\n1 220\r\n2 211\r\n.\r\n'],
