@@ -116,7 +116,9 @@ export function parseArgs(parts: readonly string[], options: ParseOptions): Args
       }
     }
   } catch (error) {
-    if (error instanceof ParseError) return { kind: 'error', message: error.message, fatal: error.fatal }
+    if (error instanceof ParseError) {
+      return error.fatal ? { kind: 'error', message: error.message, fatal: true } : { kind: 'error', message: error.message }
+    }
     throw error
   }
   if (stack.length > 1) return { kind: 'error', message: "Missing ')'" }
