@@ -249,6 +249,20 @@ describe('\\Seen and \\Recent, as Dovecot sets them', () => {
     expect(inbox().messages.map((m) => m.uid)).toEqual([1, 2])
   })
 
+  it('an IMAP session on the same INBOX sees 0 RECENT, then \\Seen and EXPUNGE after QUIT', () => {
+    const imap = server.connect('imap')
+    imap.send('a LOGIN alice secret')
+    const pop = login()
+    expect(imap.send('b SELECT INBOX')).toContain('* 0 RECENT\r\n')
+    pop.send('RETR 1')
+    pop.send('DELE 2')
+    expect(imap.send('c NOOP')).not.toMatch(/FETCH|EXPUNGE/)
+    pop.send('QUIT')
+    const update = imap.send('d NOOP')
+    expect(update).toContain('* 1 FETCH (FLAGS (\\Seen))\r\n')
+    expect(update).toContain('* 2 EXPUNGE\r\n')
+  })
+
   it('login takes \\Recent from the messages present (MAILBOX_FLAG_DROP_RECENT)', () => {
     login()
     server.deliver('alice', deliveredMessage())
