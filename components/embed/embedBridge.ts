@@ -29,7 +29,16 @@ export type OutgoingMessage = Envelope &
   (
     | { type: 'ready'; scenario: string; totalSteps: number }
     | { type: 'resize'; height: number }
-    | { type: 'step'; scenario: string; index: number; total: number; lanes: LaneStepInfo[] }
+    | {
+        type: 'step'
+        scenario: string
+        index: number
+        total: number
+        /** Presses of "next" within this step (from 0), and how many the step takes. */
+        tick: number
+        ticksInStep: number
+        lanes: LaneStepInfo[]
+      }
     | { type: 'complete'; scenario: string }
     | { type: 'answer'; scenario: string; questionId: string; correct: boolean }
   )
@@ -79,13 +88,17 @@ export function laneStepInfo(view: Pick<SimulationView, 'lanes'>): LaneStepInfo[
   return lanes
 }
 
-export function stepMessage(view: Pick<SimulationView, 'scenarioId' | 'stepIndex' | 'totalSteps' | 'lanes'>): OutgoingMessage {
+export type StepViewFields = 'scenarioId' | 'stepIndex' | 'totalSteps' | 'tick' | 'ticksInStep' | 'lanes'
+
+export function stepMessage(view: Pick<SimulationView, StepViewFields>): OutgoingMessage {
   return {
     ...envelope,
     type: 'step',
     scenario: view.scenarioId,
     index: view.stepIndex,
     total: view.totalSteps,
+    tick: view.tick,
+    ticksInStep: view.ticksInStep,
     lanes: laneStepInfo(view),
   }
 }

@@ -119,8 +119,8 @@ export const EVENT_GUIDE: readonly EventGuide[] = [
   { type: 'resize', fields: 'height (CSS pixels)', when: 'The content height changed; set the iframe height to it.' },
   {
     type: 'step',
-    fields: 'scenario, index, total, lanes[] (protocol, activeDevice, workflowStep, protocolState, devices)',
-    when: 'The step changed (also once after ready).',
+    fields: 'scenario, index, total, tick, ticksInStep, lanes[] (protocol, activeDevice, workflowStep, protocolState, devices)',
+    when: 'The lab moved (also once after ready).',
   },
   { type: 'complete', fields: 'scenario', when: 'The last step was reached.' },
   { type: 'answer', fields: 'scenario, questionId, correct', when: 'The learner answered a prediction question.' },
@@ -132,8 +132,8 @@ export interface CommandGuide {
 }
 
 export const COMMAND_GUIDE: readonly CommandGuide[] = [
-  { command: 'next', effect: 'One step forward.' },
-  { command: 'previous', effect: 'One step back.' },
+  { command: 'next', effect: 'Forward, as one press of Next.' },
+  { command: 'previous', effect: 'Back, as one press of Back.' },
   { command: 'reset', effect: 'Back to step 0; stops autoplay.' },
   { command: 'goto', effect: 'Jump to step index (a whole number; past the end goes to the end).' },
   { command: 'play', effect: 'Start autoplay.' },

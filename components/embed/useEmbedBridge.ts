@@ -15,12 +15,13 @@ import {
   targetOrigins,
   type LabCommand,
   type OutgoingMessage,
+  type StepViewFields,
 } from '@/components/embed/embedBridge'
 import type { SimulationView } from '@/lib/simulator/view'
 
 export interface EmbedBridgeOptions {
   /** The current view, or null while the lab is not ready. */
-  view: Pick<SimulationView, 'scenarioId' | 'stepIndex' | 'totalSteps' | 'done' | 'lanes'> | null
+  view: Pick<SimulationView, StepViewFields | 'done'> | null
   /** From LabConfig: null allows any parent origin, [] allows none. */
   parentOrigins: readonly string[] | null
   /** Called for each accepted command. */
@@ -112,7 +113,7 @@ export function useEmbedBridge({ view, parentOrigins, onCommand, measureRef }: E
       sent.current = { ready: view.scenarioId, step: '', complete: '' }
       post(readyMessage(view))
     }
-    const stepKey = `${view.scenarioId}#${view.stepIndex}`
+    const stepKey = `${view.scenarioId}#${view.stepIndex}#${view.tick}`
     if (sent.current.step !== stepKey) {
       sent.current.step = stepKey
       post(stepMessage(view))

@@ -108,9 +108,17 @@ describe('the example host page', () => {
     await expect(frame.getByRole('button', { name: 'Previous step' }).isEnabled()).resolves.toBe(true)
 
     await sendFromExample(page, 'pop3', 'Go to step', 2)
-    await waitForLabEvent(page, 'pop3', 'step', { index: 2 })
+    const atTwo = await waitForLabEvent(page, 'pop3', 'step', { index: 2 })
+    // goto lands at the end of the step: its last tick.
+    expect(atTwo.tick).toBe(Number(atTwo.ticksInStep) - 1)
+    const count = (await labEvents(page, 'pop3', 'step')).length
     await sendFromExample(page, 'pop3', 'Previous')
-    await waitForLabEvent(page, 'pop3', 'step', { index: 1 })
+    await page.waitForFunction((count) => {
+      const events = (window as unknown as { labEvents: { lab: string; data: { type: string } }[] }).labEvents
+      return events.filter((event) => event.lab === 'pop3' && event.data.type === 'step').length > count
+    }, count)
+    const back = (await labEvents(page, 'pop3', 'step')).pop()!
+    expect(Number(back.index) * 1000 + Number(back.tick)).toBeLessThan(2 * 1000 + Number(atTwo.tick))
     expect(await labEvents(page, 'pop3', 'complete')).toEqual([])
 
     await sendFromExample(page, 'pop3', 'Go to step', Number(totalSteps))

@@ -65,7 +65,7 @@ describe('outgoing messages', () => {
 
   it("step reports each lane's workflow step and protocol state, pop3 first", () => {
     const message = stepMessage(view)
-    expect(message).toMatchObject({ type: 'step', scenario: 'download-and-delete', index: 2, total: 5 })
+    expect(message).toMatchObject({ type: 'step', scenario: 'download-and-delete', index: 2, total: 5, tick: 0, ticksInStep: 1 })
     if (message.type !== 'step') throw new Error('not a step')
     expect(message.lanes.map((l) => l.protocol)).toEqual(['pop3', 'imap'])
     expect(message.lanes[0]).toEqual({
