@@ -1,17 +1,9 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ConsoleApp } from '@/components/console/ConsoleApp'
-import type { ConsoleDeps } from '@/components/console/model/session'
-import { explainCommand } from '@/content/explanations'
-import type { Pop3State } from '@/lib/protocols'
-import { pop3CommandsAllowed } from '@/lib/protocols/pop3'
-import { createPop3OnlyServer } from './helpers/pop3Server'
+import { CONSOLE_DEPS } from '@/components/console/model/deps'
 
-const deps: ConsoleDeps = {
-  createServer: createPop3OnlyServer,
-  allowed: (_protocol, state) => pop3CommandsAllowed(state as Pop3State),
-  summarize: (protocol, verb) => explainCommand(protocol, verb)?.summary,
-}
+const deps = CONSOLE_DEPS
 
 function setup() {
   render(<ConsoleApp deps={deps} />)

@@ -1,13 +1,8 @@
-import { pop3CommandsAllowed } from '@/lib/protocols/pop3'
-import type { Pop3State } from '@/lib/protocols'
-import { ConsoleSession, type ConsoleDeps } from '@/components/console/model/session'
+import { ConsoleSession } from '@/components/console/model/session'
 import { FREE_PLAY_WORLD } from '@/content/console/worlds'
-import { createPop3OnlyServer } from '../helpers/pop3Server'
+import { CONSOLE_DEPS } from '@/components/console/model/deps'
 
-const deps: ConsoleDeps = {
-  createServer: createPop3OnlyServer,
-  allowed: (_protocol, state) => pop3CommandsAllowed(state as Pop3State),
-}
+const deps = CONSOLE_DEPS
 
 function start() {
   const session = new ConsoleSession(FREE_PLAY_WORLD, deps)
@@ -84,5 +79,85 @@ describe('console session over POP3', () => {
     const { session, uids } = start()
     session.deliver()
     expect(uids()).toEqual([1, 2, 3, 4])
+  })
+})
+
+describe('console session over IMAP', () => {
+  function twoDevices() {
+    const session = new ConsoleSession(FREE_PLAY_WORLD, deps)
+    const phone = session.openTab('imap')
+    const laptop = session.openTab('imap')
+    const on = (tab: { id: string }) => (...lines: string[]) => lines.forEach((line) => session.submit(tab.id, line))
+    const known = (tab: { id: string }) => session.tab(tab.id)!.knowledge.messages.map((m) => `${m.uid}:${m.flags.join(',')}`)
+    return { session, phone, laptop, onPhone: on(phone), onLaptop: on(laptop), known }
+  }
+
+  it('names the tabs after devices', () => {
+    const { phone, laptop } = twoDevices()
+    expect([phone.label, laptop.label]).toEqual(['Phone', 'Laptop'])
+  })
+
+  it('lists IMAP help by state, with tags', () => {
+    const { session, phone, onPhone } = twoDevices()
+    onPhone('help')
+    expect(session.tab(phone.id)!.entries.at(-1)!.text).toMatch(/a1 LOGIN alice secret/)
+    onPhone('a1 LOGIN alice secret', 'help')
+    const help = session.tab(phone.id)!.entries.at(-1)!.text
+    expect(help).toMatch(/State: authenticated/)
+    expect(help).toMatch(/a2 SELECT INBOX/)
+    expect(help).not.toMatch(/LOGIN alice/)
+  })
+
+  it('tells the laptop of the phone\'s \\Seen only at its NOOP', () => {
+    const { session, laptop, onPhone, onLaptop, known } = twoDevices()
+    onPhone('a1 LOGIN alice secret', 'a2 SELECT INBOX')
+    onLaptop('a1 LOGIN alice secret', 'a2 SELECT INBOX')
+    onPhone('a3 STORE 1 +FLAGS (\\Seen)')
+    expect(known(laptop)[0]).toBe('1:')
+    expect(session.solved.has('imap-sync')).toBe(false)
+    onLaptop('a3 NOOP')
+    expect(session.tab(laptop.id)!.entries.at(-1)!.text).toMatch(/\* 1 FETCH \(FLAGS \(\\Seen\)\)/)
+    expect(known(laptop)[0]).toBe('1:\\Seen')
+    expect(session.solved.has('imap-sync')).toBe(true)
+  })
+
+  it('pushes new mail to a tab in IDLE at once', () => {
+    const { session, phone, onPhone } = twoDevices()
+    onPhone('a1 LOGIN alice secret', 'a2 SELECT INBOX', 'a3 IDLE')
+    session.deliver()
+    expect(session.tab(phone.id)!.entries.at(-1)!.text).toMatch(/\* 4 EXISTS/)
+    expect(session.tab(phone.id)!.knowledge.messages.map((m) => m.subject).at(-1)).toBe('New arrival')
+    expect(session.solved.has('new-mail')).toBe(true)
+  })
+
+  it('reads with BODY.PEEK[] without setting \\Seen', () => {
+    const { session, onPhone } = twoDevices()
+    onPhone('a1 LOGIN alice secret', 'a2 SELECT INBOX', 'a3 FETCH 2 BODY.PEEK[]')
+    expect(session.server.store.inbox('alice')!.messages[1].flags.has('\\Seen')).toBe(false)
+    expect(session.solved.has('peek')).toBe(true)
+    onPhone('a4 FETCH 2 BODY[]')
+    expect(session.server.store.inbox('alice')!.messages[1].flags.has('\\Seen')).toBe(true)
+  })
+
+  it('tracks a literal\'s continuation and sends it to the server', () => {
+    const { session, phone, onPhone } = twoDevices()
+    onPhone('a1 LOGIN {5}')
+    expect(session.tab(phone.id)!.literal).toEqual({ remaining: 5, total: 5, nonSynchronizing: false })
+    expect(session.tab(phone.id)!.entries.at(-1)!.text).toBe('+ OK\r\n')
+    onPhone('alice secret')
+    expect(session.tab(phone.id)!.literal).toBeNull()
+    expect(session.tab(phone.id)!.connection.state).toBe('authenticated')
+    expect(session.tab(phone.id)!.entries.at(-2)).toMatchObject({ kind: 'client', literal: true })
+  })
+
+  it('answers garbage with the server\'s BAD, and its BYE after too many', () => {
+    const { session, phone, onPhone } = twoDevices()
+    expect(() => onPhone('', 'NOTAG', 'a1 FETCH', 'a2 LOGIN "unterminated', '* OK')).not.toThrow()
+    const tab = session.tab(phone.id)!
+    expect(tab.entries.filter((e) => e.kind === 'server').slice(1).map((e) => e.text.split(' ')[1])).toEqual(
+      expect.arrayContaining(['BAD', 'BYE']),
+    )
+    expect(tab.connection.closed).toBe(true)
+    expect(tab.entries.at(-1)!.text).toMatch(/Not sent/)
   })
 })
