@@ -32,7 +32,7 @@ export const readSync: Scenario = {
     {
       action: { type: 'user.read', device: 'phone', key: 'alice:1' },
       narration: {
-        pop3: 'Alice reads "Lunch?" on the phone. Only the phone\'s copy is marked read; POP3 has no command to mark a message read on the server.',
+        pop3: 'Alice reads "Lunch?" on the phone. Only the phone\'s copy is marked read. (The server flagged every message \\Seen when it was downloaded, as Dovecot does, but POP3 has no command to read or set flags, so no POP3 client ever sees them.)',
         imap: 'Alice opens "Lunch?" on the phone: UID FETCH … BODY[] sets \\Seen on the server.',
       },
     },

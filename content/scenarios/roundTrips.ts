@@ -31,7 +31,7 @@ export const roundTrips: Scenario = {
       action: { type: 'user.checkMail', device: 'laptop' },
       narration: {
         pop3: 'Checking again with nothing new: log in, STAT, LIST, UIDL, QUIT. POP3 is simpler: three states and a dozen commands, where IMAP has four states and dozens of commands and responses.',
-        imap: 'Checking again: log in, select, one UID FETCH to re-read the flags of what the laptop holds, log out. IMAP does more work per check because it keeps the devices in sync.',
+        imap: 'Checking again: log in, select, one UID FETCH to re-read the flags of what the laptop holds, log out. Fewer round trips than POP3 again, but each reply carries more: SELECT alone answers with eight lines about the mailbox. That is the price of keeping every device in sync.',
       },
     },
   ],
