@@ -24,7 +24,7 @@ describe('StateDiagram', () => {
   })
 
   it('follows new props and lights nothing when not connected', () => {
-    const { rerender } = render(<StateDiagram protocol="imap" steps={imapSteps} currentStep="syncing" states={imapStates} currentState="selected" />)
+    const { rerender } = render(<StateDiagram protocol="imap" steps={imapSteps} currentStep="obtaining" states={imapStates} currentState="selected" />)
     expect(screen.getByRole('group', { name: 'IMAP client' })).toBeTruthy()
     rerender(<StateDiagram protocol="imap" steps={imapSteps} currentStep={null} states={imapStates} currentState={null} />)
     expect(document.querySelectorAll('[aria-current]')).toHaveLength(0)
@@ -37,7 +37,7 @@ describe('StateDiagram', () => {
   })
 
   it('has no axe violations', async () => {
-    const { container } = render(<StateDiagram protocol="imap" steps={imapSteps} currentStep="syncing" states={imapStates} currentState="selected" />)
+    const { container } = render(<StateDiagram protocol="imap" steps={imapSteps} currentStep="obtaining" states={imapStates} currentState="selected" />)
     expect(await axeViolations(container)).toEqual([])
   })
 })
