@@ -103,6 +103,14 @@ describe('the example host page', () => {
     const frame = page.frameLocator('#lab-pop3')
     await expect(frame.getByRole('button', { name: 'Previous step' }).isDisabled()).resolves.toBe(true)
 
+    // The scenario asks a prediction question before step 1; "next" waits for it, as the button does.
+    await sendFromExample(page, 'pop3', 'Next')
+    await page.waitForTimeout(500)
+    expect((await labEvents(page, 'pop3', 'step')).map((event) => event.index)).toEqual([0])
+    await frame.getByRole('group', { name: /^Predict:/ }).getByRole('button').first().click()
+    const answer = await waitForLabEvent(page, 'pop3', 'answer')
+    expect(answer).toEqual({ source: 'mail-protocol-lab', version: 1, type: 'answer', scenario: 'download-and-delete', questionId: 'dad-what-stays', correct: true })
+
     await sendFromExample(page, 'pop3', 'Next')
     await waitForLabEvent(page, 'pop3', 'step', { index: 1 })
     await expect(frame.getByRole('button', { name: 'Previous step' }).isEnabled()).resolves.toBe(true)
@@ -163,7 +171,7 @@ describe('parentOrigin', () => {
 
     const allowed = await openOnHost(`embed-example.html?lab=${encodeURIComponent(labBase())}&parentOrigin=${encodeURIComponent(host.origin)}`)
     await waitForLabEvent(allowed.page, 'pop3', 'ready')
-    await sendFromExample(allowed.page, 'pop3', 'Next')
+    await sendFromExample(allowed.page, 'pop3', 'Go to step', 1)
     await waitForLabEvent(allowed.page, 'pop3', 'step', { index: 1 })
     expect(allowed.errors).toEqual([])
     await allowed.page.close()
@@ -200,7 +208,7 @@ describe('hostile parameters', () => {
       expect(await page.locator('img[src="x"]').count()).toBe(0)
       // The lab still runs, with the defaults.
       await page.getByRole('region', { name: 'POP3' }).first().waitFor()
-      await page.getByRole('button', { name: 'Next step' }).click()
+      await page.getByRole('button', { name: 'Next step' }).waitFor()
       await notice.getByRole('button', { name: /Dismiss/ }).click()
       await expect(notice.count()).resolves.toBe(0)
       expect(dialogs).toEqual([])
