@@ -52,24 +52,21 @@ export function createConnectionWire(connect: () => Connection | null, record: (
 }
 
 /**
- * A wire that answers every line with a fixed reply and records nothing: for traversing a
- * machine's graph without a server (xstate/graph), where only the shape of the paths matters.
+ * A stateless wire that answers every line with a fixed reply and records nothing: for
+ * traversing a machine's graph (xstate/graph), where branches share it and only the shape of
+ * the paths matters.
  */
 export function createStubWire(reply: (line: string) => string, greeting: string): Wire {
-  let open = false
   return {
     open() {
-      open = true
       return greeting
     },
     send(_step, line) {
-      return open ? reply(line) : ''
+      return reply(line)
     },
-    drop() {
-      open = false
-    },
+    drop() {},
     get connected() {
-      return open
+      return false
     },
     get protocolState() {
       return null
