@@ -74,10 +74,10 @@ function Line({ prefix, text, explanation, className, literal }: LineProps) {
       <span className="break-all whitespace-pre-wrap">{text === '' ? ' ' : text}</span>
     </>
   )
-  if (!explanation) return <div className={`pl-5 -indent-5 ${className}`}>{body}</div>
+  if (!explanation) return <div className={`min-h-6 pl-5 -indent-5 ${className}`}>{body}</div>
   return (
     <details className={`group ${className}`}>
-      <summary className="cursor-pointer list-none pl-5 -indent-5 rounded-sm hover:bg-surface-raised [&::-webkit-details-marker]:hidden">
+      <summary className="block min-h-6 cursor-pointer list-none pl-5 -indent-5 rounded-sm hover:bg-surface-raised [&::-webkit-details-marker]:hidden">
         {body}
         <span className="ml-2 text-xs text-ink-muted not-italic">
           <span aria-hidden="true" className="group-open:hidden">
