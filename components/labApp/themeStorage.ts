@@ -1,0 +1,74 @@
+// The colour theme the learner picked (light, dark, or the system's), kept in localStorage. A
+// saved value that is not one of the three is discarded, and the lab says so.
+export type ThemeChoice = 'light' | 'dark' | 'system'
+
+export const THEME_STORAGE_KEY = 'mail-protocol-lab:theme'
+export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark']
+const CHANGE_EVENT = 'mail-protocol-lab:theme-change'
+
+/** A saved raw value → a choice, null when nothing was saved, or 'corrupt'. */
+export function parseThemeChoice(raw: string | null): ThemeChoice | null | 'corrupt' {
+  if (raw === null) return null
+  return (THEME_CHOICES as readonly string[]).includes(raw) ? (raw as ThemeChoice) : 'corrupt'
+}
+
+export function readStoredTheme(): string | null {
+  try {
+    return window.localStorage.getItem(THEME_STORAGE_KEY)
+  } catch {
+    return null
+  }
+}
+
+export function storeTheme(choice: ThemeChoice | null): void {
+  try {
+    if (choice === null) window.localStorage.removeItem(THEME_STORAGE_KEY)
+    else window.localStorage.setItem(THEME_STORAGE_KEY, choice)
+  } catch {
+    // Storage may be off (private mode, embedded): the choice still applies for this visit.
+  }
+  window.dispatchEvent(new Event(CHANGE_EVENT))
+}
+
+let discarded: string | null = null
+
+/**
+ * The stored choice and any discarded value, as one string ("dark|", "system|<bad value>") so
+ * useSyncExternalStore compares snapshots by value. A corrupt saved value is removed on first read
+ * and remembered until the learner dismisses the notice.
+ */
+export function themeSnapshot(): string {
+  const raw = readStoredTheme()
+  const parsed = parseThemeChoice(raw)
+  if (parsed === 'corrupt') {
+    discarded = raw
+    try {
+      window.localStorage.removeItem(THEME_STORAGE_KEY)
+    } catch {
+      // nothing to discard from
+    }
+    return `system|${discarded}`
+  }
+  return `${parsed ?? ''}|${discarded ?? ''}`
+}
+
+export function dismissDiscardedTheme(): void {
+  discarded = null
+  window.dispatchEvent(new Event(CHANGE_EVENT))
+}
+
+export function subscribeTheme(onChange: () => void): () => void {
+  window.addEventListener('storage', onChange)
+  window.addEventListener(CHANGE_EVENT, onChange)
+  return () => {
+    window.removeEventListener('storage', onChange)
+    window.removeEventListener(CHANGE_EVENT, onChange)
+  }
+}
+
+/** Sets data-theme on <html>: "light"/"dark" force one; "system" removes it (see app/globals.css). */
+export function applyTheme(choice: ThemeChoice): void {
+  const root = document.documentElement
+  if (choice === 'system') root.removeAttribute('data-theme')
+  else root.setAttribute('data-theme', choice)
+}
