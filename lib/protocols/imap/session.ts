@@ -51,7 +51,7 @@ export class ImapSession implements ProtocolSession {
     if (this.closed) return ''
     let out = ''
     // A bare LF ends a line too; the API hands us lines, so split any that hold one.
-    for (const piece of line.split(/\r?\n/)) {
+    for (const piece of line.includes('\n') ? line.split(/\r?\n/) : [line]) {
       if (this.closed) break
       try {
         out += this.receiveLine(piece)
@@ -229,50 +229,95 @@ export class ImapSession implements ProtocolSession {
     return lines.length > 0 ? lines.join(CRLF) + CRLF : ''
   }
 
+  /** The one context handlers see; only the tag and the UID prefix change per command. */
+  private readonly ctx = new SessionContext(this)
+
   private context(tag: string, uid: boolean): CommandContext {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const session = this
-    return {
-      store: this.store,
-      sessionId: this.sessionId,
-      tag,
-      uid,
-      get state() {
-        return session.state
-      },
-      get user() {
-        return session.user
-      },
-      get selection() {
-        return session.selection
-      },
-      login(user: string) {
-        session.user = user
-        session.state = 'authenticated'
-      },
-      select(mailbox: Mailbox, readOnly: boolean) {
-        session.selection?.close()
-        session.selection = new Selection(mailbox, readOnly, session.sessionId)
-        session.state = 'selected'
-        return session.selection
-      },
-      unselect(expunge: boolean) {
-        const selection = session.selection
-        if (!selection) return
-        selection.close()
-        if (expunge && !selection.readOnly) {
-          const doomed = selection.messages.filter((message) => message.flags.has('\\Deleted')).map((message) => message.uid)
-          selection.mailbox.expunge(doomed, session.sessionId)
-        }
-        session.selection = undefined
-        session.state = 'authenticated'
-      },
-      beginIdle() {
-        session.mode = { kind: 'idle', tag }
-      },
-      awaitAuthResponse(finish: (line: string) => HandlerResult) {
-        session.mode = { kind: 'auth', tag, finish }
-      },
+    this.ctx.tag = tag
+    this.ctx.uid = uid
+    return this.ctx
+  }
+
+  /** State changes handlers may ask for, through SessionContext. */
+  login(user: string): void {
+    this.user = user
+    this.state = 'authenticated'
+  }
+
+  select(mailbox: Mailbox, readOnly: boolean): Selection {
+    this.selection?.close()
+    this.selection = new Selection(mailbox, readOnly, this.sessionId)
+    this.state = 'selected'
+    return this.selection
+  }
+
+  unselect(expunge: boolean): void {
+    const selection = this.selection
+    if (!selection) return
+    selection.close()
+    if (expunge && !selection.readOnly) {
+      const doomed = selection.messages.filter((message) => message.flags.has('\\Deleted')).map((message) => message.uid)
+      selection.mailbox.expunge(doomed, this.sessionId)
     }
+    this.selection = undefined
+    this.state = 'authenticated'
+  }
+
+  beginIdle(tag: string): void {
+    this.mode = { kind: 'idle', tag }
+  }
+
+  awaitAuthResponse(tag: string, finish: (line: string) => HandlerResult): void {
+    this.mode = { kind: 'auth', tag, finish }
+  }
+
+  get currentSelection(): Selection | undefined {
+    return this.selection
+  }
+
+  get mailStore(): MailStore {
+    return this.store
+  }
+
+  get id(): number {
+    return this.sessionId
+  }
+}
+
+class SessionContext implements CommandContext {
+  tag = ''
+  uid = false
+
+  constructor(private readonly session: ImapSession) {}
+
+  get store(): MailStore {
+    return this.session.mailStore
+  }
+  get sessionId(): number {
+    return this.session.id
+  }
+  get state(): ImapState {
+    return this.session.state
+  }
+  get user(): string | undefined {
+    return this.session.user
+  }
+  get selection(): Selection | undefined {
+    return this.session.currentSelection
+  }
+  login(user: string): void {
+    this.session.login(user)
+  }
+  select(mailbox: Mailbox, readOnly: boolean): Selection {
+    return this.session.select(mailbox, readOnly)
+  }
+  unselect(expunge: boolean): void {
+    this.session.unselect(expunge)
+  }
+  beginIdle(): void {
+    this.session.beginIdle(this.tag)
+  }
+  awaitAuthResponse(finish: (line: string) => HandlerResult): void {
+    this.session.awaitAuthResponse(this.tag, finish)
   }
 }

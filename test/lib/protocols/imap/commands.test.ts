@@ -2,7 +2,7 @@
 // SEARCH keys, partial fetches, header field selection, literals, COPY/MOVE/UID EXPUNGE, CLOSE,
 // BODYSTRUCTURE, APPEND, IDLE with new mail, EXAMINE.
 
-import { selected, script, startServer } from './harness'
+import { selected, startServer } from './harness'
 
 const CRLF = '\r\n'
 const lines = (...items: string[]) => items.map((item) => item + CRLF).join('')

@@ -7,6 +7,11 @@ const decoder = new TextDecoder()
 
 /** Splits wire text into responses; throws when a literal's octet count does not fit. */
 export function splitResponses(wire: string): string[] {
+  if (!wire.includes('{')) {
+    // No literal anywhere: responses are exactly the CRLF-terminated lines.
+    if (wire !== '' && !wire.endsWith('\r\n')) throw new Error(`line without CRLF: ${JSON.stringify(wire.slice(-80))}`)
+    return wire === '' ? [] : wire.slice(0, -2).split('\r\n')
+  }
   const bytes = encoder.encode(wire)
   const responses: string[] = []
   let position = 0
