@@ -79,14 +79,12 @@ function Line({ prefix, text, explanation, className, literal }: LineProps) {
     <details className={`group ${className}`}>
       <summary className="block min-h-6 cursor-pointer list-none pl-5 -indent-5 rounded-sm hover:bg-surface-raised [&::-webkit-details-marker]:hidden">
         {body}
-        <span className="ml-2 text-xs text-ink-muted not-italic">
-          <span aria-hidden="true" className="group-open:hidden">
-            ⓘ
-          </span>
-          <span className="sr-only">(explain)</span>
-        </span>
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="ml-2 inline size-3.5 align-[-2px] text-ink-muted group-open:rotate-90 motion-safe:transition-transform">
+          <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        <span className="sr-only"> (explain)</span>
       </summary>
-      <p className="my-1 ml-5 rounded border border-line bg-surface-raised p-2 font-sans text-sm text-ink">{explanation}</p>
+      <p className="my-1 ml-5 rounded border border-line bg-surface-raised p-2 font-sans text-sm font-normal text-ink">{explanation}</p>
     </details>
   )
 }

@@ -2,6 +2,7 @@
 // three unseen messages, bob / secret with none), the same one the reference transcripts start from.
 
 import type { UserInput } from '@/lib/protocols'
+import { scenarios } from '@/content/scenarios'
 
 export interface ConsoleWorld {
   id: string
@@ -37,8 +38,8 @@ export function nthDelivery(n: number): string {
 }
 
 export const FREE_PLAY_WORLD: ConsoleWorld = {
-  id: 'free-play',
-  title: 'Free play',
+  id: 'reference',
+  title: 'Free play: the reference mailbox',
   description: 'alice (password "secret") has three unread messages; bob (password "secret") has none.',
   user: 'alice',
   users: [
@@ -47,5 +48,18 @@ export const FREE_PLAY_WORLD: ConsoleWorld = {
   ],
 }
 
-/** The worlds the console offers, free play first. */
-export const CONSOLE_WORLDS: readonly ConsoleWorld[] = [FREE_PLAY_WORLD]
+/** A scenario's starting world (its server side: the users and their mail). */
+function scenarioWorld(scenario: (typeof scenarios)[number]): ConsoleWorld {
+  const users = scenario.world.users.map((user) => ({ ...user, messages: [...user.messages] }))
+  const logins = users.map((user) => `${user.name} (password "${user.password}")`).join(', ')
+  return {
+    id: `scenario:${scenario.id}`,
+    title: `Start of: ${scenario.title}`,
+    description: `${scenario.goal} Log in as ${logins}.`,
+    users,
+    user: users[0]?.name ?? 'alice',
+  }
+}
+
+/** The worlds the console offers: free play on the reference mailbox, then every scenario's start. */
+export const CONSOLE_WORLDS: readonly ConsoleWorld[] = [FREE_PLAY_WORLD, ...scenarios.map(scenarioWorld)]

@@ -93,4 +93,25 @@ describe('ConsoleApp (POP3)', () => {
     await user.click(within(server()).getByRole('button', { name: 'Deliver a new message' }))
     expect(within(server()).getByRole('listitem', { name: /New arrival/ })).toBeTruthy()
   })
+
+  it('switches to IMAP and prompts for a literal\'s continuation', async () => {
+    const { user, log } = setup()
+    await user.click(screen.getByRole('radio', { name: 'IMAP' }))
+    expect(screen.getByRole('tab', { name: /Phone\s*IMAP/ })).toBeTruthy()
+    await user.type(screen.getByRole('textbox', { name: 'Command for Phone' }), 'a1 LOGIN {{5}{Enter}')
+    const literal = screen.getByRole('textbox', { name: 'Literal data for Phone' })
+    expect(screen.getByText(/5 of 5 octets still to type/)).toBeTruthy()
+    expect(log().textContent).toMatch(/\+ OK/)
+    await user.type(literal, 'alice secret{Enter}')
+    expect(screen.getByRole('textbox', { name: 'Command for Phone' })).toBeTruthy()
+    expect(log().textContent).toMatch(/a1 OK/)
+    expect(screen.getByText(/State: authenticated\. Next tag: a2\./)).toBeTruthy()
+  })
+
+  it('starts over from a scenario\'s starting world', async () => {
+    const { user, server } = setup()
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Starting world' }), 'Start of: The lost phone')
+    expect(within(server()).getByRole('listitem', { name: /Lunch\?/ })).toBeTruthy()
+    expect(within(server()).queryByRole('listitem', { name: /First test message/ })).toBeNull()
+  })
 })
