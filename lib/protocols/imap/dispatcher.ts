@@ -82,7 +82,6 @@ function execute(command: AnyImapCommand, args: readonly ImapArg[], ctx: Command
 /** The tagged (or, for a bad tag, untagged) status line for a result. */
 export function taggedLine(tag: string, result: HandlerResult): string {
   // Free text may echo client input (a mailbox name from a literal): keep it on one line.
-  // eslint-disable-next-line no-control-regex
   const text = /[\x00-\x1f\x7f]/.test(result.text) ? result.text.replace(/[\x00-\x1f\x7f]/g, '?') : result.text
   return statusLine(tag, result.status, text, result.code)
 }
