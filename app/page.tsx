@@ -1,3 +1,4 @@
+import { ConsoleErrorProbe } from './ConsoleErrorProbe'
 type Protocol = 'pop3' | 'imap'
 
 type WireLine = { from: 'C' | 'S' | '…'; text: string }
@@ -124,6 +125,7 @@ export default function Home() {
       <header className="flex max-w-prose flex-col gap-4">
         <p className="font-mono text-sm text-ink-muted">POP3 · IMAP · one mailbox</p>
         <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">Mail Protocol Lab</h1>
+        <ConsoleErrorProbe />
         <p className="text-lg">
           POP3 and IMAP both fetch mail from a server, yet they leave your devices in very different places.
           This lab runs the two protocols side by side, on identical copies of the same mailbox, with the same

@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react'
 import type { LabEmbedProps } from '@/components/embed/labSeam'
 import { LabMotion } from '@/components/lab/LabMotion'
+import { scenarios } from '@/content/scenarios'
 import type { ScenarioCatalog } from '@/lib/simulator'
 import { LabSession } from './LabSession'
 import { ScenarioPicker } from './ScenarioPicker'
@@ -11,15 +12,15 @@ import { ThemeToggle } from './ThemeToggle'
 import { withDeviceCount, withMessageCount } from './worldOptions'
 
 export interface LabAppProps extends LabEmbedProps {
-  /** The scenarios to offer (content/scenarios on the pages; a small one in tests). */
-  catalog: ScenarioCatalog
+  /** The scenarios to offer (default: content/scenarios; tests pass a small one). */
+  catalog?: ScenarioCatalog
   /** Benchmark only: top the first user's mailbox up to this many messages. */
   messages?: number | null
   /** Show the colour-theme switch (default true). */
   themeToggle?: boolean
 }
 
-export function LabApp({ catalog, config, messages = null, themeToggle = true, onViewChange, onAnswer, commandRef }: LabAppProps) {
+export function LabApp({ catalog = scenarios, config, messages = null, themeToggle = true, onViewChange, onAnswer, commandRef }: LabAppProps) {
   // The learner's pick holds until the URL's scenario changes.
   const [picked, setPicked] = useState<{ from: string; id: string } | null>(null)
   const fresh = picked !== null && picked.from === config.scenario
