@@ -126,7 +126,8 @@ export function createSimulationMachine(catalog: ScenarioCatalog) {
     types: {
       context: {} as SimulationContext,
       events: {} as SimulationEvent,
-      input: {} as SimulationInput,
+      // `void` keeps input optional, so createActor(machine, { snapshot }) restores without one.
+      input: {} as SimulationInput | void,
     },
     guards: {
       canNext: ({ context }) => context.cursor < totalTicks(context.ticks) && !questionPending(context),
@@ -156,7 +157,7 @@ export function createSimulationMachine(catalog: ScenarioCatalog) {
     },
   }).createMachine({
     id: 'simulation',
-    context: ({ input }) => createSimulationContext(catalog, input),
+    context: ({ input }) => createSimulationContext(catalog, input || {}),
     initial: 'ready',
     states: {
       ready: {

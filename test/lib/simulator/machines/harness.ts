@@ -2,7 +2,7 @@
 // device, and the server's state as plain data, so each generated path can be replayed for real.
 
 import { createMailServer, type MailServer } from '@/lib/protocols'
-import { createConnectionWire, type Exchange, type Wire } from '@/lib/simulator'
+import { createConnectionWire, type DeviceId, type Exchange, type Wire } from '@/lib/simulator'
 import { LUNCH, PHOTOS, STARTER_INBOX, TICKETS } from '@/content/scenarios/mail'
 
 export const MESSAGE_IDS = [LUNCH, TICKETS, PHOTOS].map((message) => /Message-ID: (\S+)/.exec(typeof message === 'string' ? message : message.raw)?.[1] ?? '')
@@ -10,7 +10,7 @@ export const MESSAGE_IDS = [LUNCH, TICKETS, PHOTOS].map((message) => /Message-ID
 export interface World {
   server: MailServer
   transcript: Exchange[]
-  wire(device: string): Wire
+  wire(device: DeviceId): Wire
 }
 
 export function createWorld(protocol: 'pop3' | 'imap'): World {

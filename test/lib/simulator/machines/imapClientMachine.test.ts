@@ -3,7 +3,7 @@
 
 import { createActor } from 'xstate'
 import { getShortestPaths } from 'xstate/graph'
-import { createStubWire, imapClientMachine, type ClientEvent } from '@/lib/simulator'
+import { createStubWire, imapClientMachine, type ClientEvent, type DeviceId } from '@/lib/simulator'
 import { createWorld, deliverOne, MESSAGE_IDS, pathEvents, serverState } from './harness'
 
 const [lunch, tickets, photos] = MESSAGE_IDS
@@ -92,7 +92,7 @@ describe('imapClientMachine (model-based)', () => {
 
   it('sees another device\'s read through the untagged FETCH of its next sync', () => {
     const world = createWorld('imap')
-    const make = (device: string) =>
+    const make = (device: DeviceId) =>
       createActor(imapClientMachine, { input: { device, user: 'alice', password: 'secret', offlineCopies: 'headers', wire: world.wire(device) } }).start()
     const phone = make('phone')
     const laptop = make('laptop')
