@@ -35,6 +35,7 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
   const [activeId, setActiveId] = useState<string | undefined>(() => session.tabs[0]?.id)
   const [showCrlf, setShowCrlf] = useState(false)
   const [notice, setNotice] = useState('')
+  const [focusTabId, setFocusTabId] = useState<string | null>(null)
 
   const activeTab = session.tab(activeId ?? '') ?? session.tabs[0]
   const used = new Set(session.tabs.map((tab) => tab.device))
@@ -50,6 +51,7 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
     if (!nextDevice) return
     const tab = session.openTab(protocol, nextDevice)
     setActiveId(tab.id)
+    setFocusTabId(tab.id)
     setNotice(`${tab.label} connected over ${PROTOCOL_NAMES[protocol]}.`)
   }
 
@@ -74,6 +76,7 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
           showCrlf={showCrlf}
           explain={EXPLAIN[tab.protocol]}
           onSubmit={(line) => session.submit(tab.id, line)}
+          focusOnMount={tab.id === focusTabId}
         />
         <div className="flex flex-wrap gap-2">
           <button

@@ -25,17 +25,27 @@ export interface TerminalProps {
   showCrlf: boolean
   explain?: Explain
   onSubmit: (line: string) => void
+  /** Focus the input when the terminal first appears (a connection the learner just opened). */
+  focusOnMount?: boolean
 }
 
 /** A telnet-like terminal: the transcript as a log, and one input line. Renders and sends, nothing more. */
-export function Terminal({ label, protocol, entries, state, closed, literal, sent, commands, showCrlf, explain, onSubmit }: TerminalProps) {
+export function Terminal(props: TerminalProps) {
+  const { label, protocol, entries, state, closed, literal, sent, commands, showCrlf, explain, onSubmit, focusOnMount = false } = props
   const inputId = useId()
   const promptId = useId()
   const logRef = useRef<HTMLDivElement>(null)
+  const inputRef = useRef<HTMLInputElement>(null)
   const [text, setText] = useState('')
   const [history, setHistory] = useState(EMPTY_HISTORY)
   const [options, setOptions] = useState<string[]>([])
   const [offeredFor, setOfferedFor] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (focusOnMount) inputRef.current?.focus()
+    // Only when the terminal first appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   useEffect(() => {
     const log = logRef.current
@@ -108,6 +118,7 @@ export function Terminal({ label, protocol, entries, state, closed, literal, sen
         </label>
         <div className="flex gap-2">
           <input
+            ref={inputRef}
             id={inputId}
             value={text}
             onChange={(event) => {

@@ -89,7 +89,7 @@ describe('ConsoleApp (POP3)', () => {
     const { user, server } = setup()
     await user.click(screen.getByRole('button', { name: 'Connect the Laptop (POP3)' }))
     expect(screen.getByRole('tab', { name: /Laptop/ }).getAttribute('aria-selected')).toBe('true')
-    expect(screen.getByRole('textbox', { name: 'Command for Laptop' })).toBeTruthy()
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Command for Laptop' }))
     await user.click(within(server()).getByRole('button', { name: 'Deliver a new message' }))
     expect(within(server()).getByRole('listitem', { name: /New arrival/ })).toBeTruthy()
   })
