@@ -31,6 +31,14 @@ export function sectionText(message: StoredMessage, section: Section): string {
   }
 }
 
+/** Splits text after `count` octets (UTF-8), e.g. where a literal ends inside a line. */
+export function splitOctets(text: string, count: number): [string, string] {
+  if (/^[\x00-\x7f]*$/.test(text)) return [text.slice(0, count), text.slice(count)]
+  const bytes = new TextEncoder().encode(text)
+  const decoder = new TextDecoder()
+  return [decoder.decode(bytes.slice(0, count)), decoder.decode(bytes.slice(count))]
+}
+
 /** A <partial> cut in octets; the text is treated as UTF-8 when it is not plain ASCII. */
 export function cutOctets(text: string, start: number, length: number): string {
   if (/^[\x00-\x7f]*$/.test(text)) return text.slice(start, start + length)

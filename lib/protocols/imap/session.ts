@@ -5,7 +5,7 @@ import { octetLength, type MailStore, type Mailbox } from '@/lib/protocols/mails
 import type { ImapState, ProtocolSession } from '@/lib/protocols/session'
 import { MAX_BAD_COMMANDS, MAX_LINE, PREAUTH_CAPABILITIES, PREAUTH_MAX_BAD_COMMANDS, PREAUTH_MAX_LINE } from './constants'
 import { lookUp, runCommand, taggedLine, type Dispatch } from './dispatcher'
-import { cutOctets } from './fetchRender'
+import { splitOctets } from './fetchRender'
 import { CRLF } from './formatter'
 import { splitCommandHead } from './parser'
 import { Selection } from './selection'
@@ -154,9 +154,9 @@ export class ImapSession implements ProtocolSession {
     }
     let rest: string
     if (octets >= pending.remaining) {
-      const head = cutOctets(line, 0, pending.remaining)
+      const [head, tail] = splitOctets(line, pending.remaining)
       if (!pending.refusal) pending.chunks.push(head)
-      rest = line.slice(head.length)
+      rest = tail
     } else {
       // The literal ends between CR and LF: the LF ends the command line.
       if (!pending.refusal) pending.chunks.push(line, '\r')

@@ -314,3 +314,12 @@ describe('session commands', () => {
     expect(connection.closed).toBe(true)
   })
 })
+
+describe('literal octets are counted in UTF-8 (RFC 3501 §4.3)', () => {
+  it('a literal that ends inside a line leaves the rest of the line to the command', () => {
+    const connection = startServer([{ name: 'zoë', password: 'pässword' }]).connect('imap')
+    expect(connection.send('a LOGIN {4}')).toBe(lines('+ OK'))
+    expect(connection.send('zoë {9}')).toBe(lines('+ OK'))
+    expect(connection.send('pässword')).toMatch(/^a OK \[CAPABILITY /)
+  })
+})
