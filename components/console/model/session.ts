@@ -148,7 +148,16 @@ export class ConsoleSession {
     }
     const inLiteral = tab.literal !== null && tab.literal.remaining > 0
     const stateBefore = tab.connection.state
-    const reply = tab.connection.send(line)
+    let reply: string
+    try {
+      reply = tab.connection.send(line)
+    } catch (error) {
+      // The server promises never to throw; if it ever does, the console says so instead of crashing.
+      const detail = error instanceof Error ? error.message : String(error)
+      this.append(tab, this.entry('client', line, inLiteral), this.entry('console', `The simulated server failed on this line: ${detail}`))
+      this.changed()
+      return
+    }
     tab.literal = afterLine(tab.literal, line)
     tab.sent = [...tab.sent, line]
     const entries = [this.entry('client', line, inLiteral)]

@@ -161,3 +161,17 @@ describe('console session over IMAP', () => {
     expect(tab.entries.at(-1)!.text).toMatch(/Not sent/)
   })
 })
+
+describe('console session robustness', () => {
+  it('reports a server that throws instead of crashing', () => {
+    const session = new ConsoleSession(FREE_PLAY_WORLD, deps)
+    const tab = session.openTab('pop3')
+    Object.defineProperty(tab.connection, 'send', {
+      value: () => {
+        throw new Error('boom')
+      },
+    })
+    expect(() => session.submit(tab.id, 'STAT')).not.toThrow()
+    expect(session.tab(tab.id)!.entries.at(-1)!.text).toMatch(/failed on this line: boom/)
+  })
+})
