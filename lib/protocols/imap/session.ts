@@ -9,6 +9,7 @@ import { splitOctets } from './fetchRender'
 import { CRLF } from './formatter'
 import { splitCommandHead } from './parser'
 import { Selection } from './selection'
+import { SessionContext } from './context'
 import type { AnyImapCommand, CommandContext, HandlerResult } from './types'
 
 /** A command whose literal is still arriving: parts alternate text and literal contents. */
@@ -281,43 +282,5 @@ export class ImapSession implements ProtocolSession {
 
   get id(): number {
     return this.sessionId
-  }
-}
-
-class SessionContext implements CommandContext {
-  tag = ''
-  uid = false
-
-  constructor(private readonly session: ImapSession) {}
-
-  get store(): MailStore {
-    return this.session.mailStore
-  }
-  get sessionId(): number {
-    return this.session.id
-  }
-  get state(): ImapState {
-    return this.session.state
-  }
-  get user(): string | undefined {
-    return this.session.user
-  }
-  get selection(): Selection | undefined {
-    return this.session.currentSelection
-  }
-  login(user: string): void {
-    this.session.login(user)
-  }
-  select(mailbox: Mailbox, readOnly: boolean): Selection {
-    return this.session.select(mailbox, readOnly)
-  }
-  unselect(expunge: boolean): void {
-    this.session.unselect(expunge)
-  }
-  beginIdle(): void {
-    this.session.beginIdle(this.tag)
-  }
-  awaitAuthResponse(finish: (line: string) => HandlerResult): void {
-    this.session.awaitAuthResponse(this.tag, finish)
   }
 }
