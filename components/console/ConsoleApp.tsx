@@ -95,7 +95,10 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
             className={buttonClass}
             onClick={() => {
               session.closeTab(tab.id)
-              setActiveId(session.tabs[0]?.id)
+              const next = session.tabs[0]?.id
+              setActiveId(next)
+              // Keep keyboard focus on the page: on the tab that is now selected.
+              if (next) requestAnimationFrame(() => document.getElementById(`${next}-tab`)?.focus())
               setNotice(`${tab.label}'s tab closed.`)
             }}
           >

@@ -38,8 +38,12 @@ async function openConsole(protocol: 'POP3' | 'IMAP' = 'POP3') {
   return opened
 }
 
+/** Keyboard only: focus the selected tab, then → until the device's tab is selected. */
 async function selectTab(page: Page, device: string) {
-  await page.getByRole('tab', { name: new RegExp(`^${device}`) }).click()
+  const target = page.getByRole('tab', { name: new RegExp(`^${device}`) })
+  await page.getByRole('tab', { selected: true }).focus()
+  for (let i = 0; i < 4 && (await target.getAttribute('aria-selected')) !== 'true'; i++) await page.keyboard.press('ArrowRight')
+  expect(await target.getAttribute('aria-selected')).toBe('true')
 }
 
 describe('console', () => {
