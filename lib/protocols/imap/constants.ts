@@ -46,8 +46,14 @@ export const PREAUTH_MAX_BAD_COMMANDS = 3
 /** The imap process closes the connection at the twentieth invalid command (CLIENT_MAX_BAD_COMMANDS). */
 export const MAX_BAD_COMMANDS = 20
 
-/** What ID (RFC 2971 §3.3) tells about the server: Dovecot's default `imap_id_send = name`. */
-export const SERVER_ID: ReadonlyArray<readonly [string, string]> = [['name', 'Dovecot']]
+/**
+ * What ID (RFC 2971 §3.3) tells about the server. Dovecot's default `imap_id_send = name` sends
+ * only its name; we send ours, as the greeting does, rather than claim to be Dovecot.
+ */
+export const SERVER_ID: ReadonlyArray<readonly [string, string]> = [['name', 'Mail Protocol Lab']]
+
+/** Greeting text after the CAPABILITY code (RFC 3501 §7.1.1). Free text: Dovecot says "Dovecot (Debian) ready.". */
+export const IMAP_GREETING_TEXT = 'Mail Protocol Lab ready.'
 
 /** The charsets SEARCH accepts (RFC 3501 §6.4.4); others get NO [BADCHARSET (...)]. */
 export const SEARCH_CHARSETS = ['US-ASCII', 'UTF-8'] as const

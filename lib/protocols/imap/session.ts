@@ -3,7 +3,7 @@
 
 import { octetLength, type MailStore, type Mailbox } from '@/lib/protocols/mailstore'
 import type { ImapState, ProtocolSession } from '@/lib/protocols/session'
-import { MAX_BAD_COMMANDS, MAX_LINE, PREAUTH_CAPABILITIES, PREAUTH_MAX_BAD_COMMANDS, PREAUTH_MAX_LINE } from './constants'
+import { IMAP_GREETING_TEXT, MAX_BAD_COMMANDS, MAX_LINE, PREAUTH_CAPABILITIES, PREAUTH_MAX_BAD_COMMANDS, PREAUTH_MAX_LINE } from './constants'
 import { lookUp, runCommand, taggedLine, type Dispatch } from './dispatcher'
 import { splitOctets } from './fetchRender'
 import { CRLF } from './formatter'
@@ -35,7 +35,7 @@ type Mode =
 
 export class ImapSession implements ProtocolSession {
   readonly protocol = 'imap' as const
-  readonly greeting = `* OK [CAPABILITY ${PREAUTH_CAPABILITIES.join(' ')}] Dovecot (Debian) ready.${CRLF}`
+  readonly greeting = `* OK [CAPABILITY ${PREAUTH_CAPABILITIES.join(' ')}] ${IMAP_GREETING_TEXT}${CRLF}`
   state: ImapState = 'not authenticated'
   closed = false
   user: string | undefined

@@ -281,7 +281,7 @@ describe('session commands', () => {
   it('ID, ENABLE, NAMESPACE, LIST with hierarchy', () => {
     const server = startServer()
     const connection = server.connect('imap')
-    expect(connection.send('i ID NIL')).toBe(lines('* ID ("name" "Dovecot")', 'i OK ID completed.'))
+    expect(connection.send('i ID NIL')).toBe(lines('* ID ("name" "Mail Protocol Lab")', 'i OK ID completed.'))
     connection.send('l LOGIN alice secret')
     expect(connection.send('e ENABLE CONDSTORE')).toBe(lines('* ENABLED', 'e OK Enabled.'))
     expect(connection.send('n NAMESPACE')).toBe(lines('* NAMESPACE (("" "/")) NIL NIL', 'n OK Namespace completed.'))
