@@ -21,9 +21,10 @@ export interface MailboxViewProps {
 /** The live mailbox: the server's INBOX, every connected device's view, and the active tab's state. */
 export function MailboxView({ session, activeTab, protocol, onDeliver }: MailboxViewProps) {
   const { store } = session.server
-  const user = session.user
-  const [inbox, ...others] = serverMailboxes(store, user, session.tabs)
-  const devices = session.tabs.map((tab) => deviceView(tab, user))
+  // The server panel shows the mailbox of whoever the active tab logged in as (the world's user before that).
+  const user = activeTab?.connection.user ?? session.user
+  const [inbox, ...others] = serverMailboxes(store, user, session.tabs.filter((tab) => (tab.connection.user ?? session.user) === user))
+  const devices = session.tabs.map((tab) => deviceView(tab, tab.connection.user ?? session.user))
   return (
     <LabMotion>
       <div className="flex flex-col gap-3">
@@ -37,6 +38,9 @@ export function MailboxView({ session, activeTab, protocol, onDeliver }: Mailbox
             currentState={activeTab.connection.state}
           />
         )}
+        <p className="text-sm text-ink-muted">
+          The server below shows <span className="font-medium text-ink">{user}</span>&apos;s mailbox.
+        </p>
         <ServerPanel
           protocol={protocol}
           server={{ bytesUsed: store.bytesUsed(user), quotaBytes: store.quotaBytes(user), messages: inbox?.messages ?? [] }}

@@ -131,4 +131,12 @@ describe('ConsoleApp (POP3)', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve))
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: /^Phone/ }))
   })
+
+  it('shows the mailbox of the user the active tab logged in as', async () => {
+    const { type, server } = setup()
+    expect(screen.getByText(/The server below shows/).textContent).toMatch(/alice's mailbox/)
+    await type('USER bob', 'PASS secret')
+    expect(screen.getByText(/The server below shows/).textContent).toMatch(/bob's mailbox/)
+    expect(within(server()).queryAllByRole('listitem')).toHaveLength(0)
+  })
 })
