@@ -4,7 +4,7 @@
 // shows their notices, applies the theme, offers Share and Full screen, and connects the lab to
 // the host page (postMessage API v1) when framed.
 
-import { useCallback, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { LabCommand } from '@/components/embed/embedBridge'
 import { FullscreenButton } from '@/components/embed/FullscreenButton'
 import { clampStep, type LabConfig, type LabParamsOptions } from '@/components/embed/labParams'
@@ -24,18 +24,40 @@ export interface EmbedShellProps {
   titles?: Readonly<Record<string, string>>
   /** Renders the lab itself with the props it needs. */
   renderLab: (props: LabEmbedProps) => ReactNode
-  /** Shown above the lab, beside Share and Full screen (e.g. the scenario title on /embed). */
+  /** Shown above the lab, beside Share and Full screen. */
   header?: ReactNode
+  /** Apply the URL's theme to <html> (default true; false where a theme switch does it). */
+  applyTheme?: boolean
+  /**
+   * Render the root as the page's <main>, named after the scenario (for /embed: two labs framed in
+   * one page then have distinct landmark names).
+   */
+  asMain?: boolean
 }
 
-export function EmbedShell({ options, route, titles, renderLab, header }: EmbedShellProps) {
+const subscribeNothing = () => () => {}
+
+export function EmbedShell({ options, route, titles, renderLab, header, applyTheme = true, asMain = false }: EmbedShellProps) {
   const { config, notices } = useLabParams(options)
-  const [view, setView] = useState<SimulationView | null>(null)
+  // The prerender (and hydration) runs the default config; the URL's applies right after. A view
+  // counts only once hydrated and only for the config it was made with, so the host page never
+  // hears of the default lab when the URL asked for another.
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false)
+  const configKey = JSON.stringify(config)
+  const [reported, setReported] = useState<{ key: string; view: SimulationView } | null>(null)
+  const onViewChange = useCallback((next: SimulationView) => setReported({ key: configKey, view: next }), [configKey])
+  const view = hydrated && reported?.key === configKey ? reported.view : null
   const commandRef = useRef<LabCommandHandler | null>(null)
   const rootRef = useRef<HTMLDivElement>(null)
-  useApplyTheme(config.theme)
+  useApplyTheme(applyTheme ? config.theme : null)
 
-  const onCommand = useCallback((command: LabCommand) => commandRef.current?.(command), [])
+  // goto past the end goes to the end (the machine ignores an index it does not have).
+  const totalSteps = view?.totalSteps
+  const onCommand = useCallback(
+    (command: LabCommand) =>
+      commandRef.current?.(command.command === 'goto' && totalSteps !== undefined ? { ...command, index: Math.min(command.index, totalSteps) } : command),
+    [totalSteps],
+  )
   const { reportAnswer } = useEmbedBridge({ view, parentOrigins: config.parentOrigins, onCommand, measureRef: rootRef })
 
   const stepNotice = view && view.scenarioId === config.scenario ? clampStep(config.step, view.totalSteps).notice : null
@@ -49,7 +71,7 @@ export function EmbedShell({ options, route, titles, renderLab, header }: EmbedS
   }
   const title = (view?.title || titles?.[shareConfig.scenario]) ?? shareConfig.scenario
 
-  return (
+  const shell = (
     <div ref={rootRef} className="flex flex-col gap-3 p-3 sm:p-4" data-embed-root="">
       <ParamNotice key={allNotices.map((notice) => notice.param).join(',')} notices={allNotices} />
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -59,7 +81,8 @@ export function EmbedShell({ options, route, titles, renderLab, header }: EmbedS
           <FullscreenButton />
         </div>
       </div>
-      {renderLab({ config, onViewChange: setView, onAnswer: reportAnswer, commandRef })}
+      {renderLab({ config, onViewChange, onAnswer: reportAnswer, commandRef })}
     </div>
   )
+  return asMain ? <main aria-label={`Mail Protocol Lab: ${title}`}>{shell}</main> : shell
 }

@@ -6,8 +6,9 @@
 import { useEffect } from 'react'
 import type { LabTheme } from '@/components/embed/labParams'
 
-export function useApplyTheme(theme: LabTheme): void {
+export function useApplyTheme(theme: LabTheme | null): void {
   useEffect(() => {
+    if (theme === null) return
     const root = document.documentElement
     if (theme === 'auto') root.removeAttribute('data-theme')
     else root.setAttribute('data-theme', theme)

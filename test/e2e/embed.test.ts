@@ -112,32 +112,29 @@ describe('the example host page', () => {
     expect(answer).toEqual({ source: 'mail-protocol-lab', version: 1, type: 'answer', scenario: 'download-and-delete', questionId: 'dad-what-stays', correct: true })
 
     await sendFromExample(page, 'pop3', 'Next')
-    await waitForLabEvent(page, 'pop3', 'step', { index: 1 })
+    const first = await waitForLabEvent(page, 'pop3', 'step', { index: 1, tick: 0 })
     await expect(frame.getByRole('button', { name: 'Previous step' }).isEnabled()).resolves.toBe(true)
-
-    await sendFromExample(page, 'pop3', 'Go to step', 2)
-    const atTwo = await waitForLabEvent(page, 'pop3', 'step', { index: 2 })
-    // goto lands at the end of the step: its last tick.
-    expect(atTwo.tick).toBe(Number(atTwo.ticksInStep) - 1)
-    const count = (await labEvents(page, 'pop3', 'step')).length
-    await sendFromExample(page, 'pop3', 'Previous')
-    await page.waitForFunction((count) => {
-      const events = (window as unknown as { labEvents: { lab: string; data: { type: string } }[] }).labEvents
-      return events.filter((event) => event.lab === 'pop3' && event.data.type === 'step').length > count
-    }, count)
-    const back = (await labEvents(page, 'pop3', 'step')).pop()!
-    expect(Number(back.index) * 1000 + Number(back.tick)).toBeLessThan(2 * 1000 + Number(atTwo.tick))
     expect(await labEvents(page, 'pop3', 'complete')).toEqual([])
 
-    await sendFromExample(page, 'pop3', 'Go to step', Number(totalSteps))
-    await waitForLabEvent(page, 'pop3', 'step', { index: totalSteps })
+    // goto past the end lands at the end: the last tick of the last step, and complete.
+    await sendFromExample(page, 'pop3', 'Go to step', 99)
+    const end = await waitForLabEvent(page, 'pop3', 'step', { index: totalSteps, tick: Number(first.ticksInStep) - 1 })
+    expect(end.total).toBe(totalSteps)
     const complete = await waitForLabEvent(page, 'pop3', 'complete')
     expect(complete).toEqual({ source: 'mail-protocol-lab', version: 1, type: 'complete', scenario: 'download-and-delete' })
 
+    await sendFromExample(page, 'pop3', 'Previous')
+    await waitForLabEvent(page, 'pop3', 'step', { index: totalSteps, tick: Number(first.ticksInStep) - 2 })
     await sendFromExample(page, 'pop3', 'Reset')
     await waitForLabEvent(page, 'pop3', 'step', { index: 0 })
-    // The IMAP lab was not touched.
+    await expect(frame.getByRole('button', { name: 'Previous step' }).isDisabled()).resolves.toBe(true)
+
+    // The IMAP lab was not touched; goto moves it to the end of a step.
     expect((await labEvents(page, 'imap', 'step')).map((event) => event.index)).toEqual([0])
+    await sendFromExample(page, 'imap', 'Go to step', 2)
+    const two = await waitForLabEvent(page, 'imap', 'step', { index: 2 })
+    expect(two.tick).toBe(Number(two.ticksInStep) - 1)
+    await expect(page.frameLocator('#lab-imap').getByText(/^Step 2 of \d+/).count()).resolves.toBe(1)
     await expectNoErrors()
   })
 
@@ -241,7 +238,7 @@ describe('the embed', () => {
     const link = await dialog.getByRole('textbox', { name: 'Link' }).inputValue()
     expect(link).toBe(`${labBase()}/?scenario=read-sync&step=2`)
     await dialog.getByRole('button', { name: 'Copy snippet' }).click()
-    await expect(dialog.getByRole('status').textContent()).resolves.toContain('Snippet copied')
+    await dialog.getByRole('status').filter({ hasText: 'Snippet copied' }).waitFor()
     const snippet = await dialog.getByRole('textbox', { name: 'Embed in a course page' }).inputValue()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet)
     await expectNoAxeViolations(page)
@@ -261,8 +258,10 @@ describe('the embed', () => {
     await course.goto(`${host.url}/course.html`)
     await course.waitForFunction(() => {
       const frame = document.querySelector('iframe')!
-      return frame.getBoundingClientRect().height !== 800
+      const types = (window as unknown as { seen: { type?: string }[] }).seen.map((data) => data.type)
+      return frame.getBoundingClientRect().height !== 800 && types.includes('ready') && types.includes('step')
     })
+    await course.waitForTimeout(300)
     const types = await course.evaluate(() => (window as unknown as { seen: { type: string }[] }).seen.map((data) => data.type))
     expect(types).toEqual(expect.arrayContaining(['ready', 'step', 'resize']))
     const height = await course.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height)
