@@ -1,0 +1,156 @@
+// The lab on `/` in a real Chromium: every scenario walked to its end with "Next step", a
+// keyboard-only walk, reduced motion, a 360 px phone, time travel, free play, and the accessible
+// names the issue makes a contract. The harness fails a test on any console error, and runs axe.
+import { copyFile, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { SCENARIO_IDS } from '@/content/scenarios'
+import { expectNoAxeViolations, openPage } from './harness'
+import { lane, messageNames, nextButton, placeIn, position, step, stepToEnd } from './labHelpers'
+
+const STATE = /— (unread|read|deleted)\b/
+
+describe('the lab on /', () => {
+  for (const id of SCENARIO_IDS) {
+    it(`walks "${id}" to its end with Next step, with no errors and no axe violations at start and end`, async () => {
+      const { page, expectNoErrors } = await openPage(`/?scenario=${id}`)
+      await expect(position(page)).resolves.toMatch(/^Step 0 of/)
+      await expectNoAxeViolations(page)
+      await stepToEnd(page)
+      await expect(nextButton(page).isDisabled()).resolves.toBe(true)
+      await expect(page.getByRole('table', { name: 'Where the mail ended up' }).isVisible()).resolves.toBe(true)
+      await expectNoErrors()
+      await expectNoAxeViolations(page)
+    })
+  }
+
+  it('names the lanes, the places in them and the messages as the contract says', async () => {
+    const { page } = await openPage('/?scenario=second-device')
+    for (const protocol of ['POP3', 'IMAP'] as const) {
+      await expect(lane(page, protocol).isVisible()).resolves.toBe(true)
+      for (const place of ['Mail server', 'Phone', 'Laptop']) await expect(placeIn(page, protocol, place).count()).resolves.toBe(1)
+      const names = await messageNames(page, protocol, 'Mail server')
+      expect(names.length).toBeGreaterThan(0)
+      for (const name of names) expect(name).toMatch(STATE)
+    }
+    for (const name of ['Next step', 'Previous step', 'Play', 'Reset']) {
+      await expect(page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1)
+    }
+  })
+
+  it('steps back and forward, and the devices show exactly what they showed before', async () => {
+    const { page } = await openPage('/?scenario=read-sync')
+    const snapshot = async () => ({
+      pop3: await messageNames(page, 'POP3', 'Phone'),
+      imap: await messageNames(page, 'IMAP', 'Laptop'),
+      imapPhone: await messageNames(page, 'IMAP', 'Phone'),
+      position: await position(page),
+    })
+    for (let i = 0; i < 9; i++) await step(page)
+    const here = await snapshot()
+    expect(here.pop3.length + here.imapPhone.length).toBeGreaterThan(0)
+    await page.getByRole('button', { name: 'Previous step' }).click()
+    await page.getByRole('button', { name: 'Previous step' }).click()
+    expect(await snapshot()).not.toEqual(here)
+    await nextButton(page).click()
+    await nextButton(page).click()
+    expect(await snapshot()).toEqual(here)
+  })
+
+  it('works by keyboard alone: Tab to the controls, → and ←, Space to play and pause, R to reset, ? for help', async () => {
+    const { page } = await openPage('/?scenario=second-device')
+    let focused = ''
+    for (let i = 0; i < 40 && focused !== 'Next step'; i++) {
+      await page.keyboard.press('Tab')
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '')
+    }
+    expect(focused).toBe('Next step')
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)
+    expect(outline).not.toBe('none')
+    await page.keyboard.press('Enter')
+    await expect(position(page)).resolves.toMatch(/^Step 1 of 2, part 1/)
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await expect(position(page)).resolves.toMatch(/^Step 1 of 2, part 3/)
+    await page.keyboard.press('ArrowLeft')
+    await expect(position(page)).resolves.toMatch(/^Step 1 of 2, part 2/)
+    // Space on a button presses that button; on the step-size radio it toggles play.
+    for (let i = 0; i < 10 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')); i++) {
+      await page.keyboard.press('Tab')
+    }
+    await page.keyboard.press('Space')
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor()
+    await page.keyboard.press('Space')
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor()
+    await page.keyboard.press('r')
+    await expect(position(page)).resolves.toMatch(/^Step 0 of 2/)
+    await page.keyboard.press('?')
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor()
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'hidden' })
+  })
+
+  it('with reduced motion, cards do not move yet every state change shows, and autoplay still plays', async () => {
+    const { page } = await openPage('/?scenario=download-and-delete', { reducedMotion: 'reduce' })
+    await expect(page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).resolves.toBe(true)
+    for (let i = 0; i < 4 && (await messageNames(page, 'POP3', 'Phone')).length === 0; i++) await step(page)
+    const transforms = await placeIn(page, 'POP3', 'Phone')
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((item) => getComputedStyle(item).transform))
+    expect(transforms.length).toBeGreaterThan(0)
+    for (const transform of transforms) expect(['none', 'matrix(1, 0, 0, 1, 0, 0)']).toContain(transform)
+    const before = await position(page)
+    await page.getByRole('button', { name: 'Play', exact: true }).click()
+    await page.waitForFunction((text) => !document.body.innerText.includes(text), before, { timeout: 5000 })
+  })
+
+  it('fits a 360 px phone with no horizontal scrolling, the lanes stacked with a switch', async () => {
+    const { page } = await openPage('/?scenario=read-sync', { viewport: { width: 360, height: 740 } })
+    const overflow = () => page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth)
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0)
+    await expect(lane(page, 'IMAP').isVisible()).resolves.toBe(false)
+    await page.getByRole('group', { name: 'Show lane' }).getByRole('button', { name: 'IMAP' }).click()
+    await expect(lane(page, 'IMAP').isVisible()).resolves.toBe(true)
+    await stepToEnd(page)
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0)
+  })
+
+  it('free play: reading, checking mail, going offline and adding a device change what the devices show', async () => {
+    const { page } = await openPage('/?scenario=free-play')
+    // Cards that leave fade out first, so each expectation polls until the place settles.
+    const subject = async (protocol: 'POP3' | 'IMAP', place: string, start: string) =>
+      (await messageNames(page, protocol, place)).find((name) => name.startsWith(start)) ?? ''
+    await page.getByRole('button', { name: 'Check mail on Phone' }).click()
+    await stepToEnd(page)
+    await expect.poll(() => subject('POP3', 'Phone', 'Lunch?')).toMatch(/— unread/)
+    await expect.poll(() => messageNames(page, 'POP3', 'Mail server')).toEqual([])
+    await expect.poll(() => subject('IMAP', 'Mail server', 'Lunch?')).toMatch(/— unread/)
+
+    await lane(page, 'IMAP').getByRole('button', { name: "Read 'Lunch?' on Phone" }).click()
+    await stepToEnd(page)
+    await expect.poll(() => subject('IMAP', 'Phone', 'Lunch?')).toMatch(/— read/)
+
+    await page.getByRole('button', { name: 'Check mail on Laptop' }).click()
+    await stepToEnd(page)
+    await expect.poll(() => subject('IMAP', 'Laptop', 'Lunch?')).toMatch(/— read/)
+    await expect.poll(() => messageNames(page, 'POP3', 'Laptop')).toEqual([])
+
+    await lane(page, 'POP3').getByRole('button', { name: 'Take Laptop offline' }).click()
+    await stepToEnd(page)
+    await expect(placeIn(page, 'POP3', 'Laptop').getAttribute('data-online')).resolves.toBe('false')
+
+    await page.getByRole('button', { name: 'Add Tablet' }).click()
+    await stepToEnd(page)
+    await expect.poll(() => placeIn(page, 'IMAP', 'Tablet').count()).toBe(1)
+    await expectNoAxeViolations(page)
+  })
+
+  it('saves a screenshot of the lab (docs/screenshot-lab.png with UPDATE_SCREENSHOTS=1)', async () => {
+    const { page } = await openPage('/?scenario=read-sync', { viewport: { width: 1400, height: 1000 } })
+    for (let i = 0; i < 12; i++) await step(page)
+    const file = path.resolve('test-results', 'screenshot-lab.png')
+    await mkdir(path.dirname(file), { recursive: true })
+    await page.screenshot({ path: file })
+    if (process.env.UPDATE_SCREENSHOTS === '1') await copyFile(file, path.resolve('docs', 'screenshot-lab.png'))
+  })
+})
