@@ -6,11 +6,10 @@
 
 import { useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { LabCommand } from '@/components/embed/embedBridge'
-import { FullscreenButton } from '@/components/embed/FullscreenButton'
-import { clampStep, type LabConfig, type LabParamsOptions } from '@/components/embed/labParams'
+import { clampStep, type LabParamsOptions } from '@/components/embed/labParams'
+import { LabToolbar } from '@/components/embed/LabToolbar'
 import type { LabCommandHandler, LabEmbedProps } from '@/components/embed/labSeam'
 import { ParamNotice } from '@/components/embed/ParamNotice'
-import { ShareButton } from '@/components/embed/ShareDialog'
 import { useApplyTheme } from '@/components/embed/useApplyTheme'
 import { useEmbedBridge } from '@/components/embed/useEmbedBridge'
 import { useLabParams } from '@/components/embed/useLabParams'
@@ -62,25 +61,12 @@ export function EmbedShell({ options, route, titles, renderLab, header, applyThe
 
   const stepNotice = view && view.scenarioId === config.scenario ? clampStep(config.step, view.totalSteps).notice : null
   const allNotices = stepNotice ? [...notices, stepNotice] : notices
-  const shareConfig: LabConfig = {
-    ...config,
-    scenario: view?.scenarioId ?? config.scenario,
-    step: view?.stepIndex ?? config.step,
-    autoplay: false,
-    parentOrigins: null,
-  }
-  const title = (view?.title || titles?.[shareConfig.scenario]) ?? shareConfig.scenario
+  const title = (view?.title || titles?.[config.scenario]) ?? config.scenario
 
   const shell = (
     <div ref={rootRef} className="flex flex-col gap-3 p-3 sm:p-4" data-embed-root="">
       <ParamNotice key={allNotices.map((notice) => notice.param).join(',')} notices={allNotices} />
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <div className="min-w-0">{header}</div>
-        <div className="flex items-center gap-2">
-          <ShareButton config={shareConfig} options={options} scenarioTitle={title} route={route} />
-          <FullscreenButton />
-        </div>
-      </div>
+      <LabToolbar options={options} config={config} view={view} route={route} titles={titles} header={header} />
       {renderLab({ config, onViewChange, onAnswer: reportAnswer, commandRef })}
     </div>
   )

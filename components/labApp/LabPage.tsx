@@ -3,10 +3,12 @@
 // notices, and the lab. The prerender has no query, so the static HTML shows step 0 of the default
 // scenario; the browser's query applies at hydration. `messages` (benchmark only) tops up the
 // mailbox so the lab can be measured with a full inbox.
-import { useSyncExternalStore } from 'react'
+import { useState, useSyncExternalStore } from 'react'
+import { LabToolbar } from '@/components/embed/LabToolbar'
 import { ParamNotice } from '@/components/embed/ParamNotice'
 import { useLabParams } from '@/components/embed/useLabParams'
 import { SCENARIO_IDS } from '@/content/scenarios'
+import type { SimulationView } from '@/lib/simulator/view'
 import { LabApp } from './LabApp'
 
 const OPTIONS = { scenarioIds: SCENARIO_IDS }
@@ -25,10 +27,13 @@ export function parseMessagesParam(search: string): number | null {
 export function LabPage() {
   const { config, notices } = useLabParams(OPTIONS)
   const search = useSyncExternalStore(noSubscription, () => window.location.search, () => '')
+  // For the Share dialog: the scenario and step on screen.
+  const [view, setView] = useState<SimulationView | null>(null)
   return (
     <div className="flex flex-col gap-4">
       <ParamNotice key={notices.map((notice) => notice.param).join(',')} notices={notices} />
-      <LabApp config={config} messages={parseMessagesParam(search)} />
+      <LabToolbar options={OPTIONS} config={config} view={view} route="/" />
+      <LabApp config={config} messages={parseMessagesParam(search)} onViewChange={setView} />
     </div>
   )
 }

@@ -279,6 +279,12 @@ describe('the embed', () => {
     await expect(page.getByRole('region', { name: 'POP3' }).count()).resolves.toBe(0)
     await expect(page.getByRole('button', { name: 'Previous step' }).isEnabled()).resolves.toBe(true)
     await expect(page.getByRole('status').filter({ hasText: 'speed' }).count()).resolves.toBe(1)
+    // Share links the step on screen.
+    await page.getByRole('button', { name: 'Next step' }).click()
+    await page.getByRole('button', { name: 'Share' }).click()
+    const link = page.getByRole('dialog', { name: 'Share this step' }).getByRole('textbox', { name: 'Link' })
+    await expect(link.inputValue()).resolves.toMatch(new RegExp(`^${labBase()}/\\?scenario=read-sync&protocols=imap&step=\\d&theme=light$`))
+    await page.keyboard.press('Escape')
   })
 })
 
