@@ -55,6 +55,11 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
     setNotice(`${tab.label} connected over ${PROTOCOL_NAMES[protocol]}.`)
   }
 
+  function deliver() {
+    const stored = session.deliver()
+    setNotice(stored ? 'A new message arrived in the INBOX.' : 'The message could not be delivered (over quota).')
+  }
+
   function pickProtocol(next: Protocol) {
     setProtocol(next)
     // Nothing typed yet: switch the open connection too, rather than leave a tab of the other protocol.
@@ -161,19 +166,22 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
       <p role="status" className="sr-only">
         {notice}
       </p>
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="flex min-w-0 flex-col gap-4">
+      {/* Reading order (and the phone layout): terminal, mailbox, challenges. From lg, the mailbox is a column of its own. */}
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+        <div className="flex min-w-0 flex-col gap-2 lg:col-start-1">
+          <h2 className="sr-only">Connections</h2>
           {session.tabs.length > 0 ? (
             <ConnectionTabs tabs={session.tabs} activeId={activeTab?.id} onSelect={setActiveId} renderPanel={renderPanel} />
           ) : (
             <p className="text-sm text-ink-muted">No connection is open. Connect a device to start typing.</p>
           )}
+        </div>
+        <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <MailboxView session={session} activeTab={activeTab} protocol={activeTab?.protocol ?? protocol} onDeliver={deliver} />
+        </div>
+        <div className="min-w-0 lg:col-start-1">
           <ChallengesPanel solved={session.solved} announcement={session.announcement} />
         </div>
-        <MailboxView session={session} activeTab={activeTab} protocol={activeTab?.protocol ?? protocol} onDeliver={() => {
-          const stored = session.deliver()
-          setNotice(stored ? 'A new message arrived in the INBOX.' : 'The message could not be delivered (over quota).')
-        }} />
       </div>
     </div>
   )

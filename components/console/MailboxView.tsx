@@ -28,6 +28,7 @@ export function MailboxView({ session, activeTab, protocol, onDeliver }: Mailbox
   return (
     <LabMotion>
       <div className="flex flex-col gap-3">
+        <h2 className="text-lg font-semibold">Live mailbox</h2>
         {activeTab && (
           <StateDiagram
             protocol={activeTab.protocol}
