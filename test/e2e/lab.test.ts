@@ -148,9 +148,28 @@ describe('the lab on /', () => {
   it('saves a screenshot of the lab (docs/screenshot-lab.png with UPDATE_SCREENSHOTS=1)', async () => {
     const { page } = await openPage('/?scenario=read-sync', { viewport: { width: 1400, height: 1000 } })
     for (let i = 0; i < 12; i++) await step(page)
+    await page.waitForTimeout(1200) // let the cards finish moving
+    const top = await page.evaluate(() => document.querySelector('[data-lab-root]')!.getBoundingClientRect().top + window.scrollY)
     const file = path.resolve('test-results', 'screenshot-lab.png')
     await mkdir(path.dirname(file), { recursive: true })
-    await page.screenshot({ path: file })
+    await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: Math.max(0, top - 16), width: 1400, height: 1500 } })
     if (process.env.UPDATE_SCREENSHOTS === '1') await copyFile(file, path.resolve('docs', 'screenshot-lab.png'))
+  })
+
+  it('has no axe violations in dark mode, colour contrast included', async () => {
+    const { page } = await openPage('/?scenario=read-sync', { colorScheme: 'dark' })
+    for (let i = 0; i < 8; i++) await step(page)
+    await expectNoAxeViolations(page)
+  })
+
+  it('remembers the colour choice, and discards a corrupted saved value with a notice', async () => {
+    const { page } = await openPage('/')
+    await page.getByRole('combobox', { name: 'Colours' }).selectOption('dark')
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark')
+    await page.evaluate(() => localStorage.setItem('mail-protocol-lab:theme', 'purple'))
+    await page.reload()
+    await page.getByText(/saved colour setting could not be read/).waitFor()
+    await expect(page.evaluate(() => localStorage.getItem('mail-protocol-lab:theme'))).resolves.toBeNull()
+    await expect(page.evaluate(() => document.documentElement.dataset.theme ?? null)).resolves.toBeNull()
   })
 })
