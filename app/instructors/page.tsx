@@ -3,8 +3,9 @@
 
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { COMMAND_GUIDE, EVENT_GUIDE, PARAM_GUIDE, SCENARIO_GUIDE } from '@/components/embed/guideData'
+import { COMMAND_GUIDE, EVENT_GUIDE, PARAM_GUIDE, SCENARIO_TEACHES } from '@/components/embed/guideData'
 import { SnippetExample } from '@/components/embed/SnippetExample'
+import { scenarios } from '@/content/scenarios'
 
 export const metadata: Metadata = {
   title: "Instructors' guide",
@@ -39,7 +40,7 @@ export default function InstructorsPage() {
           Scenarios
         </h2>
         <dl className="grid gap-3 md:grid-cols-2">
-          {SCENARIO_GUIDE.map((scenario) => (
+          {scenarios.map((scenario) => (
             <div key={scenario.id} className="rounded-lg bg-surface-raised p-4 ring-1 ring-line">
               <dt className="font-semibold">
                 <Link href={`/?scenario=${scenario.id}`} className="text-imap underline">
@@ -47,7 +48,13 @@ export default function InstructorsPage() {
                 </Link>{' '}
                 <code className="font-mono text-sm font-normal text-ink-muted">{scenario.id}</code>
               </dt>
-              <dd className="mt-1 text-sm">{scenario.teaches}</dd>
+              <dd className="mt-1 text-sm">
+                <p>{SCENARIO_TEACHES[scenario.id] ?? scenario.goal}</p>
+                <p className="mt-1 text-ink-muted">
+                  Learner&apos;s goal: {scenario.goal}
+                  {scenario.claims.length > 0 && ` (claim ${scenario.claims.join(', ')})`}
+                </p>
+              </dd>
             </div>
           ))}
         </dl>

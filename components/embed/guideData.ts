@@ -2,85 +2,28 @@
 // what each scenario teaches, the URL parameters, and the postMessage API v1. Plain data, so the
 // page and the tests read one source.
 
-export interface ScenarioGuide {
-  id: string
-  title: string
-  /** The seed article's claims it demonstrates (design.md numbering). */
-  claims: number[]
-  teaches: string
+/** What each scenario teaches, for instructors (titles, goals and claims come from content/scenarios). */
+export const SCENARIO_TEACHES: Readonly<Record<string, string>> = {
+  'download-and-delete':
+    'POP3 retrieves each message to the phone, then deletes it from the server: DELE only marks it, and QUIT commits. IMAP leaves every message on the server, so the server keeps using the space.',
+  'second-device':
+    'The laptop checks mail after the phone did. With POP3 it finds an empty mailbox; with IMAP it sees every message, because they stay on the server.',
+  'leave-a-copy':
+    'With "leave a copy on server", POP3 skips DELE, so the laptop gets the mail too, and UIDL keeps each device from downloading a message twice. Read and deleted states still stay on each device.',
+  offline:
+    'POP3 mail sits on the phone, so it can be read on a train with no network. IMAP needs the network for any body it has not cached, unless it keeps offline copies; flags set offline reach the server once back online.',
+  storage:
+    'The storage meters show POP3 moving mail off the server onto the phone, and IMAP keeping it on the server while the phone holds only what it cached.',
+  consolidate:
+    'A POP3 laptop downloads a personal and a work account into one local inbox. With IMAP each account stays on its own server, and the laptop shows both.',
+  'read-sync':
+    'Reading on the phone sets \\Seen on the server over IMAP, and the laptop shows the message as read at its next sync. POP3 has no flags to share, so the laptop never learns.',
+  'lost-phone':
+    'The phone is lost and a tablet replaces it. With POP3 the mail went with the phone; with IMAP the server still holds everything, and the tablet gets it all back.',
+  'round-trips':
+    'Both protocols download the same five messages, and the lab counts commands, round trips and bytes. POP3 needs fewer; IMAP sends more, in exchange for keeping devices in step.',
+  'free-play': 'No script: check mail, read, flag, delete, go offline, lose a device or deliver new mail, and watch both protocols react.',
 }
-
-export const SCENARIO_GUIDE: readonly ScenarioGuide[] = [
-  {
-    id: 'download-and-delete',
-    title: 'Download and delete',
-    claims: [1],
-    teaches:
-      'POP3 retrieves each message to the device, then deletes it from the server: DELE only marks it, and QUIT commits. IMAP leaves the message on the server.',
-  },
-  {
-    id: 'second-device',
-    title: 'A second device',
-    claims: [2, 9],
-    teaches:
-      'A laptop checks mail after the phone did. With POP3 it finds an empty mailbox; with IMAP it sees every message, because they stay on the server.',
-  },
-  {
-    id: 'leave-a-copy',
-    title: 'Leave a copy on the server',
-    claims: [3],
-    teaches:
-      'With "leave a copy on server", POP3 skips DELE and a second device gets the mail too, but read and deleted states still do not travel between devices.',
-  },
-  {
-    id: 'offline',
-    title: 'Reading offline',
-    claims: [4, 11],
-    teaches:
-      'POP3 mail sits on the device, so it can be read with the network off. IMAP needs the network for bodies it has not cached, unless offline copies are kept.',
-  },
-  {
-    id: 'storage',
-    title: 'Who stores what',
-    claims: [5, 8, 11],
-    teaches:
-      'The storage meters show POP3 moving mail off the server onto the device, and IMAP keeping it on the server while the device holds only what it cached.',
-  },
-  {
-    id: 'consolidate',
-    title: 'Several accounts, one inbox',
-    claims: [6],
-    teaches:
-      'A POP3 client downloads from two accounts into one local inbox. IMAP keeps each account in its own mailbox on its own server.',
-  },
-  {
-    id: 'read-sync',
-    title: 'Read on one device, read everywhere',
-    claims: [7],
-    teaches:
-      'Reading on the phone sets \\Seen on the server over IMAP, and the laptop shows the message as read at its next sync. POP3 has no flags to share.',
-  },
-  {
-    id: 'lost-phone',
-    title: 'The lost phone',
-    claims: [10],
-    teaches:
-      'The phone is lost. With POP3 the mail went with it; with IMAP the server still holds everything and a new device gets it all back.',
-  },
-  {
-    id: 'round-trips',
-    title: 'Round trips and bytes',
-    claims: [12],
-    teaches:
-      'The same task counted on the wire: POP3 needs fewer commands and round trips; IMAP sends more, in exchange for keeping devices in step.',
-  },
-  {
-    id: 'free-play',
-    title: 'Free play',
-    claims: [],
-    teaches: 'No script: add devices, read, delete, go offline and change settings, and watch both protocols react.',
-  },
-]
 
 export interface ParamGuide {
   name: string

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { COMMANDS } from '@/components/embed/embedBridge'
-import { COMMAND_GUIDE, EVENT_GUIDE, PARAM_GUIDE, SCENARIO_GUIDE } from '@/components/embed/guideData'
+import { COMMAND_GUIDE, EVENT_GUIDE, PARAM_GUIDE, SCENARIO_TEACHES } from '@/components/embed/guideData'
+import { scenarios } from '@/content/scenarios'
 import { PARAM_NAMES } from '@/components/embed/labParams'
 
 const docs = (name: string) => readFileSync(path.join(process.cwd(), 'docs', name), 'utf8')
@@ -23,8 +24,9 @@ describe('the guide and the docs cover the whole API', () => {
     for (const command of COMMANDS) expect(docs('embedding.md')).toContain(`| \`${command}\` |`)
   })
 
-  it('describes every scenario in docs/instructors.md', () => {
+  it('describes every scenario, and only those, in the guide and docs/instructors.md', () => {
+    expect(Object.keys(SCENARIO_TEACHES).sort()).toEqual(scenarios.map((scenario) => scenario.id).sort())
     const text = docs('instructors.md')
-    for (const scenario of SCENARIO_GUIDE) expect(text).toContain(`| \`${scenario.id}\` |`)
+    for (const scenario of scenarios) expect(text).toContain(`| \`${scenario.id}\` | ${scenario.title} |`)
   })
 })
