@@ -103,7 +103,7 @@ export default function InstructorsPage() {
             <tbody>
               {PARAM_GUIDE.map((param) => (
                 <tr key={param.name}>
-                  <th scope="row" className={`${td} font-mono font-normal`}>{param.name}</th>
+                  <th scope="row" className={`${td} text-left font-mono font-normal`}>{param.name}</th>
                   <td className={td}>{param.values}</td>
                   <td className={td}>{param.defaultValue}</td>
                   <td className={td}>{param.notes}</td>
@@ -137,7 +137,7 @@ export default function InstructorsPage() {
             <tbody>
               {EVENT_GUIDE.map((event) => (
                 <tr key={event.type}>
-                  <th scope="row" className={`${td} font-mono font-normal`}>{event.type}</th>
+                  <th scope="row" className={`${td} text-left font-mono font-normal`}>{event.type}</th>
                   <td className={td}>{event.fields}</td>
                   <td className={td}>{event.when}</td>
                 </tr>
@@ -155,7 +155,7 @@ export default function InstructorsPage() {
             <tbody>
               {COMMAND_GUIDE.map((command) => (
                 <tr key={command.command}>
-                  <th scope="row" className={`${td} font-mono font-normal`}>{command.command}</th>
+                  <th scope="row" className={`${td} text-left font-mono font-normal`}>{command.command}</th>
                   <td className={td}>{command.effect}</td>
                 </tr>
               ))}

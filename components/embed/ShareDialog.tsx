@@ -102,7 +102,7 @@ export function ShareDialog({ open, onClose, config, options, scenarioTitle, rou
         Share this step
       </h2>
       <p id={`${id}-intro`} className="mt-1 text-sm text-ink-muted">
-        {scenarioTitle}, step {config.step}. The link and the snippet open the lab here, with the same settings.
+        &ldquo;{scenarioTitle}&rdquo; at step {config.step}. The link and the snippet open the lab here, with the same settings.
       </p>
 
       <div className="mt-4 flex flex-col gap-1">
