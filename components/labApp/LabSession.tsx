@@ -134,7 +134,7 @@ export function LabSession({ catalog, scenario, config, step, onViewChange, onAn
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="sticky top-0 z-10 -mx-1 bg-surface/95 px-1 py-2 backdrop-blur-sm">
+      <div className="sticky top-0 z-10 -mx-1 bg-surface px-1 py-2">
         <StepControls
           canPrevious={canPrevious}
           canNext={canNext}
