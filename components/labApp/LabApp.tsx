@@ -1,7 +1,7 @@
 'use client'
 // The lab: pick a scenario, then step through it under POP3 and IMAP side by side. Takes the
 // embedding seam's props (LabEmbedProps), so `/` and `/embed` configure and drive it the same way.
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { LabEmbedProps } from '@/components/embed/labSeam'
 import { LabMotion } from '@/components/lab/LabMotion'
 import { scenarios } from '@/content/scenarios'
@@ -31,6 +31,7 @@ export function LabApp({ catalog = scenarios, config, messages = null, themeTogg
     [base, config.devices, messages],
   )
   const choices = useMemo(() => catalog.map(({ id, title, goal }) => ({ id, title, goal })), [catalog])
+  const select = useCallback((id: string) => setPicked({ from: config.scenario, id }), [config.scenario])
   if (!scenario) return <p>No scenarios are available.</p>
   const step = fresh ? 0 : config.step
   const key = [scenario.id, config.protocols.join(','), config.devices ?? '', messages ?? '', step].join('|')
@@ -48,7 +49,7 @@ export function LabApp({ catalog = scenarios, config, messages = null, themeTogg
             </div>
             {themeToggle && <ThemeToggle configTheme={config.theme} />}
           </div>
-          <ScenarioPicker scenarios={choices} selected={scenario.id} onSelect={(id) => setPicked({ from: config.scenario, id })} />
+          <ScenarioPicker scenarios={choices} selected={scenario.id} onSelect={select} />
         </div>
         <LabSession
           key={key}

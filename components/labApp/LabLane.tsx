@@ -13,7 +13,7 @@ import { protocolStates, workflowSteps } from '@/lib/simulator/workflow'
 import type { DeviceId, LaneView } from '@/lib/simulator/view'
 
 /** Exchanges the transcript shows before "Show earlier exchanges". */
-export const TRANSCRIPT_WINDOW = 24
+export const TRANSCRIPT_WINDOW = 16
 
 const diagramSteps = {
   pop3: workflowSteps('pop3').map(({ id, label }) => ({ id, label })),

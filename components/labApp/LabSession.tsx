@@ -2,7 +2,7 @@
 // One run of one scenario: the controls, narration and live announcement, the prediction question,
 // the two lanes, free play and the end-of-scenario comparison. Keyed by its scenario and options,
 // so a new scenario starts a new actor.
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { ShortcutsDialog } from '@/components/controls/ShortcutsDialog'
 import { SPEEDS, StepControls } from '@/components/controls/StepControls'
 import { useLabShortcuts } from '@/components/controls/useLabShortcuts'
@@ -56,7 +56,8 @@ function laneDeviceActions(lane: LaneView, abilities: FreePlayAbilities, act: Re
   return actions
 }
 
-export function LabSession({ catalog, scenario, config, step, onViewChange, onAnswer, commandRef }: LabSessionProps) {
+/** Memoised: a page that re-renders on each new view (e.g. for its Share link) does not render the session twice. */
+export const LabSession = memo(function LabSession({ catalog, scenario, config, step, onViewChange, onAnswer, commandRef }: LabSessionProps) {
   const session = useLabSession({ catalog, scenario, protocols: config.protocols, step })
   const { view, canNext, canPrevious, canReset, abilities, send, next, canNextNow, act } = session
   const [speed, setSpeed] = useState(() => nearestSpeed(config.speed))
@@ -173,4 +174,4 @@ export function LabSession({ catalog, scenario, config, step, onViewChange, onAn
       )}
     </div>
   )
-}
+})
