@@ -1,7 +1,7 @@
 'use client'
 // One wire line ("C: RETR 1") as a button that reveals its plain-language note on hover, focus
 // or tap. The note is also its accessible description, so a screen reader hears it on focus.
-import { useId, useState, type KeyboardEvent } from 'react'
+import { memo, useId, useState, type KeyboardEvent } from 'react'
 
 export interface TranscriptLineProps {
   direction: 'client' | 'server'
@@ -11,11 +11,23 @@ export interface TranscriptLineProps {
   current: boolean
   /** Roving tab stop: only one line of the transcript is in the tab order. */
   tabStop: boolean
-  onFocusLine: () => void
-  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void
+  /** Passed back to the handlers, so a parent can give every line the same (stable) handlers. */
+  lineIndex?: number
+  onFocusLine: (lineIndex: number) => void
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, lineIndex: number) => void
 }
 
-export function TranscriptLine({ direction, text, explanation, current, tabStop, onFocusLine, onKeyDown }: TranscriptLineProps) {
+/** Memoised: a step re-renders only the lines whose props changed (transcripts grow long). */
+export const TranscriptLine = memo(function TranscriptLine({
+  direction,
+  text,
+  explanation,
+  current,
+  tabStop,
+  lineIndex = 0,
+  onFocusLine,
+  onKeyDown,
+}: TranscriptLineProps) {
   const noteId = useId()
   const [pinned, setPinned] = useState(false)
   const [hovered, setHovered] = useState(false)
@@ -38,7 +50,7 @@ export function TranscriptLine({ direction, text, explanation, current, tabStop,
         }}
         onFocus={() => {
           setFocused(true)
-          onFocusLine()
+          onFocusLine(lineIndex)
         }}
         onBlur={() => {
           setFocused(false)
@@ -51,7 +63,7 @@ export function TranscriptLine({ direction, text, explanation, current, tabStop,
             setPinned(false)
             setFocused(false)
           }
-          onKeyDown(event)
+          onKeyDown(event, lineIndex)
         }}
         className={`flex w-full gap-2 rounded px-1.5 py-0.5 text-left font-mono text-[0.8125rem] leading-5 hover:bg-surface-raised focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-imap ${
           current ? 'font-semibold' : ''
@@ -72,4 +84,4 @@ export function TranscriptLine({ direction, text, explanation, current, tabStop,
       </p>
     </li>
   )
-}
+})

@@ -1,7 +1,7 @@
 'use client'
 // The wire conversation of one lane: C: and S: lines as they happen, the last step's exchanges
 // highlighted and scrolled into view, a note per line, collapsible, and copyable as plain text.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { explainLine } from '@/content/explanations'
 import type { Protocol } from '@/lib/protocols'
 import { DEVICE_LABELS, type TranscriptEntryView } from '@/lib/simulator/view'
@@ -61,6 +61,25 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** The lines of each exchange, built once per entry object (entries are reused from step to step). */
+const linesCache = new WeakMap<ExplainLine, WeakMap<TranscriptEntryView, Line[]>>()
+
+function entryLines(explain: ExplainLine, protocol: Protocol, entry: TranscriptEntryView): Line[] {
+  let byEntry = linesCache.get(explain)
+  if (!byEntry) linesCache.set(explain, (byEntry = new WeakMap()))
+  const cached = byEntry.get(entry)
+  if (cached) return cached
+  const lines: Line[] = []
+  if (entry.client !== null)
+    lines.push({ key: 'c', direction: 'client', text: entry.client, explanation: safeExplain(explain, protocol, 'client', entry.client) })
+  serverReplyLines(protocol, entry.server).forEach((line, i) => {
+    const context = { previousClientLine: entry.client ?? undefined, inMultiline: line.inMultiline }
+    lines.push({ key: `s${i}`, direction: 'server', text: line.text, explanation: safeExplain(explain, protocol, 'server', line.text, context) })
+  })
+  byEntry.set(entry, lines)
+  return lines
+}
+
 export function TranscriptPanel({ protocol, entries, lastExchanges, explain = explainLine, defaultExpanded = true }: TranscriptPanelProps) {
   const name = `${PROTOCOL_LABELS[protocol]} transcript`
   const headingId = useId()
@@ -71,20 +90,7 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
   const listRef = useRef<HTMLOListElement>(null)
   const current = useMemo(() => new Set(lastExchanges), [lastExchanges])
 
-  const groups = useMemo(
-    () =>
-      entries.map((entry) => {
-        const lines: Line[] = []
-        if (entry.client !== null)
-          lines.push({ key: 'c', direction: 'client', text: entry.client, explanation: safeExplain(explain, protocol, 'client', entry.client) })
-        serverReplyLines(protocol, entry.server).forEach((line, i) => {
-          const context = { previousClientLine: entry.client ?? undefined, inMultiline: line.inMultiline }
-          lines.push({ key: `s${i}`, direction: 'server', text: line.text, explanation: safeExplain(explain, protocol, 'server', line.text, context) })
-        })
-        return { entry, lines }
-      }),
-    [entries, explain, protocol],
-  )
+  const groups = useMemo(() => entries.map((entry) => ({ entry, lines: entryLines(explain, protocol, entry) })), [entries, explain, protocol])
   const lineCount = groups.reduce((sum, group) => sum + group.lines.length, 0)
   const firstCurrent = groups.reduce((found, group, g) => {
     if (found >= 0 || !current.has(group.entry.index)) return found
@@ -103,14 +109,19 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
     else list.scrollTop = top
   }, [lastExchanges, expanded])
 
-  function onLineKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: lineCount - 1 }[event.key]
+  const lineCountRef = useRef(0)
+  useEffect(() => {
+    lineCountRef.current = lineCount
+  })
+  const onLineKey = useCallback((event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const last = lineCountRef.current - 1
+    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: last }[event.key]
     if (next === undefined) return
     event.preventDefault()
-    const clamped = Math.min(Math.max(next, 0), lineCount - 1)
+    const clamped = Math.min(Math.max(next, 0), last)
     setFocusIndex(clamped)
     listRef.current?.querySelectorAll<HTMLButtonElement>('[data-transcript-line]')[clamped]?.focus()
-  }
+  }, [])
 
   async function onCopy() {
     const ok = await copyText(transcriptText(entries))
@@ -172,8 +183,9 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
                             explanation={line.explanation}
                             current={isCurrent}
                             tabStop={index === tabStop}
-                            onFocusLine={() => setFocusIndex(index)}
-                            onKeyDown={(event) => onLineKey(event, index)}
+                            lineIndex={index}
+                            onFocusLine={setFocusIndex}
+                            onKeyDown={onLineKey}
                           />
                         )
                       })}

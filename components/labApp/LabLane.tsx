@@ -12,8 +12,10 @@ import { TranscriptPanel } from '@/components/lab/TranscriptPanel'
 import { protocolStates, workflowSteps } from '@/lib/simulator/workflow'
 import type { DeviceId, LaneView } from '@/lib/simulator/view'
 
-/** Exchanges the transcript shows before "Show earlier exchanges". */
+/** Exchanges the transcript shows at least before "Show earlier exchanges"… */
 export const TRANSCRIPT_WINDOW = 16
+/** …hiding older ones in chunks, so the shown lines keep their places for several steps. */
+const TRANSCRIPT_CHUNK = 8
 
 const diagramSteps = {
   pop3: workflowSteps('pop3').map(({ id, label }) => ({ id, label })),
@@ -31,7 +33,7 @@ export interface LabLaneProps {
 export const LabLane = memo(function LabLane({ lane, showDiagram, showTranscript, deviceActions, onDeliver }: LabLaneProps) {
   const [showAll, setShowAll] = useState(false)
   const device = lane.devices.find((candidate) => candidate.id === lane.activeDevice) ?? lane.devices[0]
-  const hidden = showAll ? 0 : Math.max(0, lane.transcript.length - TRANSCRIPT_WINDOW)
+  const hidden = showAll ? 0 : Math.floor(Math.max(0, lane.transcript.length - TRANSCRIPT_WINDOW) / TRANSCRIPT_CHUNK) * TRANSCRIPT_CHUNK
   return (
     <Lane lane={lane} deviceActions={deviceActions} onDeliver={onDeliver}>
       {showDiagram && (

@@ -1,7 +1,7 @@
 'use client'
 // Which scenario runs: each scenario's title and learning goal, as a list of buttons inside a
 // disclosure, so the lab stays in view. Picking one restarts the lab with that scenario.
-import { useState } from 'react'
+import { memo, useState } from 'react'
 
 export interface ScenarioChoice {
   id: string
@@ -15,7 +15,7 @@ export interface ScenarioPickerProps {
   onSelect: (id: string) => void
 }
 
-export function ScenarioPicker({ scenarios, selected, onSelect }: ScenarioPickerProps) {
+export const ScenarioPicker = memo(function ScenarioPicker({ scenarios, selected, onSelect }: ScenarioPickerProps) {
   const [open, setOpen] = useState(false)
   const current = scenarios.find((scenario) => scenario.id === selected)
   return (
@@ -58,4 +58,4 @@ export function ScenarioPicker({ scenarios, selected, onSelect }: ScenarioPicker
       </ul>
     </details>
   )
-}
+})
