@@ -282,6 +282,12 @@ describe('the embed', () => {
       (window as unknown as { seen: { type: string; height: number }[] }).seen.filter((data) => data.type === 'resize').pop()!.height,
     )
     expect(height).toBe(last)
+    // allow="fullscreen" lets the lab offer Full screen; a frame without it gets no button.
+    await course.frameLocator('iframe').getByRole('button', { name: 'Full screen' }).waitFor()
+    await host.write('no-fullscreen.html', snippet.replace(' allow="fullscreen"', ''))
+    await course.goto(`${host.url}/no-fullscreen.html`)
+    await course.frameLocator('iframe').getByRole('button', { name: 'Share' }).waitFor()
+    await expect(course.frameLocator('iframe').getByRole('button', { name: 'Full screen' }).count()).resolves.toBe(0)
     await course.close()
   })
 
