@@ -284,7 +284,7 @@ export function clampStep(step: number, totalSteps: number): { step: number; not
     notice: {
       param: 'step',
       value: String(step),
-      message: `This scenario has ${totalSteps} steps.`,
+      message: `This scenario has ${totalSteps === 1 ? 'one step' : `${totalSteps} steps`}.`,
       defaultUsed: String(totalSteps),
     },
   }

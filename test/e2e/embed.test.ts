@@ -227,6 +227,16 @@ describe('the embed', () => {
     await expectNoAxeViolations(page)
   })
 
+  it('shows as many devices as asked, and clamps a step past the end with a notice', async () => {
+    const { page } = await openPage('/embed?scenario=read-sync&devices=1&step=9')
+    const imap = page.getByRole('region', { name: 'IMAP' }).first()
+    await imap.getByRole('region', { name: 'Phone' }).first().waitFor()
+    await expect(imap.getByRole('region', { name: 'Laptop' }).count()).resolves.toBe(0)
+    const notice = page.getByRole('status').filter({ hasText: 'not understood' })
+    await expect(notice.textContent()).resolves.toContain('This scenario has 4 steps. Using 4 instead.')
+    await expect(page.getByRole('button', { name: 'Next step' }).isDisabled()).resolves.toBe(true)
+  })
+
   it('hides the transcript and diagram on request, and autoplays at the given speed', async () => {
     const shown = await openPage('/embed?scenario=read-sync&protocols=imap', { axe: false })
     await expect(shown.page.getByRole('button', { name: 'Copy transcript' }).count()).resolves.toBeGreaterThan(0)

@@ -218,6 +218,7 @@ describe('clampStep', () => {
   it('clamps a step past the end, with a notice', () => {
     const { step, notice } = clampStep(40, 6)
     expect(step).toBe(6)
-    expect(notice).toMatchObject({ param: 'step', value: '40', defaultUsed: '6' })
+    expect(notice).toMatchObject({ param: 'step', value: '40', defaultUsed: '6', message: 'This scenario has 6 steps.' })
+    expect(clampStep(2, 1).notice?.message).toBe('This scenario has one step.')
   })
 })
