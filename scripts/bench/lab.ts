@@ -31,30 +31,29 @@ async function answerIfAsked(page: Page): Promise<void> {
 }
 
 /**
- * One "Next step" click timed in the page: t0 just before the click; "paint" when the frame after
- * it has been produced (a task posted from requestAnimationFrame runs once that frame is painted);
- * "raf2" at the second requestAnimationFrame; "script" when the click's own work (React's
- * synchronous render and commit) returns.
+ * One "Next step" click timed in the page: t0 just before the click; "script" when a microtask
+ * queued after the click runs (React flushes the click's update in an earlier microtask, so this
+ * covers its render and commit); "paint" when the frame after the click has been produced (a task
+ * posted from requestAnimationFrame runs once that frame is painted); "raf2" at the second
+ * requestAnimationFrame. A string, so the bundler's helpers do not leak into the page.
  */
+const TIMED_STEP = `new Promise((resolve) => {
+  const button = document.querySelector('button[aria-label="Next step"]')
+  const t0 = performance.now()
+  let script = 0
+  button.click()
+  queueMicrotask(() => { script = performance.now() - t0 })
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel()
+    let paint = 0
+    channel.port1.onmessage = () => { paint = performance.now() - t0 }
+    channel.port2.postMessage(null)
+    requestAnimationFrame(() => resolve({ script, paint, raf2: performance.now() - t0 }))
+  })
+})`
+
 async function timedStep(page: Page): Promise<{ script: number; paint: number; raf2: number }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ script: number; paint: number; raf2: number }>((resolve) => {
-        const button = document.querySelector<HTMLButtonElement>('button[aria-label="Next step"]')!
-        const t0 = performance.now()
-        button.click()
-        const script = performance.now() - t0
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel()
-          let paint = 0
-          channel.port1.onmessage = () => {
-            paint = performance.now() - t0
-          }
-          channel.port2.postMessage(null)
-          requestAnimationFrame(() => resolve({ script, paint, raf2: performance.now() - t0 }))
-        })
-      }),
-  )
+  return page.evaluate(TIMED_STEP) as Promise<{ script: number; paint: number; raf2: number }>
 }
 
 async function stepLatency(page: Page, baseUrl: string): Promise<void> {
@@ -73,6 +72,8 @@ async function stepLatency(page: Page, baseUrl: string): Promise<void> {
   const paint = round(median(samples.map((sample) => sample.paint)))
   printFigure(`"Next step" click → next paint, median of ${STEPS} steps (read-sync), ms`, paint, `≤ ${STEP_BUDGET_MS}`, paint <= STEP_BUDGET_MS)
   printFigure('  of which script (event handler, React render and commit), median ms', round(median(samples.map((s) => s.script))), 'informational', null)
+  const [load] = os.loadavg()
+  printFigure('  machine load during the run (1-minute load average / cores)', `${round(load)} / ${os.cpus().length}`, 'informational', null)
   printFigure('  click → second requestAnimationFrame, median ms', round(median(samples.map((s) => s.raf2))), 'informational', null)
 }
 
