@@ -73,7 +73,7 @@ async function vitestCheck(title, projects, reportName) {
   }
   if (results.numTotalTests === 0) {
     failed += 1
-    notes.push('no tests were found')
+    notes.push(code === 0 ? 'no tests were found' : `vitest exited with code ${code} before running any test`)
   }
   if (code !== 0 && failed === 0) {
     failed += 1

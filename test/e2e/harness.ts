@@ -103,12 +103,14 @@ function errorReport(where: string, errors: string[]): string {
 }
 
 /**
- * Opens a site path in a new tab of the file's Chromium, with optional emulation, and waits for
- * it to settle. Fails if the document's status is not `expectStatus` (default 200).
+ * Opens a site path (such as "/console?x=1") in a new tab of the file's Chromium, with optional
+ * emulation, and waits for it to settle. An absolute http(s) URL is opened as it is (a page on
+ * another origin, say) under the same guards. Fails if the document's status is not
+ * `expectStatus` (default 200).
  */
-export async function openPage(sitePath: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+export async function openPage(target: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
   const { viewport, reducedMotion, colorScheme, expectStatus = 200, allowConsoleErrors = [] } = options
-  const url = siteUrl(sitePath)
+  const url = /^https?:\/\//.test(target) ? target : siteUrl(target)
   const page = await (await browserContext()).newPage()
   page.setDefaultTimeout(15_000)
 
@@ -190,7 +192,9 @@ afterEach(async () => {
     try {
       await settle(entry.page)
       if (entry.errors.length > 0) failures.push(errorReport(entry.page.url(), entry.errors))
-      if (entry.options.axe !== false && !entry.axeChecked) await expectNoAxeViolations(entry.page)
+      if (entry.options.axe !== false && !entry.axeChecked && !entry.page.isClosed()) {
+        await expectNoAxeViolations(entry.page)
+      }
     } catch (error) {
       failures.push(error instanceof Error ? error.message : String(error))
     } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openPage } from './harness'
+import { openPage, siteUrl } from './harness'
 
 describe('smoke', () => {
   it('shows the lab on / with no browser errors and no axe violations', async () => {
@@ -28,6 +28,14 @@ describe('smoke', () => {
     const { page, response } = await openPage('/no-such-page', { expectStatus: 404 })
     expect(response.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found')
-    await expect(page.getByRole('link', { name: 'Go to Mail Protocol Lab' }).getAttribute('href')).resolves.toMatch(/\/$|^\/?$/)
+    const home = await page.getByRole('link', { name: 'Go to Mail Protocol Lab' }).getAttribute('href')
+    const withoutSlash = (url: string) => url.replace(/\/$/, '')
+    expect(withoutSlash(new URL(home ?? '', page.url()).href)).toBe(withoutSlash(siteUrl('/')))
+  })
+
+  it('opens an absolute URL under the same guards', async () => {
+    const { page, response } = await openPage(siteUrl('/no-such-page'), { expectStatus: 404 })
+    expect(response.url()).toBe(siteUrl('/no-such-page'))
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found')
   })
 })
