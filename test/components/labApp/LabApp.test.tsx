@@ -57,6 +57,17 @@ describe('LabApp', { timeout: 30_000 }, () => {
     expect((screen.getByRole('button', { name: 'Next step' }) as HTMLButtonElement).disabled).toBe(false)
   })
 
+  it('switches the step size: each command takes more presses than a workflow step', () => {
+    render(<LabApp catalog={testCatalog} config={config()} />)
+    next()
+    const parts = () => Number(/part \d+ of (\d+)/.exec(screen.getByText(/^Step 1 of 2/).textContent ?? '')?.[1])
+    const byStep = parts()
+    fireEvent.click(screen.getByRole('radio', { name: 'Each command' }))
+    expect(parts()).toBeGreaterThan(byStep)
+    fireEvent.click(screen.getByRole('radio', { name: 'Workflow step' }))
+    expect(parts()).toBe(byStep)
+  })
+
   it('shows the comparison table at the end', () => {
     render(<LabApp catalog={testCatalog} config={config({ step: 2 })} />)
     expect(screen.getByRole('table', { name: 'Where the mail ended up' })).toBeTruthy()
