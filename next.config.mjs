@@ -1,7 +1,10 @@
 // Static export only: `next build` writes plain files to out/, which scripts/serve.mjs (or any
 // static host) serves. BASE_PATH (e.g. "/lab") is read at build time to host the lab under a prefix.
 
-/** Normalises BASE_PATH to "" or "/segment[/segment…]" (leading slash, no trailing slash). */
+/**
+ * Normalises BASE_PATH to "" or "/segment[/segment…]" (leading slash, no trailing slash), as
+ * scripts/serve.mjs does. Kept here rather than imported, so this config stands on its own.
+ */
 function basePathFromEnv(value = '') {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, '')
   return trimmed ? `/${trimmed}` : ''
