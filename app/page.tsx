@@ -1,4 +1,8 @@
+import { labFirstPaint } from '@/components/labApp/labFirstPaint'
 import { LabPage } from '@/components/labApp/LabPage'
+
+/** Step 0 of the default scenario, computed at build time for the static HTML. */
+const first = labFirstPaint()
 
 export default function Home() {
   return (
@@ -16,7 +20,7 @@ export default function Home() {
           note on what it means.
         </p>
       </header>
-      <LabPage />
+      <LabPage first={first} />
       <footer className="max-w-prose border-t border-line pt-6 text-sm text-ink-muted">
         Neither POP3 nor IMAP sends mail: SMTP does. Both only retrieve what the server already holds. The simulated server answers as a
         real Dovecot 2.3 server does.

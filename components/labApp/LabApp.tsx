@@ -7,8 +7,7 @@ import { LabMotion } from '@/components/lab/LabMotion'
 import { scenarios } from '@/content/scenarios'
 import type { ScenarioCatalog } from '@/lib/simulator'
 import { LabSession } from './LabSession'
-import { ScenarioPicker } from './ScenarioPicker'
-import { ThemeToggle } from './ThemeToggle'
+import { LabHeader } from './LabHeader'
 import { withDeviceCount, withMessageCount } from './worldOptions'
 
 export interface LabAppProps extends LabEmbedProps {
@@ -39,18 +38,15 @@ export function LabApp({ catalog = scenarios, config, messages = null, themeTogg
   return (
     <LabMotion>
       <div className="flex flex-col gap-4" data-lab-root="">
-        <div className="flex flex-col gap-3">
-          <div className="flex flex-wrap items-start justify-between gap-3">
-            <div className="flex min-w-0 max-w-prose flex-col gap-1">
-              <h2 className="text-2xl font-semibold tracking-tight">{scenario.title}</h2>
-              <p>
-                <span className="font-medium">Goal:</span> {scenario.goal}
-              </p>
-            </div>
-            {themeToggle && <ThemeToggle configTheme={config.theme} />}
-          </div>
-          <ScenarioPicker scenarios={choices} selected={scenario.id} onSelect={select} />
-        </div>
+        <LabHeader
+          title={scenario.title}
+          goal={scenario.goal}
+          scenarioId={scenario.id}
+          choices={choices}
+          onSelect={select}
+          themeToggle={themeToggle}
+          configTheme={config.theme}
+        />
         <LabSession
           key={key}
           catalog={catalog}

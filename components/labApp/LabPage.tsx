@@ -1,17 +1,17 @@
 'use client'
 // The lab on `/`: the same URL parameters as `/embed` (scenario, protocols, devices, step, …), their
-// notices, and the lab. The prerender has no query, so the static HTML shows step 0 of the default
-// scenario; the browser's query applies at hydration. `messages` (benchmark only) tops up the
-// mailbox so the lab can be measured with a full inbox.
-import { useState, useSyncExternalStore } from 'react'
+// notices, Share and Full screen, and the lab. The static HTML shows step 0 of the default scenario
+// (LabShell, from the prerender's data); the interactive lab, with the simulator, loads right after
+// and takes over, applying the URL's parameters. `messages` (benchmark only) tops up the mailbox.
+import { useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react'
 import { LabToolbar } from '@/components/embed/LabToolbar'
 import { ParamNotice } from '@/components/embed/ParamNotice'
 import { useLabParams } from '@/components/embed/useLabParams'
-import { SCENARIO_IDS } from '@/content/scenarios'
 import type { SimulationView } from '@/lib/simulator/view'
-import { LabApp } from './LabApp'
+import type { LabAppProps } from './LabApp'
+import type { LabFirstPaint } from './labFirstPaint'
+import { LabShell } from './LabShell'
 
-const OPTIONS = { scenarioIds: SCENARIO_IDS }
 const MAX_MESSAGES = 200
 
 const noSubscription = () => () => {}
@@ -24,16 +24,27 @@ export function parseMessagesParam(search: string): number | null {
   return n >= 1 && n <= MAX_MESSAGES ? n : null
 }
 
-export function LabPage() {
-  const { config, notices } = useLabParams(OPTIONS)
+export function LabPage({ first }: { first: LabFirstPaint }) {
+  const options = useMemo(() => ({ scenarioIds: first.choices.map((choice) => choice.id) }), [first.choices])
+  const { config, notices } = useLabParams(options)
   const search = useSyncExternalStore(noSubscription, () => window.location.search, () => '')
   // For the Share dialog: the scenario and step on screen.
   const [view, setView] = useState<SimulationView | null>(null)
+  const [Lab, setLab] = useState<ComponentType<LabAppProps> | null>(null)
+  useEffect(() => {
+    let live = true
+    void import('./LabApp').then((module) => {
+      if (live) setLab(() => module.LabApp)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-4" data-lab-ready={Lab ? 'true' : 'false'}>
       <ParamNotice key={notices.map((notice) => notice.param).join(',')} notices={notices} />
-      <LabToolbar options={OPTIONS} config={config} view={view} route="/" />
-      <LabApp config={config} messages={parseMessagesParam(search)} onViewChange={setView} />
+      <LabToolbar options={options} config={config} view={view ?? first.view} route="/" />
+      {Lab ? <Lab config={config} messages={parseMessagesParam(search)} onViewChange={setView} /> : <LabShell first={first} config={config} />}
     </div>
   )
 }

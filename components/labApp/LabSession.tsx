@@ -2,23 +2,18 @@
 // One run of one scenario: the controls, narration and live announcement, the prediction question,
 // the two lanes, free play and the end-of-scenario comparison. Keyed by its scenario and options,
 // so a new scenario starts a new actor.
-import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { ShortcutsDialog } from '@/components/controls/ShortcutsDialog'
-import { SPEEDS, StepControls } from '@/components/controls/StepControls'
+import { memo, useCallback, useEffect, useMemo, useState } from 'react'
+import { SPEEDS } from '@/components/controls/StepControls'
 import { useLabShortcuts } from '@/components/controls/useLabShortcuts'
 import type { LabCommand } from '@/components/embed/embedBridge'
 import type { LabEmbedProps } from '@/components/embed/labSeam'
-import { ComparisonTable } from '@/components/lab/ComparisonTable'
 import type { DeviceActions } from '@/components/lab/DevicePanel'
-import { LabLanes } from '@/components/lab/LabLanes'
-import { Narration } from '@/components/lab/Narration'
-import type { Protocol } from '@/lib/protocols'
 import type { Scenario, ScenarioCatalog } from '@/lib/simulator'
 import type { DeviceId, LaneView, SimulationView } from '@/lib/simulator/view'
 import { describeStep } from './announce'
-import { FreePlayPanel } from './FreePlayPanel'
-import { LabLane } from './LabLane'
-import { PredictionQuestion } from './PredictionQuestion'
+import { labDiagrams } from './diagrams'
+import { LabSessionView } from './LabSessionView'
+import { renderLabTranscript } from './LabTranscript'
 import { useAutoplay } from './useAutoplay'
 import { useLabSession, type FreePlayAbilities } from './useLabSession'
 
@@ -33,10 +28,7 @@ function nearestSpeed(speed: number): number {
   return SPEEDS.reduce((best, option) => (Math.abs(option - speed) < Math.abs(best - speed) ? option : best), 1)
 }
 
-function positionText(view: SimulationView): string {
-  const part = view.stepIndex > 0 && view.ticksInStep > 1 ? `, part ${view.tick + 1} of ${view.ticksInStep}` : ''
-  return `Step ${view.stepIndex} of ${view.totalSteps}${part}`
-}
+const DIAGRAMS = labDiagrams()
 
 function laneDeviceActions(lane: LaneView, abilities: FreePlayAbilities, act: ReturnType<typeof useLabSession>['act']) {
   const actions: Partial<Record<DeviceId, DeviceActions>> = {}
@@ -117,61 +109,45 @@ export const LabSession = memo(function LabSession({ catalog, scenario, config, 
     () => (abilities.deliver ? () => act({ type: 'mail.deliver', subject: `New message ${session.deliveries + 1}` }) : undefined),
     [abilities.deliver, act, session.deliveries],
   )
-  const protocols = (['pop3', 'imap'] as Protocol[]).filter((protocol) => view.lanes[protocol])
-  const lanes: Partial<Record<Protocol, ReactNode>> = {}
-  for (const protocol of protocols) {
-    const lane = view.lanes[protocol] as LaneView
-    lanes[protocol] = (
-      <LabLane
-        lane={lane}
-        showDiagram={config.diagram === 'show'}
-        showTranscript={config.transcript === 'show'}
-        deviceActions={laneDeviceActions(lane, abilities, act)}
-        onDeliver={deliver}
-      />
-    )
-  }
+  const deviceActions = useCallback((lane: LaneView) => laneDeviceActions(lane, abilities, act), [abilities, act])
   const freePlayOpen = abilities.devices.length > 0 || abilities.addable.length > 0
 
   return (
-    <div className="flex flex-col gap-4">
-      <div className="sticky top-0 z-10 -mx-1 bg-surface px-1 py-2">
-        <StepControls
-          canPrevious={canPrevious}
-          canNext={canNext}
-          canReset={canReset}
-          playing={autoplay.playing}
-          onPrevious={previous}
-          onNext={next}
-          onPlayPause={autoplay.toggle}
-          onReset={reset}
-          speed={speed}
-          onSpeedChange={setSpeed}
-          granularity={view.granularity === 'exchange' ? 'exchange' : 'step'}
-          onGranularityChange={(granularity) => send({ type: 'sim.setGranularity', granularity })}
-          onShowHelp={() => setHelpOpen(true)}
-          variant={config.controls}
-          position={positionText(view)}
-        />
-      </div>
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <Narration narration={view.narration} announcement={announced.text} protocols={protocols} />
-      {view.question && <PredictionQuestion key={view.question.id} question={view.question} onAnswer={answer} />}
-      <LabLanes lanes={lanes} />
-      {freePlayOpen && (
-        <FreePlayPanel
-          devices={abilities.devices}
-          addable={abilities.addable}
-          onCheckMail={(device) => act({ type: 'user.checkMail', device })}
-          onAddDevice={(device) => act({ type: 'device.add', device })}
-        />
-      )}
-      {view.done && (
-        <div className="flex flex-col gap-2">
-          <h2 className="text-xl font-semibold tracking-tight">End of the scenario: how POP3 and IMAP compare</h2>
-          <ComparisonTable lanes={view.lanes} />
-        </div>
-      )}
-    </div>
+    <LabSessionView
+      view={view}
+      config={config}
+      diagrams={DIAGRAMS}
+      renderTranscript={renderLabTranscript}
+      controls={{
+        canPrevious,
+        canNext,
+        canReset,
+        playing: autoplay.playing,
+        onPrevious: previous,
+        onNext: next,
+        onPlayPause: autoplay.toggle,
+        onReset: reset,
+        speed,
+        onSpeedChange: setSpeed,
+        onGranularityChange: (granularity) => send({ type: 'sim.setGranularity', granularity }),
+        onShowHelp: () => setHelpOpen(true),
+      }}
+      helpOpen={helpOpen}
+      onCloseHelp={() => setHelpOpen(false)}
+      announcement={announced.text}
+      onAnswer={answer}
+      deviceActions={deviceActions}
+      onDeliver={deliver}
+      freePlay={
+        freePlayOpen
+          ? {
+              devices: abilities.devices,
+              addable: abilities.addable,
+              onCheckMail: (device) => act({ type: 'user.checkMail', device }),
+              onAddDevice: (device) => act({ type: 'device.add', device }),
+            }
+          : null
+      }
+    />
   )
 })

@@ -6,14 +6,14 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SCENARIO_IDS } from '@/content/scenarios'
 import { expectNoAxeViolations, openPage } from './harness'
-import { lane, messageNames, nextButton, placeIn, position, step, stepToEnd } from './labHelpers'
+import { lane, messageNames, nextButton, openLab, placeIn, position, step, stepToEnd } from './labHelpers'
 
 const STATE = /— (unread|read|deleted)\b/
 
 describe('the lab on /', () => {
   for (const id of SCENARIO_IDS) {
     it(`walks "${id}" to its end with Next step, with no errors and no axe violations at start and end`, async () => {
-      const { page, expectNoErrors } = await openPage(`/?scenario=${id}`)
+      const { page, expectNoErrors } = await openLab(`/?scenario=${id}`)
       await expect(position(page)).resolves.toMatch(/^Step 0 of/)
       await expectNoAxeViolations(page)
       await stepToEnd(page)
@@ -24,8 +24,19 @@ describe('the lab on /', () => {
     })
   }
 
+  it('shows step 0 in the static HTML, controls off, until the interactive lab takes over', async () => {
+    const { page } = await openPage('/', { axe: false })
+    const html = await (await page.request.get(page.url())).text()
+    expect(html).toContain('Step 0 of')
+    expect(html).toMatch(/aria-label="[^"]+ — unread"/)
+    expect(html).toContain('data-lab-ready="false"')
+    await page.locator('[data-lab-ready="true"]').waitFor()
+    await expect(position(page)).resolves.toMatch(/^Step 0 of/)
+    await expectNoAxeViolations(page)
+  })
+
   it('names the lanes, the places in them and the messages as the contract says', async () => {
-    const { page } = await openPage('/?scenario=second-device')
+    const { page } = await openLab('/?scenario=second-device')
     for (const protocol of ['POP3', 'IMAP'] as const) {
       await expect(lane(page, protocol).isVisible()).resolves.toBe(true)
       for (const place of ['Mail server', 'Phone', 'Laptop']) await expect(placeIn(page, protocol, place).count()).resolves.toBe(1)
@@ -39,7 +50,7 @@ describe('the lab on /', () => {
   })
 
   it('steps back and forward, and the devices show exactly what they showed before', async () => {
-    const { page } = await openPage('/?scenario=read-sync')
+    const { page } = await openLab('/?scenario=read-sync')
     const snapshot = async () => ({
       pop3: await messageNames(page, 'POP3', 'Phone'),
       imap: await messageNames(page, 'IMAP', 'Laptop'),
@@ -58,7 +69,7 @@ describe('the lab on /', () => {
   })
 
   it('works by keyboard alone: Tab to the controls, → and ←, Space to play and pause, R to reset, ? for help', async () => {
-    const { page } = await openPage('/?scenario=second-device')
+    const { page } = await openLab('/?scenario=second-device')
     let focused = ''
     for (let i = 0; i < 40 && focused !== 'Next step'; i++) {
       await page.keyboard.press('Tab')
@@ -91,7 +102,7 @@ describe('the lab on /', () => {
   })
 
   it('with reduced motion, cards do not move yet every state change shows, and autoplay still plays', async () => {
-    const { page } = await openPage('/?scenario=download-and-delete', { reducedMotion: 'reduce' })
+    const { page } = await openLab('/?scenario=download-and-delete', { reducedMotion: 'reduce' })
     await expect(page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).resolves.toBe(true)
     for (let i = 0; i < 4 && (await messageNames(page, 'POP3', 'Phone')).length === 0; i++) await step(page)
     const transforms = await placeIn(page, 'POP3', 'Phone')
@@ -105,7 +116,7 @@ describe('the lab on /', () => {
   })
 
   it('fits a 360 px phone with no horizontal scrolling, the lanes stacked with a switch', async () => {
-    const { page } = await openPage('/?scenario=read-sync', { viewport: { width: 360, height: 740 } })
+    const { page } = await openLab('/?scenario=read-sync', { viewport: { width: 360, height: 740 } })
     const overflow = () => page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth)
     await expect(overflow()).resolves.toBeLessThanOrEqual(0)
     await expect(lane(page, 'IMAP').isVisible()).resolves.toBe(false)
@@ -116,7 +127,7 @@ describe('the lab on /', () => {
   })
 
   it('free play: reading, checking mail, going offline and adding a device change what the devices show', async () => {
-    const { page } = await openPage('/?scenario=free-play')
+    const { page } = await openLab('/?scenario=free-play')
     // Cards that leave fade out first, so each expectation polls until the place settles.
     const subject = async (protocol: 'POP3' | 'IMAP', place: string, start: string) =>
       (await messageNames(page, protocol, place)).find((name) => name.startsWith(start)) ?? ''
@@ -146,7 +157,7 @@ describe('the lab on /', () => {
   })
 
   it('saves a screenshot of the lab (docs/screenshot-lab.png with UPDATE_SCREENSHOTS=1)', async () => {
-    const { page } = await openPage('/?scenario=read-sync', { viewport: { width: 1400, height: 1000 } })
+    const { page } = await openLab('/?scenario=read-sync', { viewport: { width: 1400, height: 1000 } })
     for (let i = 0; i < 12; i++) await step(page)
     await page.waitForTimeout(1200) // let the cards finish moving
     const top = await page.evaluate(() => document.querySelector('[data-lab-root]')!.getBoundingClientRect().top + window.scrollY)
@@ -157,13 +168,13 @@ describe('the lab on /', () => {
   })
 
   it('has no axe violations in dark mode, colour contrast included', async () => {
-    const { page } = await openPage('/?scenario=read-sync', { colorScheme: 'dark' })
+    const { page } = await openLab('/?scenario=read-sync', { colorScheme: 'dark' })
     for (let i = 0; i < 8; i++) await step(page)
     await expectNoAxeViolations(page)
   })
 
   it('remembers the colour choice, and discards a corrupted saved value with a notice', async () => {
-    const { page } = await openPage('/')
+    const { page } = await openLab('/')
     await page.getByRole('combobox', { name: 'Colours' }).selectOption('dark')
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark')
     await page.evaluate(() => localStorage.setItem('mail-protocol-lab:theme', 'purple'))

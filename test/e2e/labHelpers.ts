@@ -1,6 +1,17 @@
 // Helpers for the lab's browser tests: stepping with the real buttons (answering any prediction
 // question first), reading what a place shows, and the position text.
 import type { Locator, Page } from 'playwright-core'
+import { openPage, type OpenPageOptions, type OpenedPage } from './harness'
+
+/**
+ * Opens a lab page and waits until the interactive lab has taken over from the prerendered shell
+ * (LabPage marks itself data-lab-ready="true").
+ */
+export async function openLab(sitePath: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const opened = await openPage(sitePath, options)
+  await opened.page.locator('[data-lab-ready="true"]').waitFor()
+  return opened
+}
 
 export function lane(page: Page, protocol: 'POP3' | 'IMAP'): Locator {
   return page.getByRole('region', { name: protocol, exact: true })
