@@ -3,25 +3,16 @@
 
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { CHROMIUM_ARGS } from '../../test/e2e/chromium'
 
 export interface LighthouseScores {
   performance: number
   accessibility: number
 }
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 export async function lighthouseScores(url: string, chromePath: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseScores> {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS })
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS })
   try {
     const desktop =
       formFactor === 'desktop'

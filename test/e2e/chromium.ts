@@ -2,6 +2,21 @@
 import { accessSync, constants } from 'node:fs'
 import path from 'node:path'
 
+/**
+ * Chromium flags for tests and benchmarks: no sandbox (containers), no GPU, and no background
+ * traffic on a closed network (without these, Chromium floods it with connection attempts).
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
 const INSTALL_HINT =
   'Install Chromium with `apt-get update && apt-get install -y chromium` (Debian/Ubuntu), ' +
   'or set CHROMIUM_PATH to a Chromium or Chrome executable. The tests never download a browser ' +

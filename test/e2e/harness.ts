@@ -13,18 +13,9 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Response } from 'playwright-core'
 import { afterAll, afterEach, inject } from 'vitest'
+import { CHROMIUM_ARGS } from './chromium'
 
-/** Chromium flags: no sandbox (containers), no GPU, and no background traffic on a closed network. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { CHROMIUM_ARGS }
 
 /** The axe-core rule tags every page is held to: WCAG 2.0–2.2 A and AA, plus best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
