@@ -3,7 +3,7 @@
 // notices, Share and Full screen, and the lab. The static HTML shows step 0 of the default scenario
 // (LabShell, from the prerender's data); the interactive lab, with the simulator, loads right after
 // and takes over, applying the URL's parameters. `messages` (benchmark only) tops up the mailbox.
-import { useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react'
+import { startTransition, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react'
 import { LabToolbar } from '@/components/embed/LabToolbar'
 import { ParamNotice } from '@/components/embed/ParamNotice'
 import { useLabParams } from '@/components/embed/useLabParams'
@@ -34,7 +34,8 @@ export function LabPage({ first }: { first: LabFirstPaint }) {
   useEffect(() => {
     let live = true
     void import('./LabApp').then((module) => {
-      if (live) setLab(() => module.LabApp)
+      // A transition: React renders the lab in slices, so the page stays responsive while it swaps in.
+      if (live) startTransition(() => setLab(() => module.LabApp))
     })
     return () => {
       live = false
