@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Page } from 'playwright-core'
-import { findChromium } from '../../test/e2e/chromium'
+import { CHROMIUM_ARGS, findChromium } from '../../test/e2e/chromium'
 import { ensureExport, OUT_DIR } from '../export.mjs'
 import { startStaticServer } from '../serve.mjs'
 import { printFigure } from './report'
@@ -13,8 +13,6 @@ import { printFigure } from './report'
 const STEP_BUDGET_MS = 16
 /** The issue sets no frame-rate budget; 30 fps is our own target for smooth-looking autoplay. */
 const FPS_BUDGET = 30
-/** As the browser tests launch it (test/e2e/harness.ts): no sandbox, GPU or background traffic. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const STEPS = 30
 
 function median(values: number[]): number {
