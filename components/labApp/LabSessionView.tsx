@@ -60,7 +60,7 @@ export function LabSessionView(props: LabSessionViewProps) {
   }
   return (
     <div className="flex flex-col gap-4">
-      <div className="sticky top-0 z-10 -mx-1 bg-surface px-1 py-2">
+      <div className="-mx-1 bg-surface px-1 py-2 sm:sticky sm:top-0 sm:z-10">
         <StepControls
           {...controls}
           granularity={view.granularity === 'exchange' ? 'exchange' : 'step'}
