@@ -28,7 +28,10 @@ export function parseSetArg(arg: ImapArg | undefined): Parsed<SeqRange[]> {
 export function resolveMessages(ctx: CommandContext, set: readonly SeqRange[]): number[] | undefined {
   const selection = ctx.selection
   if (!selection) return undefined
-  if (ctx.uid) return resolveUidSet(set, selection.uids).map((index) => index + 1)
+  if (ctx.uid) {
+    const messages = selection.messages
+    return resolveUidSet(set, messages.length, (index) => messages[index].uid).map((index) => index + 1)
+  }
   return resolveSequenceNumbers(set, selection.count)
 }
 

@@ -38,10 +38,6 @@ export class Selection {
     return this.view
   }
 
-  get uids(): number[] {
-    return this.view.map((message) => message.uid)
-  }
-
   /** The message with this number (1-based). */
   at(seq: number): StoredMessage {
     return this.view[seq - 1]

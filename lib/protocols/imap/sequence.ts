@@ -38,34 +38,55 @@ function bounds(range: SeqRange, star: number): [number, number] {
   return a <= b ? [a, b] : [b, a]
 }
 
+/** The set's spans as [low, high] pairs, sorted and merged, so each number appears once. */
+function mergedSpans(ranges: readonly SeqRange[], star: number): [number, number][] {
+  const spans = ranges.map((range) => bounds(range, star)).sort((a, b) => a[0] - b[0])
+  const merged: [number, number][] = []
+  for (const span of spans) {
+    const last = merged[merged.length - 1]
+    if (last && span[0] <= last[1] + 1) last[1] = Math.max(last[1], span[1])
+    else merged.push([span[0], span[1]])
+  }
+  return merged
+}
+
 /**
  * Message numbers 1..count named by the set, ascending and without repeats; undefined when any
  * lies beyond the mailbox (Dovecot answers BAD "Invalid messageset", imap-errors.json).
  */
 export function resolveSequenceNumbers(ranges: readonly SeqRange[], count: number): number[] | undefined {
-  const wanted = new Set<number>()
-  for (const range of ranges) {
-    const [low, high] = bounds(range, count)
-    if (count === 0 || high > count) return undefined
-    for (let seq = low; seq <= high; seq++) wanted.add(seq)
+  if (count === 0) return undefined
+  const result: number[] = []
+  for (const [low, high] of mergedSpans(ranges, count)) {
+    if (high > count) return undefined
+    for (let seq = low; seq <= high; seq++) result.push(seq)
   }
-  return [...wanted].sort((a, b) => a - b)
+  return result
 }
 
 /**
- * Indexes (0-based) into `uids` (ascending) of the messages the UID set names. `*` is the
+ * Indexes (0-based) into the mailbox's ascending UIDs of the messages the UID set names, found by
+ * binary search so a single UID costs O(log n). `uidAt(i)` is the UID at index i. `*` is the
  * highest UID in the mailbox, so `559:*` always includes the last message (RFC 3501 §6.4.8).
  */
-export function resolveUidSet(ranges: readonly SeqRange[], uids: readonly number[]): number[] {
-  if (uids.length === 0) return []
-  const star = uids[uids.length - 1]
-  const spans = ranges.map((range) => bounds(range, star))
+export function resolveUidSet(ranges: readonly SeqRange[], count: number, uidAt: (index: number) => number): number[] {
+  if (count === 0) return []
   const result: number[] = []
-  for (let i = 0; i < uids.length; i++) {
-    const uid = uids[i]
-    if (spans.some(([low, high]) => uid >= low && uid <= high)) result.push(i)
+  for (const [low, high] of mergedSpans(ranges, uidAt(count - 1))) {
+    for (let index = firstIndexAtLeast(low, count, uidAt); index < count && uidAt(index) <= high; index++) result.push(index)
   }
   return result
+}
+
+function firstIndexAtLeast(uid: number, count: number, uidAt: (index: number) => number): number {
+  let low = 0
+  let high = count
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (uidAt(middle) < uid) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** True when `value` lies in the set, `*` standing for `star` (SEARCH sequence-set keys). */

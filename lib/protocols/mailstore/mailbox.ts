@@ -15,6 +15,8 @@ export class Mailbox {
   uidNext = 1
   private records: MessageRecord[] = []
   private listeners = new Set<MailboxListener>()
+  /** How many messages no session has claimed as \Recent yet: lets later sessions skip the lookups. */
+  private unclaimed = 0
 
   constructor(name: string, uidValidity: number) {
     this.name = name
@@ -40,6 +42,7 @@ export class Mailbox {
   add(record: Omit<MessageRecord, 'uid'>, origin?: number): StoredMessage {
     const stored: MessageRecord = { ...record, uid: this.uidNext++ }
     this.records.push(stored)
+    if (stored.unclaimedRecent) this.unclaimed++
     this.emit({ kind: 'append', uid: stored.uid, origin })
     return stored
   }
@@ -61,9 +64,11 @@ export class Mailbox {
    * Returns true when the caller is that session.
    */
   claimRecent(uid: number): boolean {
+    if (this.unclaimed === 0) return false
     const record = this.findRecord(uid)
     if (!record || !record.unclaimedRecent) return false
     record.unclaimedRecent = false
+    this.unclaimed--
     return true
   }
 
@@ -74,6 +79,7 @@ export class Mailbox {
     this.records = this.records.filter((record) => {
       if (!doomed.has(record.uid)) return true
       removed.push(record.uid)
+      if (record.unclaimedRecent) this.unclaimed--
       return false
     })
     if (removed.length > 0) this.emit({ kind: 'expunge', uids: removed, origin })

@@ -23,6 +23,8 @@ export interface ResolvedMessage {
 
 export class Maildrop {
   private readonly entries: readonly Entry[]
+  /** The UIDVALIDITY half of every UIDL string, computed once per session. */
+  private readonly validityHex: string
   private readonly deleted = new Set<number>()
   /** Messages RETR sent that were not \Seen yet; Dovecot stores \Seen when the session ends. */
   private readonly seen = new Set<number>()
@@ -36,6 +38,7 @@ export class Maildrop {
     private readonly sessionId: number,
   ) {
     this.entries = mailbox ? mailbox.messages.map((m) => ({ uid: m.uid, size: m.size })) : []
+    this.validityHex = hex8(mailbox?.uidValidity ?? 0)
   }
 
   /** The view before login: no messages. */
@@ -84,7 +87,7 @@ export class Maildrop {
   /** Dovecot's default pop3_uidl_format %08Xu%08Xv: UID then UIDVALIDITY, 8 hex digits each. */
   uidl(index: number): string {
     const uid = this.entries[index]?.uid ?? 0
-    return hex8(uid) + hex8(this.mailbox?.uidValidity ?? 0)
+    return hex8(uid) + this.validityHex
   }
 
   /**

@@ -1,12 +1,14 @@
 // Input → output tables for the IMAP parser (RFC 3501 §4, §9) and the fetch-item, sequence-set
 // and search-key parsers built on it.
 
+import fc from 'fast-check'
 import { parseFetchItems, parseSection } from '@/lib/protocols/imap/fetchItems'
 import { isValidTag, parseArgs, splitCommandHead } from '@/lib/protocols/imap/parser'
 import { parseSearchKeys } from '@/lib/protocols/imap/search'
-import { parseSequenceSet, resolveSequenceNumbers, resolveUidSet } from '@/lib/protocols/imap/sequence'
+import { parseSequenceSet, resolveSequenceNumbers, resolveUidSet as resolveUids, type SeqRange } from '@/lib/protocols/imap/sequence'
 import type { ArgsOutcome, ImapArg } from '@/lib/protocols/imap/types'
 
+const resolveUidSet = (set: Parameters<typeof resolveUids>[0], uids: number[]) => resolveUids(set, uids.length, (index) => uids[index])
 const atom = (value: string): ImapArg => ({ kind: 'atom', value })
 const quoted = (value: string): ImapArg => ({ kind: 'string', value, literal: false })
 const lit = (value: string): ImapArg => ({ kind: 'string', value, literal: true })
@@ -99,6 +101,38 @@ describe('sequence sets (RFC 3501 §9)', () => {
     expect(resolveUidSet(parseSequenceSet('100:*')!, [1, 3, 7])).toEqual([2])
     expect(resolveUidSet(parseSequenceSet('100:200')!, [1, 3, 7])).toEqual([])
     expect(resolveUidSet(parseSequenceSet('1:*')!, [])).toEqual([])
+  })
+
+  // The resolvers search and merge spans for speed; they must name exactly what a plain scan does.
+  const rangeArb = fc.record({
+    from: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant('*' as const)),
+    to: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constant('*' as const)),
+  })
+  const inRange = (value: number, range: SeqRange, star: number) => {
+    const a = range.from === '*' ? star : range.from
+    const b = range.to === '*' ? star : range.to
+    return value >= Math.min(a, b) && value <= Math.max(a, b)
+  }
+
+  it('resolves UID sets exactly as a plain scan would', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { maxLength: 20 }), fc.array(rangeArb, { minLength: 1, maxLength: 4 }), (raw, ranges) => {
+        const uids = [...raw].sort((a, b) => a - b)
+        const star = uids[uids.length - 1]
+        const expected = uids.flatMap((uid, index) => (ranges.some((range) => inRange(uid, range, star)) ? [index] : []))
+        expect(resolveUidSet(ranges, uids)).toEqual(expected)
+      }),
+    )
+  })
+
+  it('resolves message numbers exactly as a plain scan would', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30 }), fc.array(rangeArb, { minLength: 1, maxLength: 4 }), (count, ranges) => {
+        const outOfRange = count === 0 || ranges.some((range) => [range.from, range.to].some((bound) => bound !== '*' && bound > count))
+        const expected = outOfRange ? undefined : Array.from({ length: count }, (_, i) => i + 1).filter((seq) => ranges.some((range) => inRange(seq, range, count)))
+        expect(resolveSequenceNumbers(ranges, count)).toEqual(expected)
+      }),
+    )
   })
 })
 
