@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { labFirstPaint } from '@/components/labApp/labFirstPaint'
 import { LabPage } from '@/components/labApp/LabPage'
 
@@ -8,6 +9,14 @@ export default function Home() {
   return (
     <main className="mx-auto flex w-full max-w-[1500px] flex-col gap-6 px-3 py-6 sm:px-6 sm:py-8">
       <header className="flex max-w-prose flex-col gap-3">
+        <nav aria-label="Site" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href="/console" className="text-imap underline underline-offset-2">
+            Console: type POP3 and IMAP yourself
+          </Link>
+          <Link href="/instructors" className="text-imap underline underline-offset-2">
+            Instructors&apos; guide and embedding
+          </Link>
+        </nav>
         <p className="font-mono text-sm text-ink-muted">POP3 · IMAP · one mailbox</p>
         <h1 className="text-4xl font-semibold tracking-tight sm:text-5xl">Mail Protocol Lab</h1>
         <p className="text-lg">

@@ -10,6 +10,13 @@ describe('home page (the lab)', { timeout: 30_000 }, () => {
     expect(screen.getByText(/leave your devices in very different places/)).toBeTruthy()
   })
 
+  it('links to the console and the instructors\' guide', () => {
+    render(<Home />)
+    const nav = screen.getByRole('navigation', { name: 'Site' })
+    expect(within(nav).getByRole('link', { name: /Console/ }).getAttribute('href')).toBe('/console')
+    expect(within(nav).getByRole('link', { name: /Instructors/ }).getAttribute('href')).toBe('/instructors')
+  })
+
   it('shows step 0 of the default scenario: a POP3 lane and an IMAP lane, each with the server and devices', () => {
     render(<Home />)
     expect(screen.getByText(/^Step 0 of \d+/)).toBeTruthy()
