@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { startStaticServer } from '../../scripts/serve.mjs'
 
 export type LabEvent = { lab: string; data: Record<string, unknown> & { type: string } }
@@ -61,6 +62,21 @@ export async function sendFromExample(page: Page, lab: 'pop3' | 'imap', button: 
 }
 
 /** The frame's rendered height and its document's content height, in CSS pixels. */
+/**
+ * Waits until the frame's height follows its content (within a pixel). A step can change the
+ * lab's height more than once (a question, then its explanation), and each change reaches the
+ * host as its own resize event, so the test waits for the frame to settle rather than a fixed time.
+ */
+export async function expectFrameFitsContent(page: Page, id: string): Promise<{ frame: number; content: number }> {
+  await expect
+    .poll(async () => {
+      const { frame, content } = await frameHeights(page, id)
+      return Math.abs(frame - content)
+    }, { timeout: 10_000 })
+    .toBeLessThanOrEqual(1)
+  return frameHeights(page, id)
+}
+
 export async function frameHeights(page: Page, id: string): Promise<{ frame: number; content: number }> {
   const frame = await page.evaluate((id) => document.getElementById(id)!.clientHeight, id)
   const handle = await page.$(`#${id}`)
