@@ -3,32 +3,9 @@
 
 import type { UserInput } from '@/lib/protocols'
 import type { Scenario } from '@/lib/simulator'
-// Each scenario by its own module, not the catalog (content/scenarios/index.ts), whose simulation
-// kit would pull XState into the console's bundle. A test checks this list matches the catalog.
-import { consolidate } from '@/content/scenarios/consolidate'
-import { downloadAndDelete } from '@/content/scenarios/downloadAndDelete'
-import { freePlay } from '@/content/scenarios/freePlay'
-import { leaveACopy } from '@/content/scenarios/leaveACopy'
-import { lostPhone } from '@/content/scenarios/lostPhone'
-import { offline } from '@/content/scenarios/offline'
-import { readSync } from '@/content/scenarios/readSync'
-import { roundTrips } from '@/content/scenarios/roundTrips'
-import { secondDevice } from '@/content/scenarios/secondDevice'
-import { storage } from '@/content/scenarios/storage'
-
-/** The scenarios, in the catalog's order. */
-export const CONSOLE_SCENARIOS: readonly Scenario[] = [
-  downloadAndDelete,
-  secondDevice,
-  leaveACopy,
-  offline,
-  storage,
-  consolidate,
-  readSync,
-  lostPhone,
-  roundTrips,
-  freePlay,
-]
+// The catalog alone, not content/scenarios/index.ts, whose simulation kit would pull XState
+// into the console's bundle.
+import { scenarios } from '@/content/scenarios/catalog'
 
 export interface ConsoleWorld {
   id: string
@@ -88,4 +65,4 @@ function scenarioWorld(scenario: Scenario): ConsoleWorld {
 }
 
 /** The worlds the console offers: free play on the reference mailbox, then every scenario's start. */
-export const CONSOLE_WORLDS: readonly ConsoleWorld[] = [FREE_PLAY_WORLD, ...CONSOLE_SCENARIOS.map(scenarioWorld)]
+export const CONSOLE_WORLDS: readonly ConsoleWorld[] = [FREE_PLAY_WORLD, ...scenarios.map(scenarioWorld)]

@@ -1,11 +1,11 @@
 import { createMailServer } from '@/lib/protocols'
-import { CONSOLE_SCENARIOS, CONSOLE_WORLDS, FREE_PLAY_WORLD, nthDelivery } from '@/content/console/worlds'
+import { CONSOLE_WORLDS, FREE_PLAY_WORLD, nthDelivery } from '@/content/console/worlds'
 import { scenarios } from '@/content/scenarios'
 
 describe('console worlds', () => {
   it('offers free play first, then every scenario\'s start, with unique ids', () => {
     expect(CONSOLE_WORLDS[0]).toBe(FREE_PLAY_WORLD)
-    expect(CONSOLE_SCENARIOS.map((scenario) => scenario.id)).toEqual(scenarios.map((scenario) => scenario.id))
+    expect(CONSOLE_WORLDS.slice(1).map((world) => world.id)).toEqual(scenarios.map((scenario) => `scenario:${scenario.id}`))
     expect(CONSOLE_WORLDS).toHaveLength(scenarios.length + 1)
     expect(new Set(CONSOLE_WORLDS.map((world) => world.id)).size).toBe(CONSOLE_WORLDS.length)
   })
