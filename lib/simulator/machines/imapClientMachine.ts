@@ -9,6 +9,7 @@ import { limitFor, runPlan } from '../clients/plan'
 import { applyImapUserAction, hasWork, imapHandlers, imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
 import type { OfflineCopies } from '../types'
 import type { Wire } from '../wire'
+import { disconnectingState, stepState } from './stepStates'
 
 export type { ImapClientContext } from '../clients/imapClient'
 
@@ -121,15 +122,7 @@ export const imapClientMachine = setup({
         connecting: stepState('connecting', 'obtaining', 'Connect and log in'),
         obtaining: stepState('obtaining', 'processing', 'Obtain'),
         processing: stepState('processing', 'disconnecting', 'Process changes'),
-        disconnecting: {
-          meta: { label: 'Disconnect' },
-          entry: [{ type: 'plan', params: { step: 'disconnecting' } }, { type: 'run', params: { step: 'disconnecting' } }],
-          always: [{ guard: 'sessionComplete', target: '#imapClient.idle' }],
-          on: {
-            'client.step': { actions: { type: 'run', params: { step: 'disconnecting' } } },
-            'client.exchange': { actions: { type: 'run', params: { step: 'disconnecting' } } },
-          },
-        },
+        disconnecting: disconnectingState('#imapClient.idle'),
       },
     },
   },
@@ -140,16 +133,4 @@ function localAction(context: ImapClientContext, event: ClientEvent, online: boo
   if (event.type === 'user.flag') return applyImapUserAction(context, 'flag', event.messageId, online)
   if (event.type === 'user.delete') return applyImapUserAction(context, 'delete', event.messageId, online)
   return {}
-}
-
-function stepState(step: StepName, next: StepName, label: string) {
-  const run = { type: 'run', params: { step } } as const
-  return {
-    meta: { label },
-    entry: [{ type: 'plan', params: { step } } as const, run],
-    on: {
-      'client.step': [{ guard: 'planPending', actions: run } as const, { target: next }],
-      'client.exchange': [{ guard: 'planPending', actions: run } as const, { target: next }],
-    },
-  }
 }

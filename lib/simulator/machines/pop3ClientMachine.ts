@@ -8,6 +8,7 @@ import type { ClientEvent } from '../clients/events'
 import { limitFor, runPlan } from '../clients/plan'
 import { applyPop3UserAction, hasDeletable, pop3Handlers, pop3Plans, type Pop3ClientContext } from '../clients/pop3Client'
 import type { Wire } from '../wire'
+import { disconnectingState, stepState } from './stepStates'
 
 export type { Pop3ClientContext } from '../clients/pop3Client'
 
@@ -122,28 +123,8 @@ export const pop3ClientMachine = setup({
           },
         },
         deleting: stepState('deleting', 'disconnecting', 'Delete from server'),
-        disconnecting: {
-          meta: { label: 'Disconnect' },
-          entry: [{ type: 'plan', params: { step: 'disconnecting' } }, { type: 'run', params: { step: 'disconnecting' } }],
-          always: [{ guard: 'sessionComplete', target: '#pop3Client.idle' }],
-          on: {
-            'client.step': { actions: { type: 'run', params: { step: 'disconnecting' } } },
-            'client.exchange': { actions: { type: 'run', params: { step: 'disconnecting' } } },
-          },
-        },
+        disconnecting: disconnectingState('#pop3Client.idle'),
       },
     },
   },
 })
-
-function stepState(step: StepName, next: StepName, label: string) {
-  const run = { type: 'run', params: { step } } as const
-  return {
-    meta: { label },
-    entry: [{ type: 'plan', params: { step } } as const, run],
-    on: {
-      'client.step': [{ guard: 'planPending', actions: run } as const, { target: next }],
-      'client.exchange': [{ guard: 'planPending', actions: run } as const, { target: next }],
-    },
-  }
-}
