@@ -9,7 +9,7 @@ import { limitFor, runPlan } from '../clients/plan'
 import { applyImapUserAction, hasWork, imapHandlers, imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
 import type { OfflineCopies } from '../types'
 import type { Wire } from '../wire'
-import { disconnectingState, stepState } from './stepStates'
+import { disconnectingState, sessionGuards, stepState } from './stepStates'
 
 export type { ImapClientContext } from '../clients/imapClient'
 
@@ -49,9 +49,7 @@ export const imapClientMachine = setup({
     ),
   },
   guards: {
-    planPending: ({ context }) => context.plan.length > 0,
-    sessionComplete: ({ context }) => context.plan.length === 0 && context.fault === null,
-    hasFault: ({ context }) => context.fault !== null,
+    ...sessionGuards,
     hasWork: ({ context }) => hasWork(context),
   },
 }).createMachine({

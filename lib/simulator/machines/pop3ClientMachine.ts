@@ -8,7 +8,7 @@ import type { ClientEvent } from '../clients/events'
 import { limitFor, runPlan } from '../clients/plan'
 import { applyPop3UserAction, hasDeletable, pop3Handlers, pop3Plans, type Pop3ClientContext } from '../clients/pop3Client'
 import type { Wire } from '../wire'
-import { disconnectingState, stepState } from './stepStates'
+import { disconnectingState, sessionGuards, stepState } from './stepStates'
 
 export type { Pop3ClientContext } from '../clients/pop3Client'
 
@@ -54,9 +54,7 @@ export const pop3ClientMachine = setup({
     ),
   },
   guards: {
-    planPending: ({ context }) => context.plan.length > 0,
-    sessionComplete: ({ context }) => context.plan.length === 0 && context.fault === null,
-    hasFault: ({ context }) => context.fault !== null,
+    ...sessionGuards,
     hasDeletable: ({ context }) => hasDeletable(context),
   },
 }).createMachine({

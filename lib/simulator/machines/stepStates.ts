@@ -1,4 +1,4 @@
-// The shape every workflow step of a client machine shares: on entry it plans the step's lines
+// The shape every workflow step of a client machine shares, and the guards it relies on: on entry a step
 // and runs them; `client.step` runs what is left (or moves on), `client.exchange` one line at a time.
 
 /** A step that moves to `next` once its plan is done. */
@@ -26,4 +26,16 @@ export function disconnectingState(idleTarget: `#${string}`) {
       'client.exchange': { actions: run },
     },
   }
+}
+
+interface SessionProgress {
+  plan: readonly unknown[]
+  fault: string | null
+}
+
+/** The guards the step shapes above rely on, the same for every protocol. */
+export const sessionGuards = {
+  planPending: ({ context }: { context: SessionProgress }) => context.plan.length > 0,
+  sessionComplete: ({ context }: { context: SessionProgress }) => context.plan.length === 0 && context.fault === null,
+  hasFault: ({ context }: { context: SessionProgress }) => context.fault !== null,
 }
