@@ -1,5 +1,5 @@
-// The shape every workflow step of a client machine shares, and the guards it relies on: on entry a step
-// and runs them; `client.step` runs what is left (or moves on), `client.exchange` one line at a time.
+// The shape every workflow step of a client machine shares, and the guards it relies on. On entry
+// a step plans its lines and runs them; `client.step` runs what is left (or moves on), `client.exchange` one line at a time.
 
 /** A step that moves to `next` once its plan is done. */
 export function stepState<Step extends string>(step: Step, next: Step, label: string) {
