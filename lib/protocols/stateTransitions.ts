@@ -32,8 +32,8 @@ export const POP3_STATE_TABLE: StateTable<Pop3State, Pop3Event> = {
     { event: 'login', from: 'AUTHORIZATION', to: 'TRANSACTION', label: 'USER + PASS or AUTH' },
     { event: 'quit', from: 'TRANSACTION', to: 'UPDATE', label: 'QUIT' },
     { event: 'quit', from: 'AUTHORIZATION', to: null, label: 'QUIT' },
-    { event: 'close', from: 'UPDATE', to: null, label: '+OK, connection closes' },
-    { event: 'close', from: 'TRANSACTION', to: null, label: 'connection lost: no UPDATE' },
+    { event: 'close', from: 'UPDATE', to: null, label: '+OK, closes' },
+    { event: 'close', from: 'TRANSACTION', to: null, label: 'dropped: no UPDATE' },
   ],
 }
 
@@ -55,7 +55,7 @@ export const IMAP_STATE_TABLE: StateTable<ImapState, ImapEvent> = {
     { event: 'logout', from: 'not authenticated', to: 'logout', label: 'LOGOUT' },
     { event: 'logout', from: 'authenticated', to: 'logout', label: 'LOGOUT' },
     { event: 'logout', from: 'selected', to: 'logout', label: 'LOGOUT' },
-    { event: 'close', from: 'logout', to: null, label: 'BYE, connection closes' },
+    { event: 'close', from: 'logout', to: null, label: 'BYE, closes' },
   ],
 }
 
