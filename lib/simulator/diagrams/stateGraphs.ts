@@ -3,7 +3,7 @@
 // lib/protocols. Nothing here is drawn by hand; scripts/diagrams lays these graphs out.
 
 import type { AnyStateMachine, AnyStateNode } from 'xstate'
-import { IMAP_STATE_TABLE, POP3_STATE_TABLE, type Protocol, type StateTable } from '@/lib/protocols'
+import { IMAP_STATE_TABLE, POP3_STATE_TABLE, type Protocol, type ProtocolState, type StateTable } from '@/lib/protocols'
 import { imapClientMachine } from '../machines/imapClientMachine'
 import { pop3ClientMachine } from '../machines/pop3ClientMachine'
 import { transitionLabel } from './edgeLabels'
@@ -49,7 +49,7 @@ export function clientGraph(protocol: Protocol): StateGraph {
 
 /** The protocol states of RFC 1939 §3 or RFC 3501 §3, from the table the session follows. */
 export function sessionGraph(protocol: Protocol): StateGraph {
-  const table: StateTable<never, string> = protocol === 'pop3' ? POP3_STATE_TABLE : IMAP_STATE_TABLE
+  const table: StateTable<ProtocolState, string> = protocol === 'pop3' ? POP3_STATE_TABLE : IMAP_STATE_TABLE
   const nodes: GraphNode[] = [
     { id: NO_CONNECTION, label: 'no connection', kind: 'none' },
     ...table.states.map((state): GraphNode => ({ id: state, label: state, kind: 'state' })),
