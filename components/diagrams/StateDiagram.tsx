@@ -74,7 +74,7 @@ export function StateDiagram({ layout, protocol, current, taken, title }: StateD
                 fill="none"
                 strokeWidth={isTaken ? 3 : 1.25}
                 strokeLinejoin="round"
-                className={isTaken ? `${colours.stroke} diagram-taken` : 'stroke-ink-muted'}
+                className={`transition-[stroke,stroke-width] duration-300 ${isTaken ? colours.stroke : 'stroke-ink-muted'}`}
                 markerEnd={`url(#${isTaken ? arrowTaken : arrow})`}
               />
               {route.label && <EdgeLabel box={route.label} text={edge.label} taken={isTaken} textClass={colours.text} />}
@@ -160,8 +160,7 @@ function DiagramText({ layout, nodes, current, taken }: { layout: DiagramLayout;
       <p>
         Current state: {current ? nodeLabel(current) : 'unknown'}.{taken ? ` Transition just taken: ${describeEdge(taken, nodes)}.` : ''}
       </p>
-      <p>States:</p>
-      <ul>
+      <ul aria-label="States">
         {states.map((node) => (
           <li key={node.id}>
             {nodeLabel(node)}
@@ -170,8 +169,7 @@ function DiagramText({ layout, nodes, current, taken }: { layout: DiagramLayout;
           </li>
         ))}
       </ul>
-      <p>Transitions:</p>
-      <ul>
+      <ul aria-label="Transitions">
         {layout.edges.map((edge) => (
           <li key={edge.id}>
             {describeEdge(edge, nodes)}

@@ -238,12 +238,12 @@ describe('the embed', () => {
   it('hides the transcript and diagram on request, and autoplays at the given speed', async () => {
     const shown = await openPage('/embed?scenario=read-sync&protocols=imap', { axe: false })
     await expect(shown.page.getByRole('button', { name: 'Copy transcript' }).count()).resolves.toBeGreaterThan(0)
-    await expect(shown.page.getByRole('list', { name: 'Workflow steps' }).count()).resolves.toBeGreaterThan(0)
+    await expect(shown.page.getByRole('figure', { name: /IMAP client$/ }).count()).resolves.toBeGreaterThan(0)
     await shown.page.close()
 
     const { page } = await openPage('/embed?scenario=read-sync&protocols=imap&transcript=hide&diagram=hide&autoplay&speed=4')
     await expect(page.getByRole('button', { name: 'Copy transcript' }).count()).resolves.toBe(0)
-    await expect(page.getByRole('list', { name: 'Workflow steps' }).count()).resolves.toBe(0)
+    await expect(page.getByRole('figure', { name: /IMAP client$/ }).count()).resolves.toBe(0)
     await page.waitForFunction(() => /Step [1-9]/.test(document.body.textContent ?? ''), undefined, { timeout: 5_000 })
     await page.getByRole('button', { name: 'Pause' }).click()
   })
