@@ -17,22 +17,25 @@ export interface DeviceDiagramsProps {
   layouts: LaneDiagramLayouts
   /** The device whose client is shown (the acting one); undefined shows the diagrams unlit. */
   device: (DiagramDevice & { label: string }) | undefined
+  /** Passed to each diagram: the tallest it may be, in CSS pixels. */
+  maxHeight?: number
 }
 
-export function DeviceDiagrams({ protocol, layouts, device }: DeviceDiagramsProps) {
+export function DeviceDiagrams({ protocol, layouts, device, maxHeight }: DeviceDiagramsProps) {
   const name = protocol === 'pop3' ? 'POP3' : 'IMAP'
   const client = clientMarks(device)
   const session = sessionMarks(device)
   return (
-    <div className="flex flex-col gap-3">
+    <div className="grid grid-cols-[repeat(auto-fit,minmax(min(100%,24rem),1fr))] items-start gap-3">
       <StateDiagram
         layout={layouts.client}
         protocol={protocol}
         current={client.current}
         taken={client.taken}
         title={device ? `${device.label}'s ${name} client` : `${name} client`}
+        maxHeight={maxHeight}
       />
-      <StateDiagram layout={layouts.session} protocol={protocol} current={session.current} taken={session.taken} title={`${name} protocol state`} />
+      <StateDiagram layout={layouts.session} protocol={protocol} current={session.current} taken={session.taken} title={`${name} protocol state`} maxHeight={maxHeight} />
     </div>
   )
 }

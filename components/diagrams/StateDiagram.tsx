@@ -15,6 +15,8 @@ export interface StateDiagramProps {
   taken: string | null
   /** Shown above the diagram, e.g. "Phone's POP3 client"; the layout's title when omitted. */
   title?: string
+  /** The tallest the drawing may be, in CSS pixels (a dock panel's height); it shrinks to fit. */
+  maxHeight?: number
 }
 
 const tone: Record<Protocol, { fill: string; stroke: string; text: string }> = {
@@ -22,10 +24,10 @@ const tone: Record<Protocol, { fill: string; stroke: string; text: string }> = {
   imap: { fill: 'fill-imap-strong', stroke: 'stroke-imap', text: 'fill-imap' },
 }
 
-/** The most the drawing grows: past it the panel shows white space, not giant text. */
-const MAX_SCALE = 1.15
+/** The drawing never grows past its laid-out size: a wide panel shows white space, not giant text. */
+const MAX_SCALE = 1
 
-export function StateDiagram({ layout, protocol, current, taken, title }: StateDiagramProps) {
+export function StateDiagram({ layout, protocol, current, taken, title, maxHeight }: StateDiagramProps) {
   const id = useId()
   const headingId = `${id}-heading`
   const arrow = `${id}-arrow`
@@ -47,8 +49,8 @@ export function StateDiagram({ layout, protocol, current, taken, title }: StateD
       </p>
       <svg
         viewBox={`0 0 ${layout.width} ${layout.height}`}
-        className="block h-auto w-full"
-        style={{ maxWidth: `${Math.round(layout.width * MAX_SCALE)}px` }}
+        className="mx-auto block h-auto w-full"
+        style={{ maxWidth: `${Math.round(layout.width * MAX_SCALE)}px`, maxHeight }}
         aria-hidden="true"
         focusable="false"
         data-diagram={layout.id}

@@ -11,7 +11,7 @@ function textWidth(text: string, fontSize: number): number {
   for (const char of text) em += char === ' ' ? 0.28 : /[A-Z+]/.test(char) ? 0.68 : /[il.,:]/.test(char) ? 0.28 : 0.54
   return Math.ceil(em * fontSize)
 }
-const STATE_HEIGHT = 28
+const STATE_HEIGHT = 26
 const LABEL_HEIGHT = 14
 const GROUP_HEADER = 22
 
@@ -26,8 +26,9 @@ const options = {
   'elk.spacing.edgeNode': '12',
   'elk.spacing.edgeEdge': '10',
   'elk.spacing.edgeLabel': '3',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '26',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '12',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '14',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '6',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '6',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   // Read the graph in the order the machine and the table list it: where a session starts is on top.
   'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',

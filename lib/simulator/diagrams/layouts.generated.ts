@@ -163,7 +163,7 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       }
     ],
     "width": 532.5,
-    "height": 843,
+    "height": 729,
     "boxes": {
       "start": {
         "x": 208.4,
@@ -173,63 +173,63 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       },
       "idle": {
         "x": 182.4,
-        "y": 46,
+        "y": 34,
         "width": 64,
-        "height": 28
+        "height": 26
       },
       "session": {
         "x": 80,
-        "y": 158,
+        "y": 112,
         "width": 270.5,
-        "height": 476
+        "height": 464
       },
       "connecting": {
         "x": 208.2,
-        "y": 186,
+        "y": 140,
         "width": 66,
-        "height": 28
+        "height": 26
       },
       "authorizing": {
         "x": 209.2,
-        "y": 268,
+        "y": 220,
         "width": 64,
-        "height": 28
+        "height": 26
       },
       "retrieving": {
         "x": 206.7,
-        "y": 350,
+        "y": 300,
         "width": 69,
-        "height": 28
+        "height": 26
       },
       "storing": {
         "x": 195.2,
-        "y": 432,
+        "y": 380,
         "width": 92,
-        "height": 28
+        "height": 26
       },
       "deleting": {
         "x": 109.5,
-        "y": 514,
+        "y": 460,
         "width": 127,
-        "height": 28
+        "height": 26
       },
       "disconnecting": {
         "x": 201.8,
-        "y": 596,
+        "y": 540,
         "width": 82,
-        "height": 28
+        "height": 26
       },
       "offline": {
         "x": 414.5,
-        "y": 713,
+        "y": 627,
         "width": 64,
-        "height": 28
+        "height": 26
       },
       "error": {
         "x": 168.8,
-        "y": 807,
+        "y": 695,
         "width": 108,
-        "height": 28
+        "height": 26
       }
     },
     "routes": {
@@ -241,7 +241,7 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
           ],
           [
             214.4,
-            46
+            34
           ]
         ],
         "label": null
@@ -250,16 +250,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             195.2,
-            74
+            60
           ],
           [
             195.2,
-            158
+            112
           ]
         ],
         "label": {
           "x": 135.2,
-          "y": 118,
+          "y": 84,
           "width": 57,
           "height": 14
         }
@@ -268,24 +268,24 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             220.8,
-            74
+            60
           ],
           [
             220.8,
-            96
+            72
           ],
           [
             446.5,
-            96
+            72
           ],
           [
             446.5,
-            713
+            627
           ]
         ],
         "label": {
           "x": 374.5,
-          "y": 391.5,
+          "y": 339.5,
           "width": 69,
           "height": 14
         }
@@ -294,32 +294,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             462.5,
-            713
+            627
           ],
           [
             462.5,
-            699
+            619
           ],
           [
             457.5,
-            699
+            619
           ],
           [
             457.5,
-            86
+            66
           ],
           [
             233.6,
-            86
+            66
           ],
           [
             233.6,
-            74
+            60
           ]
         ],
         "label": {
           "x": 461.5,
-          "y": 391.5,
+          "y": 339.5,
           "width": 63,
           "height": 14
         }
@@ -328,32 +328,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             195.8,
-            807
+            695
           ],
           [
             195.8,
-            793
+            687
           ],
           [
             68,
-            793
+            687
           ],
           [
             68,
-            144
+            104
           ],
           [
             185.2,
-            144
+            104
           ],
           [
             185.2,
-            158
+            112
           ]
         ],
         "label": {
           "x": 8,
-          "y": 673,
+          "y": 599,
           "width": 57,
           "height": 14
         }
@@ -362,24 +362,24 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             249.8,
-            807
+            695
           ],
           [
             249.8,
-            793
+            687
           ],
           [
             446.5,
-            793
+            687
           ],
           [
             446.5,
-            741
+            653
           ]
         ],
         "label": {
           "x": 450.5,
-          "y": 767,
+          "y": 667,
           "width": 69,
           "height": 14
         }
@@ -388,16 +388,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             222.8,
-            634
+            576
           ],
           [
             222.8,
-            807
+            695
           ]
         ],
         "label": {
           "x": 226.8,
-          "y": 720,
+          "y": 633,
           "width": 120,
           "height": 14
         }
@@ -406,32 +406,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             232.8,
-            634
+            576
           ],
           [
             232.8,
-            661
+            593
           ],
           [
             307.8,
-            661
+            593
           ],
           [
             307.8,
-            699
+            619
           ],
           [
             430.5,
-            699
+            619
           ],
           [
             430.5,
-            713
+            627
           ]
         ],
         "label": {
           "x": 235.8,
-          "y": 673,
+          "y": 599,
           "width": 69,
           "height": 14
         }
@@ -440,16 +440,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             241.2,
-            214
+            166
           ],
           [
             241.2,
-            268
+            220
           ]
         ],
         "label": {
           "x": 209.2,
-          "y": 234,
+          "y": 186,
           "width": 30,
           "height": 14
         }
@@ -458,16 +458,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             241.2,
-            296
+            246
           ],
           [
             241.2,
-            350
+            300
           ]
         ],
         "label": {
           "x": 209.2,
-          "y": 316,
+          "y": 266,
           "width": 30,
           "height": 14
         }
@@ -476,16 +476,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             241.2,
-            378
+            326
           ],
           [
             241.2,
-            432
+            380
           ]
         ],
         "label": {
           "x": 209.2,
-          "y": 398,
+          "y": 346,
           "width": 30,
           "height": 14
         }
@@ -494,24 +494,24 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             225.8,
-            460
+            406
           ],
           [
             225.8,
-            470
+            416
           ],
           [
             173,
-            470
+            416
           ],
           [
             173,
-            514
+            460
           ]
         ],
         "label": {
           "x": 90,
-          "y": 480,
+          "y": 426,
           "width": 81,
           "height": 14
         }
@@ -520,16 +520,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             256.5,
-            460
+            406
           ],
           [
             256.5,
-            596
+            540
           ]
         ],
         "label": {
           "x": 259.5,
-          "y": 521,
+          "y": 466,
           "width": 81,
           "height": 14
         }
@@ -538,24 +538,24 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             173,
-            542
+            486
           ],
           [
             173,
-            586
+            530
           ],
           [
             229.2,
-            586
+            530
           ],
           [
             229.2,
-            596
+            540
           ]
         ],
         "label": {
           "x": 141,
-          "y": 562,
+          "y": 506,
           "width": 30,
           "height": 14
         }
@@ -564,32 +564,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             242.8,
-            624
+            566
           ],
           [
             242.8,
-            651
+            587
           ],
           [
             362.5,
-            651
+            587
           ],
           [
             362.5,
-            106
+            78
           ],
           [
             208,
-            106
+            78
           ],
           [
             208,
-            74
+            60
           ]
         ],
         "label": {
           "x": 366.5,
-          "y": 118,
+          "y": 84,
           "width": 60,
           "height": 14
         }
@@ -725,7 +725,7 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       }
     ],
     "width": 426.5,
-    "height": 679,
+    "height": 569,
     "boxes": {
       "start": {
         "x": 177.2,
@@ -735,51 +735,51 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       },
       "idle": {
         "x": 151.2,
-        "y": 46,
+        "y": 34,
         "width": 64,
-        "height": 28
+        "height": 26
       },
       "session": {
         "x": 103.5,
-        "y": 158,
+        "y": 112,
         "width": 141,
-        "height": 312
+        "height": 304
       },
       "connecting": {
         "x": 113.5,
-        "y": 186,
+        "y": 140,
         "width": 121,
-        "height": 28
+        "height": 26
       },
       "obtaining": {
         "x": 142,
-        "y": 268,
+        "y": 220,
         "width": 64,
-        "height": 28
+        "height": 26
       },
       "processing": {
         "x": 117,
-        "y": 350,
+        "y": 300,
         "width": 114,
-        "height": 28
+        "height": 26
       },
       "disconnecting": {
         "x": 133,
-        "y": 432,
+        "y": 380,
         "width": 82,
-        "height": 28
+        "height": 26
       },
       "offline": {
         "x": 308.5,
-        "y": 549,
+        "y": 467,
         "width": 64,
-        "height": 28
+        "height": 26
       },
       "error": {
         "x": 100,
-        "y": 643,
+        "y": 535,
         "width": 108,
-        "height": 28
+        "height": 26
       }
     },
     "routes": {
@@ -791,7 +791,7 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
           ],
           [
             183.2,
-            46
+            34
           ]
         ],
         "label": null
@@ -800,16 +800,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             164,
-            74
+            60
           ],
           [
             164,
-            158
+            112
           ]
         ],
         "label": {
           "x": 8,
-          "y": 118,
+          "y": 84,
           "width": 153,
           "height": 14
         }
@@ -818,24 +818,24 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             189.6,
-            74
+            60
           ],
           [
             189.6,
-            96
+            72
           ],
           [
             340.5,
-            96
+            72
           ],
           [
             340.5,
-            549
+            467
           ]
         ],
         "label": {
           "x": 268.5,
-          "y": 309.5,
+          "y": 259.5,
           "width": 69,
           "height": 14
         }
@@ -844,32 +844,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             356.5,
-            549
+            467
           ],
           [
             356.5,
-            535
+            459
           ],
           [
             351.5,
-            535
+            459
           ],
           [
             351.5,
-            86
+            66
           ],
           [
             202.4,
-            86
+            66
           ],
           [
             202.4,
-            74
+            60
           ]
         ],
         "label": {
           "x": 355.5,
-          "y": 309.5,
+          "y": 259.5,
           "width": 63,
           "height": 14
         }
@@ -878,32 +878,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             127,
-            643
+            535
           ],
           [
             127,
-            629
+            527
           ],
           [
             91.5,
-            629
+            527
           ],
           [
             91.5,
-            144
+            104
           ],
           [
             154,
-            144
+            104
           ],
           [
             154,
-            158
+            112
           ]
         ],
         "label": {
           "x": 31.5,
-          "y": 509,
+          "y": 439,
           "width": 57,
           "height": 14
         }
@@ -912,24 +912,24 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             181,
-            643
+            535
           ],
           [
             181,
-            629
+            527
           ],
           [
             340.5,
-            629
+            527
           ],
           [
             340.5,
-            577
+            493
           ]
         ],
         "label": {
           "x": 344.5,
-          "y": 603,
+          "y": 507,
           "width": 69,
           "height": 14
         }
@@ -938,16 +938,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             154,
-            470
+            416
           ],
           [
             154,
-            643
+            535
           ]
         ],
         "label": {
           "x": 158,
-          "y": 556,
+          "y": 473,
           "width": 120,
           "height": 14
         }
@@ -956,32 +956,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             164,
-            470
+            416
           ],
           [
             164,
-            497
+            433
           ],
           [
             239,
-            497
+            433
           ],
           [
             239,
-            535
+            459
           ],
           [
             324.5,
-            535
+            459
           ],
           [
             324.5,
-            549
+            467
           ]
         ],
         "label": {
           "x": 167,
-          "y": 509,
+          "y": 439,
           "width": 69,
           "height": 14
         }
@@ -990,16 +990,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             174,
-            214
+            166
           ],
           [
             174,
-            268
+            220
           ]
         ],
         "label": {
           "x": 142,
-          "y": 234,
+          "y": 186,
           "width": 30,
           "height": 14
         }
@@ -1008,16 +1008,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             174,
-            296
+            246
           ],
           [
             174,
-            350
+            300
           ]
         ],
         "label": {
           "x": 142,
-          "y": 316,
+          "y": 266,
           "width": 30,
           "height": 14
         }
@@ -1026,16 +1026,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             174,
-            378
+            326
           ],
           [
             174,
-            432
+            380
           ]
         ],
         "label": {
           "x": 142,
-          "y": 398,
+          "y": 346,
           "width": 30,
           "height": 14
         }
@@ -1044,32 +1044,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             174,
-            460
+            406
           ],
           [
             174,
-            487
+            427
           ],
           [
             256.5,
-            487
+            427
           ],
           [
             256.5,
-            106
+            78
           ],
           [
             176.8,
-            106
+            78
           ],
           [
             176.8,
-            74
+            60
           ]
         ],
         "label": {
           "x": 260.5,
-          "y": 118,
+          "y": 84,
           "width": 60,
           "height": 14
         }
@@ -1140,31 +1140,31 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       }
     ],
     "width": 435.5,
-    "height": 334,
+    "height": 250,
     "boxes": {
       "none": {
         "x": 98.8,
         "y": 8,
         "width": 97,
-        "height": 28
+        "height": 26
       },
       "AUTHORIZATION": {
         "x": 76.5,
-        "y": 110,
+        "y": 80,
         "width": 125,
-        "height": 28
+        "height": 26
       },
       "TRANSACTION": {
         "x": 103,
-        "y": 204,
+        "y": 148,
         "width": 108,
-        "height": 28
+        "height": 26
       },
       "UPDATE": {
         "x": 134.7,
-        "y": 298,
+        "y": 216,
         "width": 67,
-        "height": 28
+        "height": 26
       }
     },
     "routes": {
@@ -1172,16 +1172,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             118.2,
-            36
+            34
           ],
           [
             118.2,
-            110
+            80
           ]
         ],
         "label": {
           "x": 38.2,
-          "y": 70,
+          "y": 52,
           "width": 77,
           "height": 14
         }
@@ -1190,16 +1190,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             139,
-            138
+            106
           ],
           [
             139,
-            204
+            148
           ]
         ],
         "label": {
           "x": 8,
-          "y": 164,
+          "y": 120,
           "width": 128,
           "height": 14
         }
@@ -1208,16 +1208,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             157,
-            232
+            174
           ],
           [
             157,
-            298
+            216
           ]
         ],
         "label": {
           "x": 118,
-          "y": 258,
+          "y": 188,
           "width": 36,
           "height": 14
         }
@@ -1226,24 +1226,24 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             159.8,
-            110
+            80
           ],
           [
             159.8,
-            96
+            72
           ],
           [
             137.6,
-            96
+            72
           ],
           [
             137.6,
-            36
+            34
           ]
         ],
         "label": {
           "x": 141.6,
-          "y": 70,
+          "y": 52,
           "width": 36,
           "height": 14
         }
@@ -1252,32 +1252,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             179.3,
-            298
+            216
           ],
           [
             179.3,
-            284
+            208
           ],
           [
             426.5,
-            284
+            208
           ],
           [
             426.5,
-            48
+            40
           ],
           [
             176.4,
-            48
+            40
           ],
           [
             176.4,
-            36
+            34
           ]
         ],
         "label": {
           "x": 355.5,
-          "y": 164,
+          "y": 120,
           "width": 68,
           "height": 14
         }
@@ -1286,32 +1286,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             175,
-            204
+            148
           ],
           [
             175,
-            190
+            140
           ],
           [
             342.5,
-            190
+            140
           ],
           [
             342.5,
-            58
+            46
           ],
           [
             157,
-            58
+            46
           ],
           [
             157,
-            36
+            34
           ]
         ],
         "label": {
           "x": 225.5,
-          "y": 117,
+          "y": 86,
           "width": 114,
           "height": 14
         }
@@ -1399,37 +1399,37 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       }
     ],
     "width": 461,
-    "height": 428,
+    "height": 318,
     "boxes": {
       "none": {
         "x": 151,
         "y": 8,
         "width": 97,
-        "height": 28
+        "height": 26
       },
       "not authenticated": {
         "x": 122.3,
-        "y": 102,
+        "y": 76,
         "width": 122,
-        "height": 28
+        "height": 26
       },
       "authenticated": {
         "x": 113,
-        "y": 196,
+        "y": 144,
         "width": 100,
-        "height": 28
+        "height": 26
       },
       "selected": {
         "x": 115.7,
-        "y": 290,
+        "y": 212,
         "width": 67,
-        "height": 28
+        "height": 26
       },
       "logout": {
         "x": 275.4,
-        "y": 392,
+        "y": 284,
         "width": 64,
-        "height": 28
+        "height": 26
       }
     },
     "routes": {
@@ -1437,16 +1437,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             183.3,
-            36
+            34
           ],
           [
             183.3,
-            102
+            76
           ]
         ],
         "label": {
           "x": 102.3,
-          "y": 62,
+          "y": 48,
           "width": 78,
           "height": 14
         }
@@ -1455,16 +1455,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             163,
-            130
+            102
           ],
           [
             163,
-            196
+            144
           ]
         ],
         "label": {
           "x": 8,
-          "y": 156,
+          "y": 116,
           "width": 152,
           "height": 14
         }
@@ -1473,16 +1473,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             138,
-            224
+            170
           ],
           [
             138,
-            290
+            212
           ]
         ],
         "label": {
           "x": 13,
-          "y": 250,
+          "y": 184,
           "width": 122,
           "height": 14
         }
@@ -1491,24 +1491,24 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             160.3,
-            290
+            212
           ],
           [
             160.3,
-            276
+            204
           ],
           [
             163,
-            276
+            204
           ],
           [
             163,
-            224
+            170
           ]
         ],
         "label": {
           "x": 167,
-          "y": 250,
+          "y": 184,
           "width": 122,
           "height": 14
         }
@@ -1517,32 +1517,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             203.7,
-            130
+            102
           ],
           [
             203.7,
-            142
+            108
           ],
           [
             368,
-            142
+            108
           ],
           [
             368,
-            370
+            272
           ],
           [
             313.8,
-            370
+            272
           ],
           [
             313.8,
-            392
+            284
           ]
         ],
         "label": {
           "x": 314,
-          "y": 250,
+          "y": 184,
           "width": 51,
           "height": 14
         }
@@ -1551,24 +1551,24 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             188,
-            224
+            170
           ],
           [
             188,
-            236
+            176
           ],
           [
             301,
-            236
+            176
           ],
           [
             301,
-            392
+            284
           ]
         ],
         "label": {
           "x": 247,
-          "y": 297,
+          "y": 218,
           "width": 51,
           "height": 14
         }
@@ -1577,24 +1577,24 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             149.2,
-            318
+            238
           ],
           [
             149.2,
-            370
+            272
           ],
           [
             288.2,
-            370
+            272
           ],
           [
             288.2,
-            392
+            284
           ]
         ],
         "label": {
           "x": 95.2,
-          "y": 344,
+          "y": 252,
           "width": 51,
           "height": 14
         }
@@ -1603,32 +1603,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "points": [
           [
             326.6,
-            392
+            284
           ],
           [
             326.6,
-            380
+            278
           ],
           [
             381,
-            380
+            278
           ],
           [
             381,
-            48
+            40
           ],
           [
             215.7,
-            48
+            40
           ],
           [
             215.7,
-            36
+            34
           ]
         ],
         "label": {
           "x": 385,
-          "y": 203,
+          "y": 150,
           "width": 68,
           "height": 14
         }
