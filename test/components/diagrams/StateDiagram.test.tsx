@@ -34,7 +34,7 @@ describe('StateDiagram', () => {
       if (state === states[0]) expect(await axeViolations(container)).toEqual([])
       unmount()
     }
-  })
+  }, 30_000)
 
   it('highlights only the transition just taken, and says it in the text', () => {
     const layout = STATE_DIAGRAM_LAYOUTS.find((candidate) => candidate.id === 'pop3-session')!
