@@ -250,7 +250,14 @@ describe('COPY, MOVE, EXPUNGE, CLOSE', () => {
 
   it('STORE FLAGS replaces, -FLAGS removes, and UID STORE reports the UID', () => {
     const connection = selected(startServer())
-    expect(connection.send('t STORE 1 FLAGS (\\Flagged $Work)')).toBe(lines('* 1 FETCH (FLAGS (\\Flagged $Work \\Recent))', 't OK Store completed.'))
+    expect(connection.send('t STORE 1 FLAGS (\\Flagged $Work)')).toBe(
+      lines(
+        '* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft $Work)',
+        '* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft $Work \\*)] Flags permitted.',
+        '* 1 FETCH (FLAGS (\\Flagged $Work \\Recent))',
+        't OK Store completed.',
+      ),
+    )
     expect(connection.send('t UID STORE 1 -FLAGS (\\Flagged)')).toBe(lines('* 1 FETCH (UID 1 FLAGS ($Work \\Recent))', 't OK Store completed.'))
     expect(connection.send('t STORE 1 +FLAGS \\Recent')).toMatch(/^t BAD /)
   })
