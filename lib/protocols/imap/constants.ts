@@ -56,5 +56,4 @@ export const SERVER_ID: ReadonlyArray<readonly [string, string]> = [['name', 'Ma
 /** Greeting text after the CAPABILITY code (RFC 3501 §7.1.1). Free text: Dovecot says "Dovecot (Debian) ready.". */
 export const IMAP_GREETING_TEXT = 'Mail Protocol Lab ready.'
 
-/** The charsets SEARCH accepts (RFC 3501 §6.4.4); others get NO [BADCHARSET (...)]. */
-export const SEARCH_CHARSETS = ['US-ASCII', 'UTF-8'] as const
+/** The charsets SEARCH accepts (RFC 3501 §6.4.4) live with their decoder in lib/protocols/text/charsets.ts. */

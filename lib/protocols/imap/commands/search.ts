@@ -1,10 +1,28 @@
 // SEARCH and UID SEARCH (RFC 3501 §6.4.4, §6.4.8): `* SEARCH` with message numbers or UIDs.
-// CHARSET may be US-ASCII or UTF-8; any other gets NO [BADCHARSET (...)].
+// CHARSET may be US-ASCII, UTF-8, ISO-8859-1, ISO-8859-15 or WINDOWS-1252; any other gets
+// NO [BADCHARSET (...)]. Strings are matched against decoded text (search.ts, searchText.ts).
 
-import { SEARCH_CHARSETS } from '../constants'
+import { SEARCH_CHARSETS, decodeOctets, isSearchCharset, isSingleByteCharset } from '@/lib/protocols/text/charsets'
 import { astringOf, atomOf } from '../parser'
 import { matches, parseSearchKeys, type SearchKey } from '../search'
-import { SELECTED_ONLY, defineCommand, type HandlerResult } from '../types'
+import { SELECTED_ONLY, defineCommand, type HandlerResult, type ImapArg } from '../types'
+
+/**
+ * A search string sent in a one-octet charset. The connection hands us text: when every character
+ * is below U+0100 it is the octets as sent (a byte-transparent client), which we read in the
+ * declared charset; text with wider characters was already decoded, and is kept.
+ */
+function inCharset(value: string, charset: string): string {
+  if (!isSingleByteCharset(charset) || /[^\x00-\xff]/.test(value) || !/[\x80-\xff]/.test(value)) return value
+  return decodeOctets(Uint8Array.from(value, (c) => c.charCodeAt(0)), charset)
+}
+
+function argsInCharset(args: readonly ImapArg[], charset: string): ImapArg[] {
+  return args.map((arg) => {
+    if (arg.kind === 'list') return { ...arg, items: argsInCharset(arg.items, charset) }
+    return arg.kind === 'string' ? { ...arg, value: inCharset(arg.value, charset) } : arg
+  })
+}
 
 export const search = defineCommand({
   name: 'SEARCH',
@@ -17,14 +35,14 @@ export const search = defineCommand({
       if (charset === undefined) return { ok: false, message: 'Missing CHARSET' }
       rest = args.slice(2)
     }
-    const key = parseSearchKeys(rest)
+    const key = parseSearchKeys(charset === undefined ? rest : argsInCharset(rest, charset))
     if (!key.ok) return key
     return { ok: true, value: { charset, key: key.value as SearchKey } }
   },
   handle: (ctx, { charset, key }): HandlerResult => {
     const selection = ctx.selection
     if (!selection) return { status: 'BAD', text: 'No mailbox selected.' }
-    if (charset !== undefined && !(SEARCH_CHARSETS as readonly string[]).includes(charset.toUpperCase())) {
+    if (charset !== undefined && !isSearchCharset(charset)) {
       return { status: 'NO', code: `BADCHARSET (${SEARCH_CHARSETS.join(' ')})`, text: `Unknown charset: ${charset}` }
     }
     const messages = selection.messages
