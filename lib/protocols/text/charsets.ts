@@ -50,6 +50,15 @@ function decoderFor(label: string): TextDecoder | null {
   return decoder
 }
 
+/** Octets as UTF-8 text, or undefined when they are not valid UTF-8. */
+export function decodeStrictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Octets as text. A declared charset the platform knows is used as declared; text with no charset,
  * "us-ascii" or an unknown one is read as UTF-8 when it is valid UTF-8 (raw 8-bit headers mostly
@@ -59,9 +68,5 @@ export function decodeOctets(bytes: Uint8Array, charset?: string): string {
   const label = charset?.replace(/\*.*$/, '') // RFC 2231 §5: "charset*language"
   const declared = label && !/^(us-)?ascii$/i.test(label.trim()) ? decoderFor(label) : null
   if (declared) return decodeWith(declared, bytes)
-  try {
-    return strictUtf8.decode(bytes)
-  } catch {
-    return decodeWith(windows1252, bytes)
-  }
+  return decodeStrictUtf8(bytes) ?? decodeWith(windows1252, bytes)
 }

@@ -2,19 +2,22 @@
 // CHARSET may be US-ASCII, UTF-8, ISO-8859-1, ISO-8859-15 or WINDOWS-1252; any other gets
 // NO [BADCHARSET (...)]. Strings are matched against decoded text (search.ts, searchText.ts).
 
-import { SEARCH_CHARSETS, decodeOctets, isSearchCharset, isSingleByteCharset } from '@/lib/protocols/text/charsets'
+import { SEARCH_CHARSETS, decodeOctets, decodeStrictUtf8, isSearchCharset, isSingleByteCharset } from '@/lib/protocols/text/charsets'
 import { astringOf, atomOf } from '../parser'
 import { matches, parseSearchKeys, type SearchKey } from '../search'
 import { SELECTED_ONLY, defineCommand, type HandlerResult, type ImapArg } from '../types'
 
 /**
- * A search string sent in a one-octet charset. The connection hands us text: when every character
- * is below U+0100 it is the octets as sent (a byte-transparent client), which we read in the
- * declared charset; text with wider characters was already decoded, and is kept.
+ * A search string as the CHARSET says (RFC 3501 §6.4.4). Text with characters above U+00FF was
+ * decoded by the connection already and is kept, as is plain ASCII. Otherwise the characters are
+ * the octets the client sent (a byte-transparent connection): in a one-octet charset they are read
+ * in it; for UTF-8 (or no CHARSET) they are read as UTF-8 when they form valid UTF-8.
  */
 function inCharset(value: string, charset: string): string {
-  if (!isSingleByteCharset(charset) || /[^\x00-\xff]/.test(value) || !/[\x80-\xff]/.test(value)) return value
-  return decodeOctets(Uint8Array.from(value, (c) => c.charCodeAt(0)), charset)
+  if (/[^\x00-\xff]/.test(value) || !/[\x80-\xff]/.test(value)) return value
+  const octets = Uint8Array.from(value, (c) => c.charCodeAt(0))
+  if (isSingleByteCharset(charset)) return decodeOctets(octets, charset)
+  return decodeStrictUtf8(octets) ?? value
 }
 
 function argsInCharset(args: readonly ImapArg[], charset: string): ImapArg[] {
@@ -35,7 +38,7 @@ export const search = defineCommand({
       if (charset === undefined) return { ok: false, message: 'Missing CHARSET' }
       rest = args.slice(2)
     }
-    const key = parseSearchKeys(charset === undefined ? rest : argsInCharset(rest, charset))
+    const key = parseSearchKeys(argsInCharset(rest, charset ?? 'UTF-8'))
     if (!key.ok) return key
     return { ok: true, value: { charset, key: key.value as SearchKey } }
   },

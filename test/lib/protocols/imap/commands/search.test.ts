@@ -82,6 +82,12 @@ describe('SEARCH CHARSET', () => {
     expect(searching().send('t SEARCH CHARSET ISO-8859-1 SUBJECT "M\xfcnchen"')).toBe(lines('* SEARCH 1 2 5 6', 't OK Search completed.'))
   })
 
+  it('reads UTF-8 octets from a byte-transparent connection as UTF-8', () => {
+    // "München" as its UTF-8 octets, one character per octet (how a byte-level connection hands them over).
+    expect(searching().send('t SEARCH CHARSET UTF-8 SUBJECT "M\xc3\xbcnchen"')).toBe(lines('* SEARCH 1 2 5 6', 't OK Search completed.'))
+    expect(searching().send('t SEARCH SUBJECT "M\xc3\xbcnchen"')).toBe(lines('* SEARCH 1 2 5 6', 't OK Search completed.'))
+  })
+
   it('refuses any other charset with NO [BADCHARSET (...)] naming the accepted ones', () => {
     expect(searching().send('t SEARCH CHARSET KOI8-R ALL')).toBe(
       lines('t NO [BADCHARSET (US-ASCII UTF-8 ISO-8859-1 ISO-8859-15 WINDOWS-1252)] Unknown charset: KOI8-R'),
