@@ -35,6 +35,17 @@ describe('STORE with a new keyword', () => {
     )
   })
 
+  it('an idling session hears of the new keyword at once (RFC 2177)', () => {
+    const server = startServer()
+    const a = selected(server)
+    const idler = selected(server)
+    expect(idler.send('i IDLE')).toBe('+ idling\r\n')
+    a.send('d STORE 3 +FLAGS.SILENT (Later)')
+    expect(idler.read()).toBe(
+      lines(`* FLAGS (${SYSTEM} Later)`, `* OK [PERMANENTFLAGS (${SYSTEM} Later \\*)] Flags permitted.`, '* 3 FETCH (FLAGS (Later))'),
+    )
+  })
+
   it('keeps a keyword in the list after the last message loses it, as SELECT then shows', () => {
     const connection = selected(startServer())
     connection.send('a STORE 1 +FLAGS (Work)')
