@@ -186,7 +186,9 @@ describe('the embed in course-page frames', () => {
   it('works when reading localStorage and sessionStorage throws', async () => {
     await host.write('no-storage.html', coursePage(snippet()))
     const { page } = await openPage(`${hostUrl}/no-storage.html`, {
-      beforeGoto: (page) => page.addInitScript(breakStorage, labOrigin()),
+      beforeGoto: async (page) => {
+        await page.addInitScript(breakStorage, labOrigin())
+      },
     })
     expect(await expectWorkingLab(page)).toBe(labOrigin())
     // The simulation was in force in the lab's frame.
