@@ -204,7 +204,7 @@ describe('the embed in course-page frames', () => {
     await expectNoAxeViolations(page)
   })
 
-  it('stays usable in a 320×400 frame whose host ignores resize: it scrolls inside, every control reachable', async () => {
+  it('stays usable in a 320×400 frame whose host ignores resize: it scrolls inside, its controls reachable', async () => {
     const frameOnly = snippet().replace(/<script>[\s\S]*<\/script>/, '').replace('width="100%" height="800"', 'width="320" height="400"')
     await host.write('tiny.html', coursePage(frameOnly))
     const { page } = await openPage(`${hostUrl}/tiny.html`)
