@@ -168,7 +168,7 @@ export function matches(key: SearchKey, subject: SearchSubject): boolean {
     case 'body':
       return includes(messageStructure(message).body, key.value)
     case 'text':
-      return includes(message.raw, key.value)
+      return includes(message.octets, key.value)
     case 'date': {
       const day = key.sent ? sentDay(message) : Math.floor(message.internalDate.getTime() / 86_400_000)
       if (day === undefined) return false

@@ -1,13 +1,8 @@
 // One mailbox: its messages in UID order, UIDVALIDITY and UIDNEXT (RFC 3501 §2.3.1.1),
 // and the sessions watching it, which the store tells of every change.
 
+import type { MessageRecord } from './message'
 import type { MailboxChange, MailboxListener, StoredMessage } from './types'
-
-/** The store's own, mutable record of a message; callers only ever see StoredMessage. */
-export interface MessageRecord extends StoredMessage {
-  flags: Set<string>
-  unclaimedRecent: boolean
-}
 
 export class Mailbox {
   readonly name: string
@@ -39,8 +34,8 @@ export class Mailbox {
   }
 
   /** Adds a record with the next UID and tells the watchers. */
-  add(record: Omit<MessageRecord, 'uid'>, origin?: number): StoredMessage {
-    const stored: MessageRecord = { ...record, uid: this.uidNext++ }
+  add(stored: MessageRecord, origin?: number): StoredMessage {
+    stored.uid = this.uidNext++
     this.records.push(stored)
     if (stored.unclaimedRecent) this.unclaimed++
     this.emit({ kind: 'append', uid: stored.uid, origin })
