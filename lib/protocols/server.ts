@@ -1,11 +1,12 @@
 // createMailServer: the public face of the simulated mail server (see README, "The simulated
-// mail server API"). One store, any number of POP3 and IMAP connections to it.
+// mail server API"). One store, any number of POP3, IMAP and SMTP connections to it.
 
 import { MailStore, type MessageInput, type StoredMessage, type UserInput } from './mailstore'
-import type { Protocol, ProtocolSession, ProtocolState } from './session'
+import type { MailProtocol, Protocol, ProtocolSession, ProtocolState } from './session'
 import { createPop3Session } from './pop3'
 import { createImapSession } from './imap'
 import { bytesToOctets, octetsAsUtf8, octetsToBytes, utf8Octets } from './octets'
+import { MailTransport, SmtpSession, type OutboundMessage, type SmtpConnectOptions } from './smtp'
 
 export interface MailServerOptions {
   users: readonly UserInput[]
@@ -19,8 +20,8 @@ export interface ConnectOptions {
   onOutput?: OutputListener
 }
 
-export interface Connection {
-  readonly protocol: Protocol
+export interface Connection<P extends MailProtocol = Protocol> {
+  readonly protocol: P
   /** Wire text the server sent on connect, CRLF line ends (7-bit, so text and octets agree). */
   readonly greeting: string
   /** The protocol state (RFC 1939 §3 / RFC 3501 §3). */
@@ -48,6 +49,10 @@ export interface Connection {
 
 export interface MailServer {
   connect(protocol: Protocol, options?: ConnectOptions): Connection
+  /** An SMTP client: `role` 'submission' (port 587, the default) or 'mta' (port 25). */
+  connect(protocol: 'smtp', options?: SmtpConnectOptions & ConnectOptions): Connection<'smtp'>
+  /** Mail accepted for other domains: it would leave the server from here (nothing leaves the simulation). */
+  readonly outbound: readonly OutboundMessage[]
   /** New mail arrives in the user's INBOX, as an MDA (or SMTP delivery) would put it there. Bytes are kept exactly. */
   deliver(user: string, message: MessageInput): StoredMessage | undefined
   /** The store itself, for views and tests that show what the server holds. */
@@ -56,6 +61,7 @@ export interface MailServer {
 
 export function createMailServer(options: MailServerOptions): MailServer {
   const store = new MailStore(options.users)
+  const transport = new MailTransport(store)
   let nextSessionId = 1
   /**
    * Connections whose session writes unasked (IMAP IDLE, RFC 2177). After anything that may change
@@ -67,17 +73,24 @@ export function createMailServer(options: MailServerOptions): MailServer {
   const pushUpdates = (except?: LiveConnection) => {
     for (const connection of idling) if (connection !== except && connection.listening) connection.flushPushed()
   }
+  function connect(protocol: Protocol, options?: ConnectOptions): Connection
+  function connect(protocol: 'smtp', options?: SmtpConnectOptions & ConnectOptions): Connection<'smtp'>
+  function connect(protocol: MailProtocol, connectOptions: SmtpConnectOptions & ConnectOptions = {}): Connection<MailProtocol> {
+    const id = nextSessionId++
+    const session: ProtocolSession =
+      protocol === 'smtp' ? new SmtpSession(store, transport, connectOptions) : protocol === 'pop3' ? createPop3Session(store, id) : createImapSession(store, id)
+    const connection = new LiveConnection(session, idling, pushUpdates)
+    if (connectOptions.onOutput) connection.onOutput(connectOptions.onOutput)
+    connection.write(session.greeting)
+    // Pull-API callers read the greeting from `greeting`, never from read().
+    connection.unread = ''
+    return connection
+  }
   return {
     store,
-    connect(protocol, connectOptions = {}) {
-      const id = nextSessionId++
-      const session = protocol === 'pop3' ? createPop3Session(store, id) : createImapSession(store, id)
-      const connection = new LiveConnection(session, idling, pushUpdates)
-      if (connectOptions.onOutput) connection.onOutput(connectOptions.onOutput)
-      connection.write(session.greeting)
-      // Pull-API callers read the greeting from `greeting`, never from read().
-      connection.unread = ''
-      return connection
+    connect,
+    get outbound() {
+      return transport.outbound
     },
     deliver(user, message) {
       const result = store.append(user, 'INBOX', message)
@@ -88,19 +101,19 @@ export function createMailServer(options: MailServerOptions): MailServer {
 }
 
 /** One connection: a session, its output listeners and the output not yet read through the line API. */
-class LiveConnection implements Connection {
+class LiveConnection<P extends MailProtocol = MailProtocol> implements Connection<P> {
   /** Output written since the last send() or read(), kept only while no listener is attached. */
   unread = ''
   private dropped = false
   private readonly listeners = new Set<OutputListener>()
 
   constructor(
-    private readonly session: ProtocolSession,
-    private readonly idling: Set<LiveConnection>,
+    private readonly session: ProtocolSession & { readonly protocol: P },
+    private readonly idling: Set<LiveConnection<MailProtocol>>,
     private readonly pushUpdates: (except?: LiveConnection) => void,
   ) {}
 
-  get protocol(): Protocol {
+  get protocol(): P {
     return this.session.protocol
   }
 
