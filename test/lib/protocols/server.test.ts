@@ -155,3 +155,18 @@ describe('send and read: the line API over the same bytes', () => {
     expect(connection.read()).toBe('')
   })
 })
+
+describe('SMTP through the byte API', () => {
+  it('delivers 8-bit content byte for byte: the stored message ends with exactly the octets sent', () => {
+    const server = createMailServer({ users: referenceUsers() })
+    const seen: Uint8Array[] = []
+    const smtp = server.connect('smtp', { role: 'mta', onOutput: (bytes) => seen.push(bytes) })
+    const content = 'Subject: Gr\xfc\xdfe\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nM\xfcnchen \xe9t\xe9\r\n'
+    smtp.receive(latin1(`EHLO client.example\r\nMAIL FROM:<bob@example.net>\r\nRCPT TO:<alice@example.org>\r\nDATA\r\n`))
+    smtp.receive(latin1(`${content}.\r\nQUIT\r\n`))
+    expect(fromLatin1(concat(seen))).toMatch(/250 2\.0\.0 Ok: queued as [0-9A-F]+\r\n221 2\.0\.0 Bye\r\n$/)
+    const stored = server.store.inbox('alice')!.messages[3]
+    expect(fromLatin1(stored.bytes).endsWith(content)).toBe(true)
+    expect(stored.size).toBe(stored.bytes.length)
+  })
+})
