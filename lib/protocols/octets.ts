@@ -6,9 +6,11 @@
 
 /** True when every code unit is 7-bit: such a string is the same as text, octets or UTF-8. */
 export function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false
-  return true
+  // One regular expression scan is several times faster in V8 than a charCodeAt loop.
+  return !NON_ASCII.test(text)
 }
+
+const NON_ASCII = /[^\x00-\x7f]/
 
 const CHUNK = 0x2000
 

@@ -39,6 +39,18 @@ export function cutOctets(text: string, start: number, length: number): string {
   return text.slice(start, start + length)
 }
 
+/** A message never changes once stored, so its ENVELOPE is formatted once, whoever asks. */
+const envelopes = new WeakMap<StoredMessage, string>()
+
+function envelopeOf(message: StoredMessage): string {
+  let envelope = envelopes.get(message)
+  if (envelope === undefined) {
+    envelope = formatEnvelope(messageStructure(message).fields)
+    envelopes.set(message, envelope)
+  }
+  return envelope
+}
+
 /** The items of one `* n FETCH (...)` response, in the order they were asked for. */
 export function renderFetchItems(selection: Selection, message: StoredMessage, items: readonly FetchItem[]): string[] {
   const out: string[] = []
@@ -57,7 +69,7 @@ export function renderFetchItems(selection: Selection, message: StoredMessage, i
         out.push(`INTERNALDATE "${formatInternalDate(message.internalDate)}"`)
         break
       case 'ENVELOPE':
-        out.push(`ENVELOPE ${formatEnvelope(messageStructure(message).fields)}`)
+        out.push(`ENVELOPE ${envelopeOf(message)}`)
         break
       case 'BODY':
         out.push(`BODY ${formatBodyStructure(messageStructure(message), false)}`)
