@@ -16,6 +16,7 @@ export default defineConfig([
     'coverage/**',
     'test-results/**',
     'node_modules/**',
+    '.bench-bare/**',
     'next-env.d.ts',
   ]),
   {

@@ -2,7 +2,7 @@
 // 1,000-message mailbox. A figure to watch, not a test (issue 3's goal: ≥ 100,000 exchanges/s).
 
 import { createMailServer, type Connection } from '@/lib/protocols'
-import { printFigure } from './report'
+import { loadNote, printFigure } from './report'
 
 const MESSAGES = 1_000
 const GOAL_PER_SECOND = 100_000
@@ -81,6 +81,7 @@ export function benchProtocols(): void {
   // On a shared, loaded machine wall-clock time counts other people's work; CPU time does not.
   const perCpuSecond = Math.round(exchanges / ((cpu.user + cpu.system) / 1e6))
   printFigure('Protocol exchanges per CPU-second (same mix, this process only)', perCpuSecond, `≥ ${GOAL_PER_SECOND}`, perCpuSecond >= GOAL_PER_SECOND)
+  printFigure('  machine load during the run', loadNote(), 'informational', null)
 
   const setupStarted = performance.now()
   freshServer()
