@@ -4,19 +4,15 @@
 // are then folded (NFKC, lower case) so "MÜNCHEN" finds "München" however either was written.
 
 import type { StoredMessage } from '@/lib/protocols/mailstore'
+import { octetsToBytes } from '@/lib/protocols/octets'
 import { decodeOctets } from '@/lib/protocols/text/charsets'
 import { decodeHeaderValue } from '@/lib/protocols/text/encodedWords'
 import { decodeTransferEncoding } from '@/lib/protocols/text/transferEncoding'
 import { headerValue, messageStructure, param, type HeaderField, type MimePart } from './mime'
 
-const encoder = new TextEncoder()
-
-/**
- * The octets of stored text. The store keeps strings today; when it keeps Uint8Array (issue 18,
- * octets end to end) this is the one line to change: return the stored octets as they are.
- */
+/** The octets of a stored message's text: the MIME parser works on octet strings (lib/protocols/octets.ts). */
 export function storedOctets(text: string): Uint8Array {
-  return encoder.encode(text)
+  return octetsToBytes(text)
 }
 
 /** Case- and form-insensitive comparison form (an approximation of RFC 5051 i;unicode-casemap). */

@@ -2,13 +2,8 @@
 // and the sessions watching it, which the store tells of every change.
 
 import { KeywordList } from './keywords'
+import type { MessageRecord } from './message'
 import type { MailboxChange, MailboxListener, StoredMessage } from './types'
-
-/** The store's own, mutable record of a message; callers only ever see StoredMessage. */
-export interface MessageRecord extends StoredMessage {
-  flags: Set<string>
-  unclaimedRecent: boolean
-}
 
 export class Mailbox {
   /** Changes only through the store's RENAME (RFC 3501 §6.3.5), which keeps UIDVALIDITY as Dovecot does. */
@@ -43,8 +38,8 @@ export class Mailbox {
   }
 
   /** Adds a record with the next UID and tells the watchers. */
-  add(record: Omit<MessageRecord, 'uid'>, origin?: number): StoredMessage {
-    const stored: MessageRecord = { ...record, uid: this.uidNext++ }
+  add(stored: MessageRecord, origin?: number): StoredMessage {
+    stored.uid = this.uidNext++
     this.keywords.addFrom(stored.flags)
     this.records.push(stored)
     if (stored.unclaimedRecent) this.unclaimed++

@@ -3,7 +3,7 @@
 
 import { DEFAULT_QUOTA_BYTES, FIRST_INTERNAL_DATE_SECONDS, HIERARCHY_DELIMITER, UIDVALIDITY_BASE } from './constants'
 import { Mailbox } from './mailbox'
-import { octetLength, toCrlf } from './normalize'
+import { inputOctets, MessageRecord, splitInput } from './message'
 import { Subscriptions } from './subscriptions'
 import type { MessageInput, StoreResult, StoredMessage, UserInput } from './types'
 
@@ -133,26 +133,17 @@ export class MailStore {
     return { ok: true, value: undefined }
   }
 
-  /** Stores a message (bare LF becomes CRLF) with the next UID. */
+  /** Stores a message with the next UID: bytes exactly as given, text with CRLF line ends as UTF-8. */
   append(user: string, mailboxName: string, input: MessageInput, options: AppendOptions = {}): StoreResult<StoredMessage> {
     const record = this.users.get(user)
     if (!record) return { ok: false, reason: 'no-such-user' }
     const mailbox = record.mailboxes.get(canonicalName(mailboxName))
     if (!mailbox) return { ok: false, reason: 'no-such-mailbox' }
-    const { raw, internalDate, flags } = typeof input === 'string' ? { raw: input, internalDate: undefined, flags: undefined } : input
-    const text = toCrlf(raw)
-    const size = octetLength(text)
-    if (!options.ignoreQuota && this.bytesUsed(user) + size > record.quotaBytes) return { ok: false, reason: 'over-quota' }
-    const stored = mailbox.add(
-      {
-        raw: text,
-        size,
-        internalDate: internalDate ?? this.nextInternalDate(),
-        flags: new Set((flags ?? []).filter((flag) => flag.toLowerCase() !== '\\recent')),
-        unclaimedRecent: true,
-      },
-      options.origin,
-    )
+    const { raw, internalDate, flags } = splitInput(input)
+    const { bytes, octets } = inputOctets(raw)
+    if (!options.ignoreQuota && this.bytesUsed(user) + bytes.length > record.quotaBytes) return { ok: false, reason: 'over-quota' }
+    const storedFlags = new Set((flags ?? []).filter((flag) => flag.toLowerCase() !== '\\recent'))
+    const stored = mailbox.add(new MessageRecord(bytes, octets, internalDate ?? this.nextInternalDate(), storedFlags, true), options.origin)
     return { ok: true, value: stored }
   }
 
