@@ -16,7 +16,7 @@ describe('npm run simulate', () => {
     expect(status).toBe(0)
     expect(stdout).toMatch(/^download-and-delete\s+/m)
     expect(stdout).toMatch(/^free-play\s+/m)
-  })
+  }, 20_000)
 
   it('prints the JSON shape of issue 4', () => {
     const { status, stdout } = simulate('--scenario', 'read-sync', '--json')
