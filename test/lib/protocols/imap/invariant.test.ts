@@ -157,5 +157,5 @@ describe('IMAP invariant: no message is lost outside a committed delete', () => 
       }),
       { numRuns: 1000, seed: 2177 },
     )
-  })
+  }, 60_000)
 })
