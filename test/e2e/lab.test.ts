@@ -28,7 +28,8 @@ describe('the lab on /', () => {
       }
       await expectNoErrors()
       await expectNoAxeViolations(page)
-    })
+      // The longest scenarios take 40-odd presses; on a loaded 2-core machine each can take a second.
+    }, 240_000)
   }
 
   it('shows step 0 in the static HTML, controls off, until the interactive lab takes over', async () => {
@@ -83,7 +84,7 @@ describe('the lab on /', () => {
     expect(await snapshot()).toEqual(seen[8])
     await nextButton(page).click()
     expect(await snapshot()).toEqual(seen[9])
-  })
+  }, 180_000)
 
   it('works by keyboard alone: Tab to the controls, → and ←, Space to play and pause, R to reset, ? for help', async () => {
     const { page } = await openLab('/?scenario=second-device')
