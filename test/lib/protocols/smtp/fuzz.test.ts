@@ -82,5 +82,5 @@ describe('SMTP fuzz', () => {
       { seed: SEED, numRuns: 500 },
     )
     expect(total).toBeGreaterThanOrEqual(100_000)
-  })
+  }, 60_000)
 })
