@@ -33,7 +33,7 @@ describe('the lab on /', () => {
         expect(ends.imap['Mail server']).toEqual(['Lunch? — unread', 'Photos from Saturday — unread', 'Your train tickets — unread'])
       }
       if (id === 'read-sync') {
-        expect(ends.imap.Laptop).toContain('Lunch? — read')
+        expect(ends.imap.Laptop).toContain('Lunch? — read — headers only')
         expect(ends.pop3.Laptop).toContain('Lunch? — unread')
       }
       await expectNoErrors()
