@@ -31,9 +31,9 @@ const quotaScenario: Scenario = {
 
 const labels = (region: HTMLElement) => within(region).queryAllByRole('listitem').map((item) => item.getAttribute('aria-label') ?? '')
 
-describe('a delivery refused for quota, in the lab', { timeout: 30_000 }, () => {
+describe('a delivery refused for quota, in the lab', { timeout: 120_000 }, () => {
   it('leaves the server as it was, never reaches a device, and says the quota refused it', () => {
-    render(<LabApp catalog={[quotaScenario]} config={{ ...defaultLabConfig({ scenarioIds: ['test-quota'] }), scenario: 'test-quota' }} />)
+    render(<LabApp catalog={[quotaScenario]} config={{ ...defaultLabConfig({ scenarioIds: ['test-quota'] }), scenario: 'test-quota', transcript: 'hide', diagram: 'hide' }} />)
     const serverOf = (lane: string) => within(screen.getByRole('region', { name: lane })).getByRole('region', { name: place('Mail server') })
     const before = { pop3: labels(serverOf('POP3')), imap: labels(serverOf('IMAP')) }
     expect(before.imap).toEqual([expect.stringMatching(/^Lunch\? — .* — unread$/), expect.stringMatching(/^Minutes — .* — unread$/)])
