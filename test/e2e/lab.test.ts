@@ -152,7 +152,7 @@ describe('the lab on /', () => {
     await expect(lane(page, 'IMAP').isVisible()).resolves.toBe(true)
     await stepToEnd(page)
     await expect(overflow()).resolves.toBeLessThanOrEqual(0)
-  })
+  }, 400_000)
 
   it('free play: reading, checking mail, going offline and adding a device change what the devices show', async () => {
     const { page } = await openLab('/?scenario=free-play')
@@ -182,7 +182,7 @@ describe('the lab on /', () => {
     await stepToEnd(page)
     await expect.poll(() => placeIn(page, 'IMAP', 'Tablet').count()).toBe(1)
     await expectNoAxeViolations(page)
-  })
+  }, 400_000)
 
   it('saves a screenshot of the lab (docs/screenshot-lab.png with UPDATE_SCREENSHOTS=1)', async () => {
     const { page } = await openLab('/?scenario=read-sync', { viewport: { width: 1400, height: 1000 } })
