@@ -37,6 +37,14 @@ const PROBES: Record<string, (server: MailServer) => void> = {
     expect(connection.send(PLAIN_ALICE)).toMatch(/^a OK /)
     expect(connection.send('b SELECT INBOX')).toMatch(/\r\nb OK \[READ-WRITE\]/)
   },
+  'AUTH=LOGIN': (server) => {
+    // draft-murchison-sasl-login: the server asks "Username:" then "Password:", both in base64.
+    const connection = server.connect('imap')
+    expect(connection.send('a AUTHENTICATE LOGIN')).toBe('+ VXNlcm5hbWU6\r\n')
+    expect(connection.send('YWxpY2U=')).toBe('+ UGFzc3dvcmQ6\r\n')
+    expect(connection.send('c2VjcmV0')).toMatch(/^a OK /)
+    expect(connection.send('b SELECT INBOX')).toMatch(/\r\nb OK \[READ-WRITE\]/)
+  },
   'ID': (server) => {
     expect(server.connect('imap').send('a ID NIL')).toMatch(/^\* ID \("name" "[^"]+"\)\r\na OK /)
   },

@@ -6,7 +6,7 @@
 // a probe for it in capabilities.test.ts (that test fails for a pinned name without a probe).
 // The reference README allows fewer capabilities than Dovecot's, never one we do not implement.
 
-export const CAPABILITIES_BEFORE_LOGIN = ['IMAP4rev1', 'SASL-IR', 'ID', 'ENABLE', 'IDLE', 'LITERAL+', 'AUTH=PLAIN'] as const
+export const CAPABILITIES_BEFORE_LOGIN = ['IMAP4rev1', 'SASL-IR', 'ID', 'ENABLE', 'IDLE', 'LITERAL+', 'AUTH=PLAIN', 'AUTH=LOGIN'] as const
 
 export const CAPABILITIES_AFTER_LOGIN = [
   'IMAP4rev1',
