@@ -1,16 +1,11 @@
 // Self-test of the IMAP fuzz checker (fuzzClient.ts): a scripted connection gives deliberately
 // broken replies and the checker must throw; good replies, literals, IDLE and reconnects pass.
 
-import type { Connection } from '@/lib/protocols'
-import { FuzzClient } from './fuzzClient'
+import { FuzzClient, type FuzzConnection } from './fuzzClient'
 
 /** A connection whose replies come from a script; `bye` closes it, as the server would. */
-function scripted(answer: (line: string) => string): Connection & { lines: string[] } {
+function scripted(answer: (line: string) => string): FuzzConnection & { lines: string[] } {
   const connection = {
-    protocol: 'imap' as const,
-    greeting: '* OK ready\r\n',
-    state: 'authenticated' as const,
-    user: 'alice',
     closed: false,
     lines: [] as string[],
     send(line: string) {
@@ -20,9 +15,6 @@ function scripted(answer: (line: string) => string): Connection & { lines: strin
       return reply
     },
     read: () => '',
-    close() {
-      connection.closed = true
-    },
   }
   return connection
 }

@@ -2,6 +2,9 @@
 // server closes. Its checks have their own self-test (fuzzClient.test.ts).
 
 import type { Connection } from '@/lib/protocols'
+
+/** The part of a connection the fuzz uses: the line API. */
+export type FuzzConnection = Pick<Connection, 'send' | 'read' | 'closed'>
 import { checkWellFormed, splitResponses } from './wire'
 
 /**
@@ -10,12 +13,12 @@ import { checkWellFormed, splitResponses } from './wire'
  * server closes one. Plain throws (no expect) keep 100,000 lines within a few seconds.
  */
 export class FuzzClient {
-  connection: Connection
+  connection: FuzzConnection
   /** The tag of a command still waiting for more lines (a literal, AUTHENTICATE or IDLE). */
   private inProgress: string | undefined
   linesSent = 0
 
-  constructor(private readonly open: () => Connection) {
+  constructor(private readonly open: () => FuzzConnection) {
     this.connection = open()
   }
 
