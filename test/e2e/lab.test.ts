@@ -207,7 +207,7 @@ describe('the lab on /', () => {
     const { page } = await openLab('/?scenario=read-sync', { colorScheme: 'dark' })
     for (let i = 0; i < 8; i++) await step(page)
     await expectNoAxeViolations(page)
-  })
+  }, 180_000)
 
   it('remembers the colour choice, and discards a corrupted saved value with a notice', async () => {
     const { page } = await openLab('/')
