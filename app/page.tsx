@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import { labFirstPaint } from '@/components/labApp/labFirstPaint'
-import { LabPage } from '@/components/labApp/LabPage'
+import { labFirstPaint } from '@/components/lab/labFirstPaint'
+import { LabPage } from '@/components/lab/LabPage'
 
 /** Step 0 of the default scenario, computed at build time for the static HTML. */
 const first = labFirstPaint()

@@ -5,7 +5,7 @@
 // URL's parameters apply at hydration.
 
 import { EmbedShell } from '@/components/embed/EmbedShell'
-import { LabApp } from '@/components/labApp/LabApp'
+import { LabApp } from '@/components/lab/LabApp'
 import { SCENARIO_IDS, scenarios } from '@/content/scenarios'
 
 const options = { scenarioIds: SCENARIO_IDS }

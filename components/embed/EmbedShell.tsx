@@ -6,13 +6,13 @@
 
 import { useCallback, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { LabCommand } from '@/components/embed/embedBridge'
-import { clampStep, type LabParamsOptions } from '@/components/embed/labParams'
-import { LabToolbar } from '@/components/embed/LabToolbar'
-import type { LabCommandHandler, LabEmbedProps } from '@/components/embed/labSeam'
-import { ParamNotice } from '@/components/embed/ParamNotice'
-import { useApplyTheme } from '@/components/embed/useApplyTheme'
+import { clampStep, type LabParamsOptions } from '@/components/labConfig/labParams'
+import { LabToolbar } from '@/components/labConfig/LabToolbar'
+import type { LabCommandHandler, LabEmbedProps } from '@/components/lab/labSeam'
+import { ParamNotice } from '@/components/labConfig/ParamNotice'
+import { useApplyTheme } from '@/components/labConfig/useApplyTheme'
 import { useEmbedBridge } from '@/components/embed/useEmbedBridge'
-import { useLabParams } from '@/components/embed/useLabParams'
+import { useLabParams } from '@/components/labConfig/useLabParams'
 import type { SimulationView } from '@/lib/simulator/view'
 
 export interface EmbedShellProps {

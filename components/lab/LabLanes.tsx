@@ -3,7 +3,7 @@
 // shows one lane at a time. Which lane shows is view state, kept here.
 import { useState, type ReactNode } from 'react'
 import type { Protocol } from '@/lib/protocols'
-import { LaneSwitcher } from './LaneSwitcher'
+import { LaneSwitcher } from '@/components/lanes/LaneSwitcher'
 
 export interface LabLanesProps {
   /** The rendered lanes (usually <Lane>), keyed by protocol. */

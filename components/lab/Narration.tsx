@@ -1,8 +1,8 @@
 // What the step just did, in words: the narration per protocol, and a polite live region that
 // announces the step's outcome to screen readers.
 import type { Protocol } from '@/lib/protocols'
-import { accentBorder, accentText } from './styles'
-import { PROTOCOL_LABELS } from './viewText'
+import { accentBorder, accentText } from '@/components/lanes/styles'
+import { PROTOCOL_LABELS } from '@/components/lanes/viewText'
 
 export interface NarrationProps {
   narration: Partial<Record<Protocol, string>>

@@ -6,8 +6,8 @@ import { explainLine } from '@/content/explanations'
 import type { Protocol } from '@/lib/protocols'
 import { DEVICE_LABELS, type TranscriptEntryView } from '@/lib/simulator/view'
 import { TranscriptLine } from './TranscriptLine'
-import { accentBorder, accentSoft, buttonClass } from './styles'
-import { PROTOCOL_LABELS, serverReplyLines, transcriptText } from './viewText'
+import { accentBorder, accentSoft, buttonClass } from '@/components/lanes/styles'
+import { PROTOCOL_LABELS, serverReplyLines, transcriptText } from '@/components/lanes/viewText'
 
 export type ExplainLine = typeof explainLine
 

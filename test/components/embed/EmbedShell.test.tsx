@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import { useEffect } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { EmbedShell } from '@/components/embed/EmbedShell'
-import type { LabEmbedProps } from '@/components/embed/labSeam'
+import type { LabEmbedProps } from '@/components/lab/labSeam'
 import type { SimulationView } from '@/lib/simulator/view'
 
 const options = { scenarioIds: ['download-and-delete', 'read-sync'] }

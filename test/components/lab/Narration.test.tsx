@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { LabLanes } from '@/components/lab/LabLanes'
-import { LaneSwitcher } from '@/components/lab/LaneSwitcher'
+import { LaneSwitcher } from '@/components/lanes/LaneSwitcher'
 import { Narration } from '@/components/lab/Narration'
 import { simulationView } from '@/test/fixtures/views'
 import { axeViolations } from './axe'
