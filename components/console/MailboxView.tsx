@@ -45,7 +45,7 @@ export function MailboxView({ session, activeTab, protocol, onDeliver }: Mailbox
         <ServerPanel
           protocol={protocol}
           server={{ bytesUsed: store.bytesUsed(user), quotaBytes: store.quotaBytes(user), messages: inbox?.messages ?? [] }}
-          devices={devices}
+         
           onDeliver={onDeliver}
         />
         {others.length > 0 && (

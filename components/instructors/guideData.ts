@@ -66,7 +66,7 @@ export const EVENT_GUIDE: readonly EventGuide[] = [
     when: 'The lab moved (also once after ready).',
   },
   { type: 'complete', fields: 'scenario', when: 'The last step was reached.' },
-  { type: 'answer', fields: 'scenario, questionId, correct', when: 'The learner answered a prediction question.' },
+  { type: 'answer', fields: 'scenario, questionId, correct, skipped', when: 'The learner answered a prediction question.' },
 ]
 
 export interface CommandGuide {

@@ -5,8 +5,7 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react'
 import { SPEEDS } from '@/components/controls/StepControls'
 import { useLabShortcuts } from '@/components/controls/useLabShortcuts'
-import type { LabCommand } from '@/components/embed/embedBridge'
-import type { LabEmbedProps } from './labSeam'
+import type { LabCommand, LabEmbedProps } from './labSeam'
 import type { DeviceActions } from '@/components/lanes/DevicePanel'
 import type { Scenario, ScenarioCatalog } from '@/lib/simulator'
 import type { DeviceId, LaneView, SimulationView } from '@/lib/simulator/view'
@@ -22,6 +21,8 @@ export interface LabSessionProps extends Omit<LabEmbedProps, 'config'> {
   scenario: Scenario
   config: LabEmbedProps['config']
   step: number
+  /** Shown over the lanes (the first-visit welcome). */
+  overlay?: React.ReactNode
 }
 
 function nearestSpeed(speed: number): number {
@@ -49,7 +50,7 @@ function laneDeviceActions(lane: LaneView, abilities: FreePlayAbilities, act: Re
 }
 
 /** Memoised: a page that re-renders on each new view (e.g. for its Share link) does not render the session twice. */
-export const LabSession = memo(function LabSession({ catalog, scenario, config, step, onViewChange, onAnswer, commandRef }: LabSessionProps) {
+export const LabSession = memo(function LabSession({ catalog, scenario, config, step, onViewChange, onAnswer, commandRef, overlay }: LabSessionProps) {
   const session = useLabSession({ catalog, scenario, protocols: config.protocols, step })
   const { view, canNext, canPrevious, canReset, abilities, send, next, canNextNow, act } = session
   const [speed, setSpeed] = useState(() => nearestSpeed(config.speed))
@@ -74,16 +75,26 @@ export const LabSession = memo(function LabSession({ catalog, scenario, config, 
     send({ type: 'sim.reset' })
   }, [pause, send])
 
+  // "Just show me", and a host's `next` while a question waits: pass on the question, then step.
+  const waiting = view.question && view.question.chosenIndex === null && !view.question.skipped ? view.question.id : null
+  const skipAndNext = useCallback(() => {
+    if (waiting) {
+      send({ type: 'sim.skip', questionId: waiting })
+      onAnswer?.(waiting, false, true)
+    }
+    next()
+  }, [waiting, send, onAnswer, next])
+
   const command = useCallback(
     (cmd: LabCommand) => {
-      if (cmd.command === 'next') next()
+      if (cmd.command === 'next') skipAndNext()
       else if (cmd.command === 'previous') previous()
       else if (cmd.command === 'reset') reset()
       else if (cmd.command === 'goto') send({ type: 'sim.goto', index: cmd.index })
       else if (cmd.command === 'play') play()
       else pause()
     },
-    [next, previous, reset, send, play, pause],
+    [skipAndNext, previous, reset, send, play, pause],
   )
   useEffect(() => {
     if (!commandRef) return
@@ -100,7 +111,7 @@ export const LabSession = memo(function LabSession({ catalog, scenario, config, 
       const question = view.question
       if (!question) return
       send({ type: 'sim.answer', questionId: question.id, choiceIndex })
-      onAnswer?.(question.id, choiceIndex === question.answerIndex)
+      onAnswer?.(question.id, choiceIndex === question.answerIndex, false)
     },
     [view.question, send, onAnswer],
   )
@@ -136,6 +147,8 @@ export const LabSession = memo(function LabSession({ catalog, scenario, config, 
       onCloseHelp={() => setHelpOpen(false)}
       announcement={announced.text}
       onAnswer={answer}
+      onSkip={skipAndNext}
+      overlay={overlay}
       deviceActions={deviceActions}
       onDeliver={deliver}
       freePlay={

@@ -1,21 +1,29 @@
 'use client'
-// What a lab session shows, from a view and handlers: the step controls, narration and the live
-// region, the prediction question, the two lanes, free play, and the comparison at the end.
+// What a lab session shows, from a view and handlers. On the stage (from 900×560) it is one
+// screen that never scrolls: the controls, the narration and any question on top, both lanes
+// filling the middle, and the dock (transcripts, state diagrams, comparison, free play) taking what
+// room is left below. On phones the page scrolls one lane, the controls and narration sit in a
+// bottom sheet, and after each step the panel that changed scrolls into view.
 // Rendering only: the interactive session (LabSession) and the first-paint shell (LabShell) share it.
-import type { ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { ShortcutsDialog } from '@/components/controls/ShortcutsDialog'
 import { StepControls, type StepControlsProps } from '@/components/controls/StepControls'
 import type { LabConfig } from '@/components/labConfig/labParams'
-import { ComparisonTable } from './ComparisonTable'
 import type { DeviceActions } from '@/components/lanes/DevicePanel'
-import { LabLanes } from './LabLanes'
-import { Narration } from './Narration'
+import { Lane } from '@/components/lanes/Lane'
+import { LaneSwitcher } from '@/components/lanes/LaneSwitcher'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceId, LaneView, SimulationView } from '@/lib/simulator/view'
+import { ComparisonTable } from './ComparisonTable'
 import type { LabDiagrams } from './diagrams'
+import { FlightLayer } from './FlightLayer'
 import { FreePlayPanel, type FreePlayPanelProps } from './FreePlayPanel'
-import { LabLane } from './LabLane'
+import { LabDock, type DockTab } from './LabDock'
+import { LANE_IDS, LabLanes } from './LabLanes'
+import { Narration } from './Narration'
 import { PredictionQuestion } from './PredictionQuestion'
+import { StateDiagram } from './StateDiagram'
+import { NO_CHANGES, stepChanges, type StepChanges } from './stepChanges'
 
 export type ControlProps = Omit<StepControlsProps, 'granularity' | 'position' | 'variant'>
 
@@ -30,10 +38,14 @@ export interface LabSessionViewProps {
   /** The live region's sentence for the last step. */
   announcement: string
   onAnswer: (choiceIndex: number) => void
+  /** "Just show me": skip the waiting question and run the step. */
+  onSkip: () => void
   deviceActions?: (lane: LaneView) => Partial<Record<DeviceId, DeviceActions>>
   onDeliver?: () => void
-  /** Free play's bar, when the machine takes the learner's actions. */
+  /** Free play's tools, when the machine takes the learner's actions. */
   freePlay?: Omit<FreePlayPanelProps, 'onDeliver'> | null
+  /** Shown over the lanes (the first-visit welcome). */
+  overlay?: ReactNode
 }
 
 export function positionText(view: SimulationView): string {
@@ -41,44 +53,148 @@ export function positionText(view: SimulationView): string {
   return `Step ${view.stepIndex} of ${view.totalSteps}${part}`
 }
 
+const STAGE_QUERY = '(min-width: 900px) and (min-height: 560px)'
+
+/** The dock tab to follow: free play when it opens, the comparison when a scenario ends. */
+function followTab(before: { done: boolean; play: boolean }, after: { done: boolean; play: boolean }): string | null {
+  if (after.play && !before.play) return 'play'
+  if (after.done && !before.done && !after.play) return 'compare'
+  return null
+}
+
+function DiagramsTab({ view, diagrams, protocols }: { view: SimulationView; diagrams: LabDiagrams; protocols: Protocol[] }) {
+  return (
+    <div className="grid gap-2 stage:grid-cols-2">
+      {protocols.map((protocol) => {
+        const lane = view.lanes[protocol] as LaneView
+        const device = lane.devices.find((candidate) => candidate.id === lane.activeDevice) ?? lane.devices[0]
+        return (
+          <StateDiagram
+            key={protocol}
+            protocol={protocol}
+            deviceLabel={device?.label}
+            steps={diagrams[protocol].steps}
+            currentStep={device?.clientStep ?? null}
+            states={diagrams[protocol].states}
+            currentState={device?.protocolState ?? null}
+          />
+        )
+      })}
+    </div>
+  )
+}
+
 export function LabSessionView(props: LabSessionViewProps) {
-  const { view, config, diagrams, renderTranscript, controls, helpOpen, onCloseHelp, announcement, onAnswer, deviceActions, onDeliver, freePlay } = props
+  const { view, config, diagrams, renderTranscript, controls, helpOpen, onCloseHelp, announcement, onAnswer, onSkip, deviceActions, onDeliver, freePlay, overlay } = props
   const protocols = (['pop3', 'imap'] as Protocol[]).filter((protocol) => view.lanes[protocol])
+  const [shownLane, setShownLane] = useState<Protocol>(protocols[0] ?? 'pop3')
+  const shown = protocols.includes(shownLane) ? shownLane : (protocols[0] ?? 'pop3')
+
+  // What the last step changed (derived from the view before, not an effect).
+  const [tracked, setTracked] = useState<{ view: SimulationView; changes: StepChanges }>({ view, changes: NO_CHANGES })
+  if (tracked.view !== view) setTracked({ view, changes: stepChanges(tracked.view, view) })
+  const { changes } = tracked
+
+  const flags = { done: view.done, play: Boolean(freePlay) }
+  const [tab, setTab] = useState<{ id: string; flags: typeof flags }>({ id: freePlay ? 'play' : view.done ? 'compare' : 'transcripts', flags })
+  if (tab.flags.done !== flags.done || tab.flags.play !== flags.play) setTab({ id: followTab(tab.flags, flags) ?? tab.id, flags })
+
+  // The bottom sheet's height, for the page's bottom padding and the panels' scroll margin.
+  const rootRef = useRef<HTMLDivElement>(null)
+  const sheetRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const sheet = sheetRef.current
+    const root = rootRef.current
+    if (!sheet || !root || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => {
+      const fixed = getComputedStyle(sheet).position === 'fixed'
+      root.style.setProperty('--sheet-h', fixed ? `${Math.ceil(sheet.getBoundingClientRect().height)}px` : '0px')
+    })
+    observer.observe(sheet)
+    return () => observer.disconnect()
+  }, [])
+
+  // Phones: after each step, bring the panel that changed (else the device that talked) into view.
+  useEffect(() => {
+    if (changes === NO_CHANGES || window.matchMedia?.(STAGE_QUERY).matches) return
+    const laneElement = document.getElementById(LANE_IDS[shown])
+    const places = changes.lanes[shown]
+    const first = places ? [...places.keys()][0] : undefined
+    const active = view.lanes[shown]?.activeDevice
+    const target =
+      (first && laneElement?.querySelector<HTMLElement>(`[data-place="${shown}|${first}"]`)) ||
+      (active && laneElement?.querySelector<HTMLElement>(`[data-place="${shown}|${active}"]`)) ||
+      null
+    if (!target || typeof target.scrollIntoView !== 'function') return
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+    target.scrollIntoView({ block: 'nearest', behavior: reduce ? 'instant' : 'smooth' })
+  }, [changes, shown, view.lanes])
+
   const lanes: Partial<Record<Protocol, ReactNode>> = {}
   for (const protocol of protocols) {
     const lane = view.lanes[protocol] as LaneView
     lanes[protocol] = (
-      <LabLane
-        lane={lane}
-        diagram={diagrams[protocol]}
-        showDiagram={config.diagram === 'show'}
-        renderTranscript={config.transcript === 'show' ? renderTranscript : undefined}
-        deviceActions={deviceActions?.(lane)}
-        onDeliver={onDeliver}
-      />
+      <Lane lane={lane} deviceActions={deviceActions?.(lane)} onDeliver={onDeliver} changes={changes.lanes[protocol]} className="stage:flex-1" />
     )
   }
+
+  const tabs: DockTab[] = []
+  if (freePlay) tabs.push({ id: 'play', label: 'Free play', content: <FreePlayPanel {...freePlay} /> })
+  if (config.transcript === 'show' && renderTranscript) {
+    tabs.push({
+      id: 'transcripts',
+      label: 'Transcripts',
+      content: (
+        <div className="grid h-full min-h-0 gap-2 stage:grid-cols-2">
+          {protocols.map((protocol) => (
+            <div key={protocol} className={`min-h-0 min-w-0 ${protocol === shown ? '' : 'sheet:hidden'}`}>
+              {renderTranscript(view.lanes[protocol] as LaneView)}
+            </div>
+          ))}
+        </div>
+      ),
+    })
+  }
+  if (config.diagram === 'show') tabs.push({ id: 'diagrams', label: 'State diagrams', content: <DiagramsTab view={view} diagrams={diagrams} protocols={protocols} /> })
+  tabs.push({
+    id: 'compare',
+    label: 'Comparison',
+    content: view.done ? (
+      <ComparisonTable lanes={view.lanes} />
+    ) : (
+      <p className="text-sm text-ink-muted">At the end of the scenario, a table here compares what the server and each device hold under POP3 and IMAP.</p>
+    ),
+  })
+
   return (
-    <div className="flex flex-col gap-4">
-      <div className="-mx-1 bg-surface px-1 py-2 sm:sticky sm:top-0 sm:z-10">
-        <StepControls
-          {...controls}
-          granularity={view.granularity === 'exchange' ? 'exchange' : 'step'}
-          variant={config.controls}
-          position={positionText(view)}
-        />
+    <div ref={rootRef} className="flex flex-col gap-2 sheet:pb-(--sheet-h) stage:min-h-0 stage:flex-1">
+      <div className="flex min-w-0 flex-wrap items-baseline gap-x-2 text-sm">
+        <h2 className="font-semibold">{view.title}</h2>
+        <p className="min-w-0 text-ink-muted stage:flex-1 stage:truncate" title={view.goal}>
+          <span className="font-medium text-ink">Goal:</span> {view.goal}
+        </p>
+      </div>
+      <div
+        ref={sheetRef}
+        data-sheet=""
+        className="flex flex-col gap-1.5 bg-surface sheet:fixed sheet:inset-x-0 sheet:bottom-0 sheet:z-30 sheet:max-h-[55dvh] sheet:overflow-y-auto sheet:border-t-2 sheet:border-line sheet:px-3 sheet:py-2 sheet:shadow-lg"
+      >
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <StepControls {...controls} granularity={view.granularity === 'exchange' ? 'exchange' : 'step'} variant={config.controls} position={positionText(view)} />
+          {protocols.length > 1 && (
+            <LaneSwitcher protocols={protocols} selected={shown} onSelect={setShownLane} controls={LANE_IDS} className="stage:hidden" />
+          )}
+        </div>
+        <Narration narration={view.narration} announcement={announcement} protocols={protocols} shownLane={shown} />
+        {view.question && <PredictionQuestion key={view.question.id} question={view.question} onAnswer={onAnswer} onSkip={onSkip} />}
       </div>
       <ShortcutsDialog open={helpOpen} onClose={onCloseHelp} />
-      <Narration narration={view.narration} announcement={announcement} protocols={protocols} />
-      {view.question && <PredictionQuestion key={view.question.id} question={view.question} onAnswer={onAnswer} />}
-      <LabLanes lanes={lanes} />
-      {freePlay && <FreePlayPanel {...freePlay} />}
-      {view.done && (
-        <div className="flex flex-col gap-2">
-          <h2 className="text-xl font-semibold tracking-tight">End of the scenario: how POP3 and IMAP compare</h2>
-          <ComparisonTable lanes={view.lanes} />
-        </div>
-      )}
+      <div className="relative flex min-h-0 flex-col stage:min-h-[15rem] stage:flex-[1_1_0]">
+        {overlay}
+        <LabLanes lanes={lanes} selected={shown} onSelect={setShownLane} className="stage:flex-1" />
+      </div>
+      <LabDock tabs={tabs} selected={tab.id} onSelect={(id) => setTab({ id, flags })} className="sheet:h-[70dvh] stage:min-h-[2.75rem] stage:flex-[0_1_34vh]" />
+      <FlightLayer flights={changes.flights} />
     </div>
   )
 }

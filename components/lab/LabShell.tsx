@@ -1,12 +1,11 @@
 'use client'
 // The lab as the static HTML shows it, before the interactive lab's JavaScript (simulator, protocol
-// server, explanations) has loaded: step 0 from the prerender, with the controls off. LabPage swaps
-// in the interactive lab as soon as it loads.
-import { useId } from 'react'
+// server, explanations) has loaded: step 0 from the prerender, with the controls off. LabContainer
+// swaps in the interactive lab as soon as it loads.
+import { useId, type ReactNode } from 'react'
 import type { LabConfig } from '@/components/labConfig/labParams'
-import { LabMotion } from './LabMotion'
 import type { LaneView } from '@/lib/simulator/view'
-import { LabHeader } from './LabHeader'
+import { LabMotion } from './LabMotion'
 import type { LabFirstPaint } from './labFirstPaint'
 import { LabSessionView } from './LabSessionView'
 
@@ -15,7 +14,7 @@ const nothing = () => {}
 function TranscriptPlaceholder({ lane }: { lane: LaneView }) {
   const id = useId()
   return (
-    <div role="group" aria-labelledby={id} className="flex min-w-0 flex-col gap-2 rounded-xl border border-line bg-surface-sunken p-3">
+    <div role="group" aria-labelledby={id} className="flex min-w-0 flex-col gap-2 rounded-xl border border-line bg-surface-sunken p-2">
       <h3 id={id} className="px-1 text-base font-semibold">
         {lane.protocol === 'pop3' ? 'POP3' : 'IMAP'} transcript
       </h3>
@@ -26,22 +25,12 @@ function TranscriptPlaceholder({ lane }: { lane: LaneView }) {
 
 const renderPlaceholder = (lane: LaneView) => <TranscriptPlaceholder lane={lane} />
 
-export function LabShell({ first, config, themeToggle = true }: { first: LabFirstPaint; config: LabConfig; themeToggle?: boolean }) {
-  const { view } = first
+export function LabShell({ first, config, overlay }: { first: LabFirstPaint; config: LabConfig; overlay?: ReactNode }) {
   return (
     <LabMotion>
-      <div className="flex flex-col gap-4" data-lab-root="" aria-busy="true">
-        <LabHeader
-          title={view.title}
-          goal={view.goal}
-          scenarioId={view.scenarioId}
-          choices={first.choices}
-          onSelect={nothing}
-          themeToggle={themeToggle}
-          configTheme={config.theme}
-        />
+      <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="" aria-busy="true">
         <LabSessionView
-          view={view}
+          view={first.view}
           config={config}
           diagrams={first.diagrams}
           renderTranscript={renderPlaceholder}
@@ -62,6 +51,8 @@ export function LabShell({ first, config, themeToggle = true }: { first: LabFirs
           onCloseHelp={nothing}
           announcement=""
           onAnswer={nothing}
+          onSkip={nothing}
+          overlay={overlay}
         />
       </div>
     </LabMotion>

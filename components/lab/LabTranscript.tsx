@@ -16,13 +16,13 @@ export function LabTranscript({ lane }: { lane: LaneView }) {
   const [showAll, setShowAll] = useState(false)
   const hidden = showAll ? 0 : Math.floor(Math.max(0, lane.transcript.length - TRANSCRIPT_WINDOW) / TRANSCRIPT_CHUNK) * TRANSCRIPT_CHUNK
   return (
-    <div className="flex min-w-0 flex-col gap-1 [&_ol[aria-label]>li]:[contain-intrinsic-size:auto_4rem] [&_ol[aria-label]>li]:[content-visibility:auto]">
+    <div className="flex h-full min-h-0 min-w-0 flex-col gap-1 [&_ol[aria-label]>li]:[contain-intrinsic-size:auto_4rem] [&_ol[aria-label]>li]:[content-visibility:auto]">
       {hidden > 0 && (
         <button type="button" className={`${buttonClass} self-start`} onClick={() => setShowAll(true)}>
           Show the {hidden} earlier {hidden === 1 ? 'exchange' : 'exchanges'} in the {lane.protocol === 'pop3' ? 'POP3' : 'IMAP'} transcript
         </button>
       )}
-      <TranscriptPanel protocol={lane.protocol} entries={hidden > 0 ? lane.transcript.slice(hidden) : lane.transcript} lastExchanges={lane.lastExchanges} />
+      <TranscriptPanel protocol={lane.protocol} entries={hidden > 0 ? lane.transcript.slice(hidden) : lane.transcript} lastExchanges={lane.lastExchanges} fill />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 'use client'
 // Which scenario runs: each scenario's title and learning goal, as a list of buttons inside a
-// disclosure, so the lab stays in view. Picking one restarts the lab with that scenario.
+// disclosure in the header bar; the list drops over the stage, so the lab never moves. Picking one
+// restarts the lab with that scenario.
 import { memo, useState } from 'react'
 
 export interface ScenarioChoice {
@@ -22,15 +23,21 @@ export const ScenarioPicker = memo(function ScenarioPicker({ scenarios, selected
     <details
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
-      className="rounded-xl border border-line bg-surface-raised"
+      className="relative min-w-0"
     >
-      <summary className="flex min-h-10 cursor-pointer flex-wrap items-baseline gap-x-2 rounded-xl px-3 py-2 text-sm">
-        <span className="font-semibold">Choose a scenario</span>
-        <span className="text-ink-muted">
+      <summary className="flex min-h-8 max-w-[26rem] cursor-pointer items-center gap-x-1.5 rounded-md border border-line bg-surface-raised px-2.5 py-1 text-sm">
+        <span className="shrink-0 font-semibold">Choose a scenario</span>
+        <span className="sr-only">
           ({scenarios.length} to try; now: {current?.title ?? selected})
         </span>
+        <span aria-hidden="true" className="min-w-0 truncate text-ink-muted">
+          {current?.title ?? selected}
+        </span>
       </summary>
-      <ul aria-label="Scenarios" className="grid gap-2 border-t border-line p-3 md:grid-cols-2">
+      <ul
+        aria-label="Scenarios"
+        className="absolute top-full left-0 z-40 mt-1 grid max-h-[75dvh] w-[min(44rem,calc(100vw-1.5rem))] gap-2 overflow-y-auto rounded-xl border border-line bg-surface-raised p-3 shadow-lg md:grid-cols-2"
+      >
         {scenarios.map((scenario) => {
           const isCurrent = scenario.id === selected
           return (

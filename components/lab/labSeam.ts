@@ -3,9 +3,17 @@
 // and drive it from the host page's commands. Types only.
 
 import type { RefObject } from 'react'
-import type { LabCommand } from '@/components/embed/embedBridge'
 import type { LabConfig } from '@/components/labConfig/labParams'
 import type { SimulationView } from '@/lib/simulator/view'
+
+/** A command from a host page (postMessage API v1, components/embed/embedBridge.ts). */
+export type LabCommand =
+  | { command: 'next' }
+  | { command: 'previous' }
+  | { command: 'reset' }
+  | { command: 'goto'; index: number }
+  | { command: 'play' }
+  | { command: 'pause' }
 
 /** Carries out one host command as if the learner pressed the matching control. */
 export type LabCommandHandler = (command: LabCommand) => void
@@ -15,8 +23,8 @@ export interface LabEmbedProps {
   config: LabConfig
   /** Called with every new view (at start, and after each step). */
   onViewChange?: (view: SimulationView) => void
-  /** Called when the learner answers a prediction question. */
-  onAnswer?: (questionId: string, correct: boolean) => void
+  /** Called when the learner answers a prediction question, or skips it ("Just show me": skipped, never correct). */
+  onAnswer?: (questionId: string, correct: boolean, skipped: boolean) => void
   /** The lab puts its command handler here, for the postMessage bridge. */
   commandRef?: RefObject<LabCommandHandler | null>
 }

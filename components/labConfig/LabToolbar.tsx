@@ -38,7 +38,7 @@ export function LabToolbar({ options, config, view, route, titles, header }: Lab
   const title = (view?.title || titles?.[shareConfig.scenario]) ?? shareConfig.scenario
   return (
     <div className="flex flex-wrap items-center justify-between gap-2">
-      <div className="min-w-0">{header}</div>
+      {header && <div className="min-w-0">{header}</div>}
       <div className="flex items-center gap-2">
         <ShareButton config={shareConfig} options={options} scenarioTitle={title} route={route} />
         <FullscreenButton />

@@ -43,3 +43,13 @@ export function withMessageCount(scenario: Scenario, total: number | null): Scen
   for (let i = messages.length + 1; i <= total; i++) messages.push(fillerMessage(first.name, i))
   return { ...scenario, world: { ...scenario.world, users: [{ ...first, messages }, ...rest] } }
 }
+
+const MAX_MESSAGES = 200
+
+/** The benchmark's `messages` parameter: a whole number from 1 to 200, else none. */
+export function parseMessagesParam(search: string): number | null {
+  const raw = new URLSearchParams(search).get('messages')
+  if (raw === null || !/^\d{1,3}$/.test(raw.trim())) return null
+  const n = Number(raw.trim())
+  return n >= 1 && n <= MAX_MESSAGES ? n : null
+}

@@ -1,13 +1,18 @@
 'use client'
-// One protocol's lane: the mail server, the network lines and the devices, named after the
-// protocol ("POP3", "IMAP"). The page adds the state diagram and the transcript as children.
+// One protocol's lane: the mail server, the network lines with their wire tickers, and the devices,
+// named after the protocol ("POP3", "IMAP"). On the stage the lane fills the height it is given:
+// the server takes the top, the devices share the rest, and every panel shows as many cards as fit.
 import type { ReactNode } from 'react'
+import type { Protocol } from '@/lib/protocols'
 import type { DeviceId, LaneView } from '@/lib/simulator/view'
 import { DevicePanel, type DeviceActions } from './DevicePanel'
 import { NetworkLine } from './NetworkLine'
 import { ServerPanel } from './ServerPanel'
 import { accentBorder, accentText } from './styles'
-import { PROTOCOL_LABELS, formatBytes } from './viewText'
+import { PROTOCOL_LABELS, formatBytes, wireLines } from './viewText'
+
+/** What the last step changed in a lane: message keys per place ("server" or a device id). */
+export type LaneChanges = ReadonlyMap<string, ReadonlySet<string>>
 
 export interface LaneProps {
   lane: LaneView
@@ -15,57 +20,92 @@ export interface LaneProps {
   deviceActions?: Partial<Record<DeviceId, DeviceActions>>
   /** Free play: deliver new mail to the server. */
   onDeliver?: () => void
-  /** Rendered inside the lane region, after the devices (state diagram, transcript). */
+  /** What the last step changed: outlined cards, pulsing links. */
+  changes?: LaneChanges
+  /** Rendered inside the lane region, after the devices. */
   children?: ReactNode
   className?: string
 }
 
-/** The client line of the latest exchange the active device made in the last step, if any. */
-export function commandInFlight(lane: LaneView): { device: DeviceId; command: string | null } | null {
+/** The status line of a reply: POP3's first line; IMAP's tagged line for the command's tag. */
+export function replyStatus(protocol: Protocol, client: string | null, server: string): string | null {
+  const lines = wireLines(server)
+  if (lines.length === 0) return null
+  if (protocol === 'pop3' || client === null) return lines[0]
+  const tag = client.split(' ')[0]
+  return lines.find((line) => line.startsWith(`${tag} `)) ?? lines[lines.length - 1]
+}
+
+/** The client line (and the reply's status) of the latest exchange the active device made in the last step. */
+export function commandInFlight(lane: LaneView): { device: DeviceId; command: string | null; reply: string | null } | null {
   if (!lane.activeDevice || lane.lastExchanges.length === 0) return null
   const latest = [...lane.lastExchanges]
     .sort((a, b) => b - a)
     .map((index) => lane.transcript.find((entry) => entry.index === index))
     .find((entry) => entry?.device === lane.activeDevice)
-  return { device: lane.activeDevice, command: latest?.client ?? null }
+  const command = latest?.client ?? null
+  return { device: lane.activeDevice, command, reply: latest ? replyStatus(lane.protocol, command, latest.server) : null }
 }
 
-export function Lane({ lane, deviceActions, onDeliver, children, className = '' }: LaneProps) {
+const EMPTY: ReadonlySet<string> = new Set()
+
+export function Lane({ lane, deviceActions, onDeliver, changes, children, className = '' }: LaneProps) {
   const { protocol } = lane
   const name = PROTOCOL_LABELS[protocol]
   const headingId = `lane-${protocol}`
   const inFlight = commandInFlight(lane)
   const scale = Math.max(lane.server.bytesUsed, ...lane.devices.map((device) => device.bytesUsed), 1)
   const { roundTrips, bytesToServer, bytesFromServer } = lane.metrics
+  const serverChanged = changes?.get('server') ?? EMPTY
+  const many = lane.devices.length > 2
   return (
     <section
       id={`lane-${protocol}-region`}
       aria-labelledby={headingId}
-      className={`@container flex min-w-0 flex-col gap-3 rounded-2xl border-t-4 bg-surface p-3 ring-1 ring-line sm:p-4 ${accentBorder[protocol]} ${className}`}
+      className={`@container flex min-h-0 min-w-0 flex-col gap-1.5 rounded-2xl border-t-4 bg-surface p-2 ring-1 ring-line ${accentBorder[protocol]} ${className}`}
     >
-      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2 id={headingId} className={`text-2xl font-semibold tracking-tight ${accentText[protocol]}`}>
+      <header className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <h2 id={headingId} className={`text-lg leading-6 font-semibold tracking-tight ${accentText[protocol]}`}>
           {name}
         </h2>
-        <p className="text-xs text-ink-muted">
-          {roundTrips} {roundTrips === 1 ? 'round trip' : 'round trips'} · {formatBytes(bytesToServer)} sent ·{' '}
-          {formatBytes(bytesFromServer)} received
+        <p className="text-[0.6875rem] text-ink-muted">
+          {roundTrips} {roundTrips === 1 ? 'round trip' : 'round trips'} · {formatBytes(bytesToServer)} sent · {formatBytes(bytesFromServer)} received
         </p>
       </header>
-      <ServerPanel protocol={protocol} server={lane.server} devices={lane.devices} onDeliver={onDeliver} />
-      <div className="grid gap-x-3 @md:grid-cols-2">
+      <ServerPanel
+        protocol={protocol}
+        server={lane.server}
+        onDeliver={onDeliver}
+        changed={serverChanged}
+        className={`stage:min-h-[4.75rem] ${many ? 'stage:flex-[2_1_0]' : 'stage:flex-[3_1_0]'}`}
+      />
+      <div
+        className={`grid min-h-0 gap-x-2 gap-y-1 @md:grid-cols-2 ${many ? 'stage:flex-[5_1_0]' : 'stage:flex-[4_1_0]'}`}
+        style={{ gridTemplateRows: `repeat(${Math.max(1, Math.ceil(lane.devices.length / 2))}, minmax(0, 1fr))` }}
+      >
         {lane.devices.map((device) => {
           const active = inFlight?.device === device.id
+          const changed = changes?.get(device.id) ?? EMPTY
           return (
-            <div key={device.id} className="flex min-w-0 flex-col">
+            <div key={device.id} className="flex min-h-0 min-w-0 flex-col">
               <NetworkLine
                 protocol={protocol}
                 deviceLabel={device.label}
                 online={device.online}
                 active={active}
                 command={active ? inFlight.command : null}
+                reply={active ? inFlight.reply : null}
+                pulse={changed.size > 0 || (active && serverChanged.size > 0)}
               />
-              <DevicePanel protocol={protocol} device={device} active={active} scaleBytes={scale} {...deviceActions?.[device.id]} />
+              <DevicePanel
+                protocol={protocol}
+                device={device}
+                active={active}
+                scaleBytes={scale}
+                changed={changed}
+                className="stage:flex-1"
+                {...deviceActions?.[device.id]}
+              />
             </div>
           )
         })}

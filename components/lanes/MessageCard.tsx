@@ -1,18 +1,12 @@
 'use client'
-// One message where it lives (the server or a device): subject, sender, size and state. Its
-// accessible name carries the subject and exactly one of "unread", "read" or "deleted".
+// One message where it lives (the server or a device), on one line: state dot, subject, flags and
+// state in words. Its accessible name carries the subject, the sender and exactly one of "unread",
+// "read" or "deleted". A card the last step changed wears an outline (no movement needed to see it).
 import { AnimatePresence, m } from 'framer-motion'
 import type { ReactNode } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import { FlagIcon, HeadersOnlyIcon, TrashIcon } from './icons'
 import { formatBytes, type MessageState } from './viewText'
-
-export interface CardAnchor {
-  /** React key, e.g. the device id. */
-  id: string
-  /** The layoutId a device's copy will take over, or undefined once that copy exists. */
-  layoutId: string | undefined
-}
 
 export interface MessageCardProps {
   protocol: Protocol
@@ -25,11 +19,11 @@ export interface MessageCardProps {
   headersOnly?: boolean
   /** POP3: DELE marked it; QUIT has not committed the deletion yet. */
   markedForDeletion?: boolean
-  /** Shared-layout id, so the card animates when it moves or appears from an anchor. */
-  layoutId?: string
-  /** Server cards: invisible anchors that device copies fly out of (see copyLayoutId). */
-  anchors?: CardAnchor[]
-  /** Free-play buttons. */
+  /** The last step changed or brought this card: outlined until the next step. */
+  changed?: boolean
+  /** Where the card sits, for the flight layer: "pop3|server|key" or "pop3|phone|key". */
+  cardId?: string
+  /** Free-play buttons (small, icon-sized). */
   children?: ReactNode
 }
 
@@ -41,6 +35,11 @@ const stateStyle: Record<MessageState, string> = {
 
 const unreadAccent: Record<Protocol, string> = { pop3: 'border-l-pop3', imap: 'border-l-imap' }
 const dotAccent: Record<Protocol, string> = { pop3: 'bg-pop3', imap: 'bg-imap' }
+const changedRing: Record<Protocol, string> = { pop3: 'ring-2 ring-pop3', imap: 'ring-2 ring-imap' }
+
+/** Height of one card and the gap between cards, in px: CardList counts how many fit. */
+export const CARD_HEIGHT = 28
+export const CARD_GAP = 4
 
 export function messageCardLabel(props: Pick<MessageCardProps, 'subject' | 'from' | 'state' | 'flagged' | 'headersOnly' | 'markedForDeletion'>): string {
   const parts = [props.subject, `from ${props.from}`, props.state]
@@ -51,58 +50,52 @@ export function messageCardLabel(props: Pick<MessageCardProps, 'subject' | 'from
 }
 
 export function MessageCard(props: MessageCardProps) {
-  const { protocol, subject, from, size, state, flagged, headersOnly, markedForDeletion, layoutId, anchors, children } = props
+  const { protocol, subject, size, state, flagged, headersOnly, markedForDeletion, changed, cardId, children } = props
   const border = state === 'unread' ? unreadAccent[protocol] : ''
   const outline = markedForDeletion ? 'outline-2 outline-dashed outline-pop3 -outline-offset-2' : ''
   return (
     <m.li
-      layout={layoutId ? undefined : 'position'}
-      layoutId={layoutId}
-      initial={{ opacity: 0, scale: 0.96 }}
-      animate={{ opacity: 1, scale: 1 }}
-      exit={{ opacity: 0, scale: 0.96 }}
+      layout="position"
+      initial={{ opacity: 0 }}
+      animate={{ opacity: 1 }}
+      exit={{ opacity: 0 }}
       aria-label={messageCardLabel(props)}
       data-state={state}
-      className={`relative flex flex-col gap-1 rounded-lg border border-line bg-surface-raised px-3 py-2 text-sm shadow-sm transition-colors ${stateStyle[state]} ${border} ${outline} ${headersOnly ? 'border-dashed' : ''}`}
+      data-card={cardId}
+      data-changed={changed || undefined}
+      title={`${subject} — from ${props.from} — ${formatBytes(size)}`}
+      className={`@container relative flex h-7 min-w-0 items-center gap-1.5 rounded-md border border-line bg-surface-raised px-2 text-[0.8125rem] leading-none shadow-sm transition-colors ${stateStyle[state]} ${border} ${outline} ${headersOnly ? 'border-dashed' : ''} ${changed ? changedRing[protocol] : ''}`}
     >
-      {anchors?.map((anchor) => (
-        <m.span key={anchor.id} layoutId={anchor.layoutId} aria-hidden="true" className="pointer-events-none absolute inset-0 opacity-0" />
-      ))}
       <AnimatePresence initial={false}>
         {protocol === 'imap' && state === 'read' && (
           <m.span
             key="pulse"
             aria-hidden="true"
-            className="pointer-events-none absolute -inset-px rounded-lg ring-4 ring-imap"
+            className="pointer-events-none absolute -inset-px rounded-md ring-4 ring-imap"
             initial={{ opacity: 0.9, scale: 1 }}
             animate={{ opacity: 0, scale: 1.05 }}
             transition={{ duration: 0.9, ease: 'easeOut' }}
           />
         )}
       </AnimatePresence>
-      <div className="flex items-start gap-2">
-        {state === 'unread' && <span aria-hidden="true" className={`mt-1.5 size-2 shrink-0 rounded-full ${dotAccent[protocol]}`} />}
-        <span className={`min-w-0 flex-1 break-words ${state === 'deleted' ? 'line-through' : ''}`}>{subject}</span>
-        {flagged && <FlagIcon className="size-4 text-pop3" />}
-      </div>
-      <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs font-normal text-ink-muted">
-        <span className="break-words">{from}</span>
-        <span aria-hidden="true">·</span>
-        <span>{formatBytes(size)}</span>
-        <span aria-hidden="true">·</span>
-        <span className="capitalize">{state}</span>
-        {headersOnly && (
-          <span className="inline-flex items-center gap-1">
-            <HeadersOnlyIcon className="size-3.5" /> headers only
-          </span>
-        )}
-        {markedForDeletion && (
-          <span className="inline-flex items-center gap-1 font-medium text-pop3">
-            <TrashIcon className="size-3.5" /> marked for deletion
-          </span>
-        )}
-      </div>
-      {children && <div className="flex flex-wrap gap-1.5 pt-1 font-normal">{children}</div>}
+      {state === 'unread' && <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${dotAccent[protocol]}`} />}
+      <span className={`min-w-0 flex-1 truncate ${state === 'deleted' ? 'line-through' : ''}`}>{subject}</span>
+      {flagged && <FlagIcon className="size-3.5 text-pop3" />}
+      {headersOnly && (
+        <span className="inline-flex shrink-0 items-center gap-0.5 text-[0.6875rem] font-normal text-ink-muted">
+          <HeadersOnlyIcon className="size-3.5" />
+          <span className="hidden @[16rem]:inline">headers only</span>
+        </span>
+      )}
+      {markedForDeletion && (
+        <span className="inline-flex shrink-0 items-center gap-0.5 text-[0.6875rem] font-medium text-pop3">
+          <TrashIcon className="size-3.5" />
+          <span className="hidden @[16rem]:inline">marked for deletion</span>
+        </span>
+      )}
+      <span className="shrink-0 text-[0.6875rem] font-normal text-ink-muted capitalize">{state}</span>
+      <span className="hidden shrink-0 text-[0.6875rem] font-normal text-ink-muted @[14rem]:inline">{formatBytes(size)}</span>
+      {children && <span className="flex shrink-0 items-center gap-0.5 font-normal">{children}</span>}
     </m.li>
   )
 }

@@ -7,12 +7,12 @@ export interface OfflineBadgeProps {
 
 export function OfflineBadge({ online }: OfflineBadgeProps) {
   return online ? (
-    <span className="inline-flex items-center gap-1 rounded-full border border-line px-2 py-0.5 text-xs text-ink">
-      <OnlineIcon className="size-3.5" /> Online
+    <span className="inline-flex shrink-0 items-center gap-1 rounded-full border border-line px-1.5 text-[0.6875rem] leading-4 text-ink">
+      <OnlineIcon className="size-3" /> Online
     </span>
   ) : (
-    <span className="inline-flex items-center gap-1 rounded-full border border-dashed border-ink-muted bg-surface-sunken px-2 py-0.5 text-xs font-medium text-ink">
-      <OfflineIcon className="size-3.5" /> Offline
+    <span className="inline-flex shrink-0 items-center gap-1 rounded-full border border-dashed border-ink-muted bg-surface-sunken px-1.5 text-[0.6875rem] leading-4 font-medium text-ink">
+      <OfflineIcon className="size-3" /> Offline
     </span>
   )
 }

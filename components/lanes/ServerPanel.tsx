@@ -1,71 +1,71 @@
 'use client'
-// The simulated mail server of one lane: its mailbox as message cards and its storage meter.
+// The simulated mail server of one lane: a one-line header (mailbox, count, storage) and its
+// mailbox as message cards, as many as fit, in columns when the panel is wide.
 import { AnimatePresence } from 'framer-motion'
 import type { Protocol } from '@/lib/protocols'
-import type { DeviceView, LaneView } from '@/lib/simulator/view'
+import type { LaneView } from '@/lib/simulator/view'
+import { CardList } from './CardList'
 import { MessageCard } from './MessageCard'
 import { StorageMeter } from './StorageMeter'
-import { buttonClass } from './styles'
-import { copyLayoutId, placeRegionName, serverMessageState } from './viewText'
+import { smallButtonClass } from './styles'
+import { placeRegionName, serverMessageState } from './viewText'
 
 export interface ServerPanelProps {
   protocol: Protocol
   server: LaneView['server']
-  /** The lane's devices: a device that lacks a message gets an anchor its copy will fly out of. */
-  devices?: DeviceView[]
   /** Full bar of the storage meter (defaults to the quota). */
   scaleBytes?: number
   /** Free play: new mail arrives. Rendered as a button only when given. */
   onDeliver?: () => void
+  /** Keys of the messages the last step changed here. */
+  changed?: ReadonlySet<string>
+  className?: string
 }
 
-export function ServerPanel({ protocol, server, devices = [], scaleBytes, onDeliver }: ServerPanelProps) {
-  const held = new Map(devices.map((device) => [device.id, new Set(device.messages.map((message) => message.key))]))
+export function cardId(protocol: Protocol, place: string, key: string): string {
+  return `${protocol}|${place}|${key}`
+}
+
+export function ServerPanel({ protocol, server, scaleBytes, onDeliver, changed, className = '' }: ServerPanelProps) {
   const count = server.messages.length
   return (
-    <section aria-label={placeRegionName('Mail server', protocol)} className="flex flex-col gap-3 rounded-xl border border-line bg-surface-raised p-3 shadow-sm">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="text-base font-semibold">
-          Mail server
-        </h3>
-        <span className="text-xs text-ink-muted">
+    <section
+      aria-label={placeRegionName('Mail server', protocol)}
+      data-place={`${protocol}|server`}
+      data-changed={changed && changed.size > 0 ? true : undefined}
+      className={`flex min-h-0 flex-col gap-1.5 overflow-hidden rounded-xl border border-line bg-surface-raised p-2 shadow-sm ${className}`}
+    >
+      <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-0.5">
+        <h3 className="text-sm font-semibold">Mail server</h3>
+        <span className="text-[0.6875rem] text-ink-muted">
           INBOX · {count} {count === 1 ? 'message' : 'messages'}
         </span>
+        <StorageMeter label="Mail server storage" bytesUsed={server.bytesUsed} capacityBytes={server.quotaBytes} scaleBytes={scaleBytes} protocol={protocol} />
+        {onDeliver && (
+          <button type="button" onClick={onDeliver} className={`${smallButtonClass} ml-auto px-2`}>
+            Deliver a new message
+          </button>
+        )}
       </div>
-      <StorageMeter
-        label="Mail server storage"
-        bytesUsed={server.bytesUsed}
-        capacityBytes={server.quotaBytes}
-        scaleBytes={scaleBytes}
-        protocol={protocol}
-      />
-      {count === 0 && <p className="text-sm text-ink-muted">The mailbox is empty.</p>}
-      <ul aria-label="Messages on the mail server" className="flex flex-col gap-2">
+      {count === 0 && <p className="text-xs text-ink-muted">The mailbox is empty.</p>}
+      <CardList label="Messages on the mail server" count={count} minCardWidth={170}>
         <AnimatePresence initial={false}>
           {server.messages.map((message) => (
             <MessageCard
               key={message.key}
               protocol={protocol}
+              cardId={cardId(protocol, 'server', message.key)}
               subject={message.subject}
               from={message.from}
               size={message.size}
               state={serverMessageState(message)}
               flagged={message.flags.includes('\\Flagged')}
               markedForDeletion={message.markedForDeletion}
-              anchors={devices.map((device) => ({
-                id: device.id,
-                layoutId: held.get(device.id)?.has(message.key) ? undefined : copyLayoutId(protocol, message.key, device.id),
-              }))}
+              changed={changed?.has(message.key)}
             />
           ))}
         </AnimatePresence>
-      </ul>
-      {onDeliver && (
-        <button type="button" onClick={onDeliver} className={buttonClass}>
-          Deliver a new message
-        </button>
-      )}
+      </CardList>
     </section>
   )
 }
-

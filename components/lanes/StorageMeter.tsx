@@ -1,5 +1,6 @@
-// Bytes a store holds, as an accessible meter ("623 bytes used of 10 MB"). The bar can be drawn
-// against a shared scale so the server and the devices of one lane compare at a glance.
+// Bytes a store holds, as an accessible meter ("623 bytes used of 10 MB"), on one line: a thin bar
+// and the figure. The bar can be drawn against a shared scale so the server and the devices of one
+// lane compare at a glance.
 import type { Protocol } from '@/lib/protocols'
 import { formatBytes } from './viewText'
 
@@ -26,7 +27,7 @@ export function StorageMeter({ label, bytesUsed, capacityBytes, scaleBytes, prot
   const percent = (bytesUsed / scale) * 100
   const text = storageText(bytesUsed, capacityBytes)
   return (
-    <div className="flex flex-col gap-1 text-xs">
+    <div className="flex min-w-0 items-center gap-2 text-[0.6875rem] leading-4">
       <div
         role="meter"
         aria-label={label}
@@ -34,14 +35,14 @@ export function StorageMeter({ label, bytesUsed, capacityBytes, scaleBytes, prot
         aria-valuemax={capacityBytes ?? scale}
         aria-valuenow={bytesUsed}
         aria-valuetext={text}
-        className="h-2 w-full overflow-hidden rounded-full bg-surface-sunken ring-1 ring-line ring-inset"
+        className="h-1.5 w-16 shrink-0 overflow-hidden rounded-full bg-surface-sunken ring-1 ring-line ring-inset"
       >
         <div
           className={`h-full rounded-full transition-[width] duration-300 motion-reduce:transition-none ${barAccent[protocol]}`}
           style={{ width: bytesUsed > 0 ? `max(${percent.toFixed(2)}%, 0.25rem)` : '0' }}
         />
       </div>
-      <span aria-hidden="true" className="text-ink-muted">
+      <span aria-hidden="true" className="truncate text-ink-muted">
         {text}
       </span>
     </div>

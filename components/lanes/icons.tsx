@@ -70,3 +70,11 @@ export function ArrowIcon(props: IconProps) {
     </Icon>
   )
 }
+
+export function OpenIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M2 6.5 8 2.5l6 4V13.5H2zM2 6.5l6 4 6-4" />
+    </Icon>
+  )
+}

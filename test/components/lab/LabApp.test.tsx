@@ -52,7 +52,7 @@ describe('LabApp', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Predict: What will the laptop find?' })).toBeTruthy()
     expect((screen.getByRole('button', { name: 'Next step' }) as HTMLButtonElement).disabled).toBe(true)
     fireEvent.click(screen.getByRole('button', { name: 'Nothing under POP3' }))
-    expect(onAnswer).toHaveBeenCalledWith('q1', true)
+    expect(onAnswer).toHaveBeenCalledWith('q1', true, false)
     expect(screen.getByText(/POP3 deleted it\./)).toBeTruthy()
     expect((screen.getByRole('button', { name: 'Next step' }) as HTMLButtonElement).disabled).toBe(false)
   })
@@ -84,11 +84,24 @@ describe('LabApp', { timeout: 30_000 }, () => {
     expect(screen.getByText('Step 0 of 2')).toBeTruthy()
   })
 
-  it('restarts with the picked scenario', () => {
-    render(<LabApp catalog={testCatalog} config={config({ step: 1 })} />)
-    fireEvent.click(screen.getByRole('button', { name: /Test: free play/ }))
-    expect(screen.getByRole('heading', { name: 'Test: free play' })).toBeTruthy()
-    expect(screen.getByText('Step 0 of 1')).toBeTruthy()
+  it('skips a waiting question with "Just show me", reporting it as skipped', () => {
+    const onAnswer = vi.fn()
+    render(<LabApp catalog={testCatalog} config={config()} onAnswer={onAnswer} />)
+    for (let i = 0; i < 20 && !screen.queryByRole('group', { name: /^Predict:/ }); i++) next()
+    fireEvent.click(screen.getByRole('button', { name: 'Just show me' }))
+    expect(onAnswer).toHaveBeenCalledWith('q1', false, true)
+    expect(screen.queryByRole('button', { name: 'Just show me' })).toBeNull()
+  })
+
+  it('skips a waiting question on a host "next" command the same way', () => {
+    const onAnswer = vi.fn()
+    const commandRef = createRef<LabCommandHandler | null>() as React.RefObject<LabCommandHandler | null>
+    render(<LabApp catalog={testCatalog} config={config()} onAnswer={onAnswer} commandRef={commandRef} />)
+    for (let i = 0; i < 20 && !screen.queryByRole('group', { name: /^Predict:/ }); i++) next()
+    const before = screen.getByText(/^Step \d+ of 2/).textContent
+    act(() => commandRef.current?.({ command: 'next' }))
+    expect(onAnswer).toHaveBeenCalledWith('q1', false, true)
+    expect(screen.getByText(/^Step \d+ of 2/).textContent).not.toBe(before)
   })
 
   it('offers free play at the end of a free-play scenario, and actions change the devices', () => {

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { vi } from 'vitest'
 import { FreePlayPanel } from '@/components/lab/FreePlayPanel'
-import { parseMessagesParam } from '@/components/lab/LabPage'
+import { parseMessagesParam } from '@/components/labConfig/worldOptions'
 import { PredictionQuestion } from '@/components/lab/PredictionQuestion'
 import { ScenarioPicker } from '@/components/lab/ScenarioPicker'
 import { parseFreePlayKey } from '@/components/lab/useLabSession'
 import { axeViolations } from './axe'
 
-const question = { id: 'q', prompt: 'Where is the mail?', choices: ['Phone', 'Server'], answerIndex: 1, explanation: 'IMAP keeps it.', chosenIndex: null }
+const question = { id: 'q', prompt: 'Where is the mail?', choices: ['Phone', 'Server'], answerIndex: 1, explanation: 'IMAP keeps it.', chosenIndex: null, skipped: false }
 
 describe('PredictionQuestion', () => {
   it('offers the choices, then says whether the answer was right and why', async () => {

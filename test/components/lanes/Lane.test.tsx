@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react'
-import { Lane, commandInFlight } from '@/components/lanes/Lane'
+import { Lane, commandInFlight, replyStatus } from '@/components/lanes/Lane'
 import { LabMotion } from '@/components/lab/LabMotion'
 import { imapLane, pop3Lane, pop3LaneMarked } from '@/test/fixtures/views'
 import { axeViolations, place } from '../lab/axe'
@@ -59,16 +59,23 @@ describe('Lane', () => {
     expect(within(tablet).getByRole('listitem', { name: /Quarterly report — .* — deleted/ })).toBeTruthy()
   })
 
-  it('draws the command in flight on the active device line and cuts an offline one', () => {
+  it('draws the command in flight and its reply status on the active device line (the wire ticker), and cuts an offline one', () => {
     render(<Lane lane={imapLane} />)
-    expect(screen.getByText('Link to Laptop: sending a6 LOGOUT')).toBeTruthy()
+    expect(screen.getByText(/^Link to Laptop: sending a6 LOGOUT; reply a6 OK/)).toBeTruthy()
     expect(screen.getByText('Link to Phone: idle')).toBeTruthy()
     expect(screen.getByText('Link to Tablet: cut (offline)')).toBeTruthy()
     expect(within(screen.getByRole('region', { name: place('Tablet') })).getByText('Offline')).toBeTruthy()
   })
 
+  it('reads a reply status: POP3 first line, IMAP the line tagged for the command', () => {
+    expect(replyStatus('pop3', 'STAT', '+OK 2 320\r\n')).toBe('+OK 2 320')
+    expect(replyStatus('imap', 'a6 LOGOUT', '* BYE Logging out\r\na6 OK Logout completed.\r\n')).toBe('a6 OK Logout completed.')
+    expect(replyStatus('imap', null, '* OK [CAPABILITY IMAP4rev1] Dovecot ready.\r\n')).toBe('* OK [CAPABILITY IMAP4rev1] Dovecot ready.')
+    expect(replyStatus('pop3', 'QUIT', '')).toBeNull()
+  })
+
   it('finds the latest exchange of the active device', () => {
-    expect(commandInFlight(pop3Lane)).toEqual({ device: 'phone', command: 'QUIT' })
+    expect(commandInFlight(pop3Lane)).toEqual({ device: 'phone', command: 'QUIT', reply: expect.stringMatching(/^\+OK/) })
     expect(commandInFlight({ ...pop3Lane, lastExchanges: [] })).toBeNull()
     expect(commandInFlight({ ...pop3Lane, activeDevice: null })).toBeNull()
   })

@@ -44,10 +44,11 @@ describe('MessageCard', () => {
     expect(screen.getByText('unread')).toBeTruthy()
   })
 
-  it('renders invisible, unnamed anchors for copies still to come', () => {
-    const { container } = renderCard({ anchors: [{ id: 'phone', layoutId: 'imap:k:phone' }, { id: 'laptop', layoutId: undefined }] })
-    const anchors = container.querySelectorAll('li > span[aria-hidden="true"].absolute')
-    expect(anchors.length).toBeGreaterThanOrEqual(2)
+  it('outlines a card the last step changed, and names where it sits for the flight layer', () => {
+    renderCard({ changed: true, cardId: 'imap|phone|k' })
+    const item = screen.getByRole('listitem')
+    expect(item.dataset.changed).toBe('true')
+    expect(item.dataset.card).toBe('imap|phone|k')
   })
 
   it('builds labels without a state word in the extras', () => {
