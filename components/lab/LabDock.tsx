@@ -18,9 +18,10 @@ export interface LabDockProps {
   selected: string
   onSelect: (id: string) => void
   className?: string
+  style?: React.CSSProperties
 }
 
-export function LabDock({ tabs, selected, onSelect, className = '' }: LabDockProps) {
+export function LabDock({ tabs, selected, onSelect, className = '', style }: LabDockProps) {
   const baseId = useId()
   const [open, setOpen] = useState(true)
   const listRef = useRef<HTMLDivElement>(null)
@@ -38,7 +39,7 @@ export function LabDock({ tabs, selected, onSelect, className = '' }: LabDockPro
   }
 
   return (
-    <div className={`flex min-h-0 flex-col rounded-xl border border-line bg-surface-raised ${className}`} data-dock="">
+    <div className={`flex min-h-0 flex-col overflow-hidden rounded-xl border border-line bg-surface-raised ${className}`} style={open ? style : undefined} data-dock="">
       <div className="flex shrink-0 items-center gap-2 border-b border-line px-2">
         <div ref={listRef} role="tablist" aria-label="Details" className="flex min-w-0 flex-1 gap-1 overflow-x-auto">
           {tabs.map((tab, index) => {

@@ -10,8 +10,9 @@ import { ShortcutsDialog } from '@/components/controls/ShortcutsDialog'
 import { StepControls, type StepControlsProps } from '@/components/controls/StepControls'
 import type { LabConfig } from '@/components/labConfig/labParams'
 import type { DeviceActions } from '@/components/lanes/DevicePanel'
-import { Lane } from '@/components/lanes/Lane'
+import { Lane, laneNeed } from '@/components/lanes/Lane'
 import { LaneSwitcher } from '@/components/lanes/LaneSwitcher'
+import { buttonClass } from '@/components/lanes/styles'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceId, LaneView, SimulationView } from '@/lib/simulator/view'
 import { ComparisonTable } from './ComparisonTable'
@@ -54,6 +55,8 @@ export function positionText(view: SimulationView): string {
 }
 
 const STAGE_QUERY = '(min-width: 900px) and (min-height: 560px)'
+/** The dock's tab strip: the least it takes on the stage. */
+const DOCK_MIN = 96
 
 /** The dock tab to follow: free play when it opens, the comparison when a scenario ends. */
 function followTab(before: { done: boolean; play: boolean }, after: { done: boolean; play: boolean }): string | null {
@@ -88,6 +91,7 @@ export function LabSessionView(props: LabSessionViewProps) {
   const { view, config, diagrams, renderTranscript, controls, helpOpen, onCloseHelp, announcement, onAnswer, onSkip, deviceActions, onDeliver, freePlay, overlay } = props
   const protocols = (['pop3', 'imap'] as Protocol[]).filter((protocol) => view.lanes[protocol])
   const [shownLane, setShownLane] = useState<Protocol>(protocols[0] ?? 'pop3')
+  const [moreControls, setMoreControls] = useState(false)
   const shown = protocols.includes(shownLane) ? shownLane : (protocols[0] ?? 'pop3')
 
   // What the last step changed (derived from the view before, not an effect).
@@ -113,6 +117,26 @@ export function LabSessionView(props: LabSessionViewProps) {
     observer.observe(sheet)
     return () => observer.disconnect()
   }, [])
+
+  // On the stage the dock gets what the lanes leave over (up to 30% of the window), never more.
+  const topRef = useRef<HTMLDivElement>(null)
+  const [dockHeight, setDockHeight] = useState<number | null>(null)
+  const need = Math.max(0, ...protocols.map((protocol) => laneNeed(view.lanes[protocol] as LaneView)))
+  useEffect(() => {
+    const root = rootRef.current
+    const top = topRef.current
+    if (!root || !top || typeof ResizeObserver === 'undefined') return
+    const measure = () => {
+      if (!window.matchMedia?.(STAGE_QUERY).matches) return setDockHeight(null)
+      const free = root.clientHeight - top.offsetHeight - need - 16
+      setDockHeight(Math.max(DOCK_MIN, Math.min(Math.round(window.innerHeight * 0.3), free)))
+    }
+    const observer = new ResizeObserver(measure)
+    observer.observe(root)
+    observer.observe(top)
+    measure()
+    return () => observer.disconnect()
+  }, [need])
 
   // Phones: after each step, bring the panel that changed (else the device that talked) into view.
   useEffect(() => {
@@ -168,6 +192,7 @@ export function LabSessionView(props: LabSessionViewProps) {
 
   return (
     <div ref={rootRef} className="flex flex-col gap-2 sheet:pb-(--sheet-h) stage:min-h-0 stage:flex-1">
+      <div ref={topRef} className="flex flex-col gap-2">
       <div className="flex min-w-0 flex-wrap items-baseline gap-x-2 text-sm">
         <h2 className="font-semibold">{view.title}</h2>
         <p className="min-w-0 text-ink-muted stage:flex-1 stage:truncate" title={view.goal}>
@@ -180,7 +205,16 @@ export function LabSessionView(props: LabSessionViewProps) {
         className="flex flex-col gap-1.5 bg-surface sheet:fixed sheet:inset-x-0 sheet:bottom-0 sheet:z-30 sheet:max-h-[55dvh] sheet:overflow-y-auto sheet:border-t-2 sheet:border-line sheet:px-3 sheet:py-2 sheet:shadow-lg"
       >
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <StepControls {...controls} granularity={view.granularity === 'exchange' ? 'exchange' : 'step'} variant={config.controls} position={positionText(view)} />
+          <StepControls
+            {...controls}
+            granularity={view.granularity === 'exchange' ? 'exchange' : 'step'}
+            variant={config.controls}
+            position={positionText(view)}
+            extrasClassName={moreControls ? '' : 'sheet:hidden'}
+          />
+          <button type="button" aria-expanded={moreControls} onClick={() => setMoreControls((value) => !value)} className={`${buttonClass} stage:hidden`}>
+            {moreControls ? 'Fewer controls' : 'More controls'}
+          </button>
           {protocols.length > 1 && (
             <LaneSwitcher protocols={protocols} selected={shown} onSelect={setShownLane} controls={LANE_IDS} className="stage:hidden" />
           )}
@@ -188,12 +222,19 @@ export function LabSessionView(props: LabSessionViewProps) {
         <Narration narration={view.narration} announcement={announcement} protocols={protocols} shownLane={shown} />
         {view.question && <PredictionQuestion key={view.question.id} question={view.question} onAnswer={onAnswer} onSkip={onSkip} />}
       </div>
+      </div>
       <ShortcutsDialog open={helpOpen} onClose={onCloseHelp} />
       <div className="relative flex min-h-0 flex-col stage:min-h-[15rem] stage:flex-[1_1_0]">
         {overlay}
         <LabLanes lanes={lanes} selected={shown} onSelect={setShownLane} className="stage:flex-1" />
       </div>
-      <LabDock tabs={tabs} selected={tab.id} onSelect={(id) => setTab({ id, flags })} className="sheet:h-[70dvh] stage:min-h-[2.75rem] stage:flex-[0_1_34vh]" />
+      <LabDock
+        tabs={tabs}
+        selected={tab.id}
+        onSelect={(id) => setTab({ id, flags })}
+        className="shrink-0 sheet:h-[70dvh]"
+        style={dockHeight === null ? undefined : { height: dockHeight }}
+      />
       <FlightLayer flights={changes.flights} />
     </div>
   )

@@ -24,7 +24,7 @@ const MORE = 26
 export function rowsThatFit(height: number, rowsNeeded: number): number {
   const all = Math.floor((height + CARD_GAP) / ROW)
   if (all >= rowsNeeded) return rowsNeeded
-  return Math.max(1, Math.floor((height - MORE + CARD_GAP) / ROW))
+  return Math.max(0, Math.floor((height - MORE + CARD_GAP) / ROW))
 }
 
 export function CardList({ label, count, minCardWidth = 0, children }: CardListProps) {
@@ -51,6 +51,7 @@ export function CardList({ label, count, minCardWidth = 0, children }: CardListP
   const shown = Math.min(count, rows * columns)
   const hidden = count - shown
   const clip = box !== null && !expanded && hidden > 0
+  const maxHeight = clip ? Math.max(0, rows * ROW - CARD_GAP) : undefined
   return (
     <div ref={boxRef} className="flex min-h-0 flex-1 flex-col gap-1 [--bounded:0] stage:[--bounded:1]">
       <ul
@@ -60,7 +61,7 @@ export function CardList({ label, count, minCardWidth = 0, children }: CardListP
         style={{
           gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
           gridAutoRows: `${CARD_HEIGHT}px`,
-          maxHeight: clip ? rows * ROW - CARD_GAP : undefined,
+          maxHeight,
         }}
       >
         {children}

@@ -51,7 +51,7 @@ export function DevicePanel(props: DevicePanelProps) {
       data-online={device.online}
       data-place={`${protocol}|${device.id}`}
       data-changed={changed && changed.size > 0 ? true : undefined}
-      className={`flex min-h-0 min-w-0 flex-col gap-1 overflow-hidden rounded-xl border border-line p-2 shadow-sm ${frame} ${className}`}
+      className={`flex min-h-0 min-w-0 scroll-mt-2 scroll-mb-(--sheet-h) flex-col gap-1 overflow-hidden rounded-xl border border-line p-2 shadow-sm ${frame} ${className}`}
     >
       <div className="flex min-w-0 items-center gap-1.5">
         <h3 className="text-sm font-semibold">{label}</h3>

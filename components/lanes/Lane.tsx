@@ -49,6 +49,29 @@ export function commandInFlight(lane: LaneView): { device: DeviceId; command: st
 
 const EMPTY: ReadonlySet<string> = new Set()
 
+/** Cards a panel should show before the dock below the stage gets more room. */
+const WANTED_ROWS = 4
+/** A device cell's least height on the stage: its link (24 px) and a panel's header lines. */
+export const DEVICE_MIN_HEIGHT = 100
+
+/**
+ * The height (px) the stage would like for a lane's server and its devices: enough for up to four
+ * rows of cards each (server cards in about 3 columns, devices two to a row). The lane shares its
+ * height in this proportion, and the lab gives the dock only what is left over.
+ */
+export function laneShares(lane: LaneView): { server: number; devices: number; rows: number } {
+  const serverRows = Math.min(WANTED_ROWS, Math.max(1, Math.ceil(lane.server.messages.length / 3)))
+  const rows = Math.max(1, Math.ceil(lane.devices.length / 2))
+  const deviceCards = Math.min(WANTED_ROWS, Math.max(1, ...lane.devices.map((device) => device.messages.length)))
+  return { server: 56 + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + deviceCards * 32), rows }
+}
+
+/** The whole lane's wanted height on the stage (its heading and gaps included). */
+export function laneNeed(lane: LaneView): number {
+  const { server, devices, rows } = laneShares(lane)
+  return 40 + server + devices + rows * 4
+}
+
 export function Lane({ lane, deviceActions, onDeliver, changes, children, className = '' }: LaneProps) {
   const { protocol } = lane
   const name = PROTOCOL_LABELS[protocol]
@@ -57,7 +80,7 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
   const scale = Math.max(lane.server.bytesUsed, ...lane.devices.map((device) => device.bytesUsed), 1)
   const { roundTrips, bytesToServer, bytesFromServer } = lane.metrics
   const serverChanged = changes?.get('server') ?? EMPTY
-  const many = lane.devices.length > 2
+  const shares = laneShares(lane)
   return (
     <section
       id={`lane-${protocol}-region`}
@@ -77,11 +100,18 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
         server={lane.server}
         onDeliver={onDeliver}
         changed={serverChanged}
-        className={`stage:min-h-[4.75rem] ${many ? 'stage:flex-[2_1_0]' : 'stage:flex-[3_1_0]'}`}
+        className="stage:min-h-[4.5rem] stage:flex-(--server-share)"
+        style={{ '--server-share': `${shares.server} 1 0px` } as React.CSSProperties}
       />
       <div
-        className={`grid min-h-0 gap-x-2 gap-y-1 @md:grid-cols-2 ${many ? 'stage:flex-[5_1_0]' : 'stage:flex-[4_1_0]'}`}
-        style={{ gridTemplateRows: `repeat(${Math.max(1, Math.ceil(lane.devices.length / 2))}, minmax(0, 1fr))` }}
+        className="grid min-h-0 gap-x-2 gap-y-1 @md:grid-cols-2 stage:flex-(--device-share)"
+        style={
+          {
+            '--device-share': `${shares.devices} 1 0px`,
+            gridTemplateRows: `repeat(${shares.rows}, minmax(${DEVICE_MIN_HEIGHT}px, 1fr))`,
+            minHeight: shares.rows * DEVICE_MIN_HEIGHT + (shares.rows - 1) * 4,
+          } as React.CSSProperties
+        }
       >
         {lane.devices.map((device) => {
           const active = inFlight?.device === device.id

@@ -20,20 +20,22 @@ export interface ServerPanelProps {
   /** Keys of the messages the last step changed here. */
   changed?: ReadonlySet<string>
   className?: string
+  style?: React.CSSProperties
 }
 
 export function cardId(protocol: Protocol, place: string, key: string): string {
   return `${protocol}|${place}|${key}`
 }
 
-export function ServerPanel({ protocol, server, scaleBytes, onDeliver, changed, className = '' }: ServerPanelProps) {
+export function ServerPanel({ protocol, server, scaleBytes, onDeliver, changed, className = '', style }: ServerPanelProps) {
   const count = server.messages.length
   return (
     <section
       aria-label={placeRegionName('Mail server', protocol)}
       data-place={`${protocol}|server`}
       data-changed={changed && changed.size > 0 ? true : undefined}
-      className={`flex min-h-0 flex-col gap-1.5 overflow-hidden rounded-xl border border-line bg-surface-raised p-2 shadow-sm ${className}`}
+      style={style}
+      className={`flex min-h-0 scroll-mt-2 scroll-mb-(--sheet-h) flex-col gap-1.5 overflow-hidden rounded-xl border border-line bg-surface-raised p-2 shadow-sm ${className}`}
     >
       <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-0.5">
         <h3 className="text-sm font-semibold">Mail server</h3>

@@ -66,12 +66,12 @@ function send(data: unknown) {
   })
 }
 
-describe('LabContainer on /embed (the bridge on)', () => {
+describe('LabContainer on /embed (the bridge on)', { timeout: 30_000 }, () => {
   it('configures the lab from the URL, reports it, clamps goto to the end, and reports a skipped question', async () => {
     Object.defineProperty(window, 'parent', { value: fakeParent, configurable: true })
     window.history.replaceState(null, '', '/embed?scenario=read-sync&step=9&theme=dark&speed=fast')
     render(<LabContainer first={first} route="/embed" bridge={EmbedBridge} />)
-    await screen.findByText('lab read-sync')
+    await screen.findByText('lab read-sync', {}, { timeout: 15_000 })
     await screen.findByRole('main', { name: 'Mail Protocol Lab: Title of read-sync' })
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark')
     const notice = screen.getByRole('status')
@@ -94,10 +94,10 @@ describe('LabContainer on /embed (the bridge on)', () => {
   })
 })
 
-describe('LabContainer on / (the site)', () => {
+describe('LabContainer on / (the site)', { timeout: 30_000 }, () => {
   it('has the compact header bar: title, picker, About, Share, Colours and the site links', async () => {
     render(<LabContainer first={first} route="/" site />)
-    await screen.findByText(/^lab /)
+    await screen.findByText(/^lab /, {}, { timeout: 15_000 })
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Mail Protocol Lab')
     expect(screen.getByRole('navigation', { name: 'Site' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Share' })).toBeTruthy()
@@ -107,7 +107,7 @@ describe('LabContainer on / (the site)', () => {
 
   it('welcomes a first visit, remembers the dismissal, and reopens from About', async () => {
     render(<LabContainer first={first} route="/" site />)
-    await screen.findByText(/^lab /)
+    await screen.findByText(/^lab /, {}, { timeout: 15_000 })
     expect(screen.getByRole('region', { name: 'Welcome to the Mail Protocol Lab' })).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Start the lab' }))
     expect(screen.queryByRole('region', { name: 'Welcome to the Mail Protocol Lab' })).toBeNull()
@@ -121,7 +121,7 @@ describe('LabContainer on / (the site)', () => {
   it('discards a corrupted saved welcome value with a notice', async () => {
     window.localStorage.setItem(WELCOME_STORAGE_KEY, '{broken')
     render(<LabContainer first={first} route="/" site />)
-    await screen.findByText(/^lab /)
+    await screen.findByText(/^lab /, {}, { timeout: 15_000 })
     expect(screen.getByText(/saved welcome setting could not be read/)).toBeTruthy()
     expect(window.localStorage.getItem(WELCOME_STORAGE_KEY)).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: 'Start the lab' }))
@@ -131,7 +131,7 @@ describe('LabContainer on / (the site)', () => {
   it('restarts with the picked scenario at step 0', async () => {
     window.history.replaceState(null, '', '/?scenario=read-sync&step=2')
     render(<LabContainer first={first} route="/" site />)
-    await screen.findByText('lab read-sync')
+    await screen.findByText('lab read-sync', {}, { timeout: 15_000 })
     fireEvent.click(screen.getByRole('button', { name: /^Where the bytes go/ }))
     expect(screen.getByText('lab storage')).toBeTruthy()
   })

@@ -4,7 +4,7 @@ import { LabMotion } from '@/components/lab/LabMotion'
 import { imapLane, pop3Lane, pop3LaneMarked } from '@/test/fixtures/views'
 import { axeViolations, place } from '../lab/axe'
 
-describe('Lane', () => {
+describe('Lane', { timeout: 20_000 }, () => {
   it('is a region named after its protocol, holding the server and device regions', () => {
     render(
       <LabMotion>
