@@ -12,6 +12,7 @@ import {
   useState,
   useSyncExternalStore,
   type ComponentType,
+  type ReactNode,
   type RefObject,
 } from 'react'
 import { clampStep, type LabConfig } from '@/components/labConfig/labParams'
@@ -48,11 +49,13 @@ export interface LabContainerProps {
   site?: boolean
   /** Connects the lab to a host page (on `/embed`). */
   bridge?: ComponentType<LabBridgeProps>
+  /** Shown under the header bar (the embed's note for when JavaScript is off). */
+  notice?: ReactNode
 }
 
 const subscribeNothing = () => () => {}
 
-export function LabContainer({ first, route, site = false, bridge: Bridge }: LabContainerProps) {
+export function LabContainer({ first, route, site = false, bridge: Bridge, notice }: LabContainerProps) {
   const options = useMemo(() => ({ scenarioIds: first.choices.map((choice) => choice.id) }), [first.choices])
   const titles = useMemo(() => Object.fromEntries(first.choices.map((choice) => [choice.id, choice.title])), [first.choices])
   const { config: urlConfig, notices } = useLabParams(options)
@@ -122,6 +125,7 @@ export function LabContainer({ first, route, site = false, bridge: Bridge }: Lab
         route={route}
         titles={titles}
       />
+      {notice}
       <ParamNotice key={allNotices.map((notice) => notice.param).join(',')} notices={allNotices} />
       {Lab ? (
         <Lab config={config} messages={parseMessagesParam(search)} onViewChange={onViewChange} onAnswer={onAnswer} commandRef={commandRef} overlay={overlay} />

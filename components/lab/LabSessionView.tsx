@@ -13,6 +13,7 @@ import type { DeviceActions } from '@/components/lanes/DevicePanel'
 import { Lane, laneNeed } from '@/components/lanes/Lane'
 import { LaneSwitcher } from '@/components/lanes/LaneSwitcher'
 import { buttonClass } from '@/components/lanes/styles'
+import { mediaMatches, prefersReducedMotion } from '@/components/platform/media'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceId, LaneView, SimulationView } from '@/lib/simulator/view'
 import { ComparisonTable } from './ComparisonTable'
@@ -127,7 +128,7 @@ export function LabSessionView(props: LabSessionViewProps) {
     const top = topRef.current
     if (!root || !top || typeof ResizeObserver === 'undefined') return
     const measure = () => {
-      if (!window.matchMedia?.(STAGE_QUERY).matches) return setDockHeight(null)
+      if (!mediaMatches(STAGE_QUERY)) return setDockHeight(null)
       const free = root.clientHeight - top.offsetHeight - need - 16
       setDockHeight(Math.max(DOCK_MIN, Math.min(Math.round(window.innerHeight * 0.3), free)))
     }
@@ -140,7 +141,7 @@ export function LabSessionView(props: LabSessionViewProps) {
 
   // Phones: after each step, bring the panel that changed (else the device that talked) into view.
   useEffect(() => {
-    if (changes === NO_CHANGES || window.matchMedia?.(STAGE_QUERY).matches) return
+    if (changes === NO_CHANGES || mediaMatches(STAGE_QUERY)) return
     const laneElement = document.getElementById(LANE_IDS[shown])
     const places = changes.lanes[shown]
     const first = places ? [...places.keys()][0] : undefined
@@ -150,7 +151,7 @@ export function LabSessionView(props: LabSessionViewProps) {
       (active && laneElement?.querySelector<HTMLElement>(`[data-place="${shown}|${active}"]`)) ||
       null
     if (!target || typeof target.scrollIntoView !== 'function') return
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+    const reduce = prefersReducedMotion()
     target.scrollIntoView({ block: 'nearest', behavior: reduce ? 'instant' : 'smooth' })
   }, [changes, shown, view.lanes])
 

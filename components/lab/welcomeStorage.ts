@@ -1,5 +1,8 @@
-// Whether the learner has dismissed the first-visit welcome, kept in localStorage. Only "seen" is a
+// Whether the learner has dismissed the first-visit welcome, kept in localStorage (or in memory for
+// the visit where the browser refuses storage: components/platform/visitStorage). Only "seen" is a
 // valid saved value; anything else is discarded (and the lab says so), and the welcome shows again.
+import { visitStorage } from '@/components/platform/visitStorage'
+
 export const WELCOME_STORAGE_KEY = 'mail-protocol-lab:welcome'
 const SEEN = 'seen'
 const CHANGE_EVENT = 'mail-protocol-lab:welcome-change'
@@ -15,11 +18,7 @@ let discarded = false
 let reopened = false
 
 function read(): string | null {
-  try {
-    return window.localStorage.getItem(WELCOME_STORAGE_KEY)
-  } catch {
-    return SEEN // storage off (private mode, a sandboxed frame): do not nag on every visit
-  }
+  return visitStorage('local').getItem(WELCOME_STORAGE_KEY)
 }
 
 /**
@@ -31,11 +30,7 @@ export function welcomeSnapshot(): string {
   const parsed = parseWelcome(raw)
   if (parsed === 'corrupt') {
     discarded = true
-    try {
-      window.localStorage.removeItem(WELCOME_STORAGE_KEY)
-    } catch {
-      // nothing to discard from
-    }
+    visitStorage('local').removeItem(WELCOME_STORAGE_KEY)
   }
   const state = reopened ? 'reopened' : parsed !== true ? 'open' : 'closed'
   return `${state}|${discarded ? 'discarded' : ''}`
@@ -48,11 +43,7 @@ function changed(): void {
 export function dismissWelcome(): void {
   reopened = false
   discarded = false
-  try {
-    window.localStorage.setItem(WELCOME_STORAGE_KEY, SEEN)
-  } catch {
-    // The welcome closes for this visit all the same.
-  }
+  visitStorage('local').setItem(WELCOME_STORAGE_KEY, SEEN)
   changed()
 }
 
