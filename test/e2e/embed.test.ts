@@ -284,7 +284,6 @@ describe('the embed', () => {
     })
     await course.goto(`${host.url}/course.html`)
     await course.waitForFunction(() => {
-      const frame = document.querySelector('iframe')!
       const types = (window as unknown as { seen: { type?: string }[] }).seen.map((data) => data.type)
       // On the stage the lab fills its frame, so the height it reports may well be the frame's own.
       return types.includes('ready') && types.includes('step') && types.includes('resize')
