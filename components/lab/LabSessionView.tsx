@@ -122,7 +122,7 @@ export function LabSessionView(props: LabSessionViewProps) {
   // On the stage the dock gets what the lanes leave over (up to 30% of the window), never more.
   const topRef = useRef<HTMLDivElement>(null)
   const [dockHeight, setDockHeight] = useState<number | null>(null)
-  const need = Math.max(0, ...protocols.map((protocol) => laneNeed(view.lanes[protocol] as LaneView)))
+  const need = Math.max(0, ...protocols.map((protocol) => laneNeed(view.lanes[protocol] as LaneView, Boolean(freePlay))))
   useEffect(() => {
     const root = rootRef.current
     const top = topRef.current

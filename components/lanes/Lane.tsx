@@ -59,16 +59,18 @@ export const DEVICE_MIN_HEIGHT = 100
  * rows of cards each (server cards in about 3 columns, devices two to a row). The lane shares its
  * height in this proportion, and the lab gives the dock only what is left over.
  */
-export function laneShares(lane: LaneView): { server: number; devices: number; rows: number } {
+export function laneShares(lane: LaneView, withActions = false): { server: number; devices: number; rows: number } {
   const serverRows = Math.min(WANTED_ROWS, Math.max(1, Math.ceil(lane.server.messages.length / 3)))
   const rows = Math.max(1, Math.ceil(lane.devices.length / 2))
   const deviceCards = Math.min(WANTED_ROWS, Math.max(1, ...lane.devices.map((device) => device.messages.length)))
-  return { server: 56 + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + deviceCards * 32), rows }
+  // Free play adds a row of device actions (about 32 px) under each device's cards.
+  const actions = withActions ? 32 : 0
+  return { server: 56 + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + actions + deviceCards * 32), rows }
 }
 
 /** The whole lane's wanted height on the stage (its heading and gaps included). */
-export function laneNeed(lane: LaneView): number {
-  const { server, devices, rows } = laneShares(lane)
+export function laneNeed(lane: LaneView, withActions = false): number {
+  const { server, devices, rows } = laneShares(lane, withActions)
   return 40 + server + devices + rows * 4
 }
 
@@ -80,7 +82,9 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
   const scale = Math.max(lane.server.bytesUsed, ...lane.devices.map((device) => device.bytesUsed), 1)
   const { roundTrips, bytesToServer, bytesFromServer } = lane.metrics
   const serverChanged = changes?.get('server') ?? EMPTY
-  const shares = laneShares(lane)
+  const withActions = deviceActions !== undefined && Object.keys(deviceActions).length > 0
+  const shares = laneShares(lane, withActions)
+  const rowMin = DEVICE_MIN_HEIGHT + (withActions ? 32 : 0)
   return (
     <section
       id={`lane-${protocol}-region`}
@@ -108,8 +112,8 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
         style={
           {
             '--device-share': `${shares.devices} 1 0px`,
-            gridTemplateRows: `repeat(${shares.rows}, minmax(${DEVICE_MIN_HEIGHT}px, 1fr))`,
-            minHeight: shares.rows * DEVICE_MIN_HEIGHT + (shares.rows - 1) * 4,
+            gridTemplateRows: `repeat(${shares.rows}, minmax(${rowMin}px, 1fr))`,
+            minHeight: shares.rows * rowMin + (shares.rows - 1) * 4,
           } as React.CSSProperties
         }
       >
