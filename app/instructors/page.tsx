@@ -3,8 +3,8 @@
 
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { COMMAND_GUIDE, EVENT_GUIDE, PARAM_GUIDE, SCENARIO_TEACHES } from '@/components/embed/guideData'
-import { SnippetExample } from '@/components/embed/SnippetExample'
+import { COMMAND_GUIDE, EVENT_GUIDE, PARAM_GUIDE, SCENARIO_TEACHES } from '@/components/instructors/guideData'
+import { SnippetExample } from '@/components/instructors/SnippetExample'
 import { scenarios } from '@/content/scenarios'
 
 export const metadata: Metadata = {

@@ -115,6 +115,8 @@ export interface PredictionView {
   explanation: string
   /** The learner's answer, or null before they answer. */
   chosenIndex: number | null
+  /** The learner chose "Just show me": no answer, and the step may run. */
+  skipped: boolean
 }
 
 export interface SimulationView {

@@ -13,7 +13,40 @@ import { openPage, type OpenPageOptions, type OpenedPage } from './harness'
 export async function openLab(sitePath: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
   const opened = await openPage(sitePath, options)
   await opened.page.locator('[data-lab-ready="true"]').waitFor()
+  await dismissWelcome(opened.page)
   return opened
+}
+
+/** Closes the first-visit welcome when it shows (it is remembered for the rest of the browser context). */
+export async function dismissWelcome(page: Page): Promise<void> {
+  const start = page.getByRole('button', { name: 'Start the lab' })
+  if (await start.isVisible()) await start.click()
+}
+
+/**
+ * On the stage: what lies outside the viewport. Each place (mail server, every device) of both
+ * lanes, the step controls and both lanes' narration must lie inside it, and the page must not
+ * have scrolled. Returns one line per failure (empty when all is in view).
+ */
+export async function outOfView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const failures: string[] = []
+    if (window.scrollY !== 0) failures.push(`scrollY is ${window.scrollY}`)
+    const inside = (element: Element, what: string) => {
+      const box = element.getBoundingClientRect()
+      if (box.width <= 0 || box.height <= 0) failures.push(`${what} has no size`)
+      else if (box.top < -0.5 || box.left < -0.5 || box.bottom > window.innerHeight + 0.5 || box.right > window.innerWidth + 0.5)
+        failures.push(`${what} at ${Math.round(box.top)}..${Math.round(box.bottom)} x ${Math.round(box.left)}..${Math.round(box.right)} (viewport ${window.innerWidth}x${window.innerHeight})`)
+    }
+    for (const place of document.querySelectorAll('[data-place]')) inside(place, place.getAttribute('aria-label') ?? 'a place')
+    const controls = document.querySelector('[role="group"][aria-label="Step controls"]')
+    if (controls) inside(controls, 'the step controls')
+    else failures.push('no step controls')
+    const narration = document.querySelectorAll('[data-narration]')
+    if (narration.length === 0) failures.push('no narration')
+    for (const line of narration) inside(line, `narration ${line.getAttribute('data-narration')}`)
+    return failures
+  })
 }
 
 export function lane(page: Page, protocol: 'POP3' | 'IMAP'): Locator {

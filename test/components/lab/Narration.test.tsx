@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { LabLanes } from '@/components/lab/LabLanes'
-import { LaneSwitcher } from '@/components/lab/LaneSwitcher'
+import { LaneSwitcher } from '@/components/lanes/LaneSwitcher'
 import { Narration } from '@/components/lab/Narration'
 import { simulationView } from '@/test/fixtures/views'
 import { axeViolations } from './axe'
@@ -38,16 +38,16 @@ describe('LaneSwitcher and LabLanes', () => {
     expect(onSelect).toHaveBeenCalledWith('imap')
   })
 
-  it('hides the unselected lane only below 900 px, and moves the selection', async () => {
+  it('hides the unselected lane only off the stage (phones), and moves the selection', async () => {
     const user = userEvent.setup()
     const { container } = render(<LabLanes lanes={{ pop3: <p>POP3 lane</p>, imap: <p>IMAP lane</p> }} />)
     const pop3 = container.querySelector('#lab-lane-pop3')!
     const imap = container.querySelector('#lab-lane-imap')!
-    expect(pop3.className).not.toContain('max-[899px]:hidden')
-    expect(imap.className).toContain('max-[899px]:hidden')
+    expect(pop3.className).not.toContain('sheet:hidden')
+    expect(imap.className).toContain('sheet:hidden')
     await user.click(screen.getByRole('button', { name: 'IMAP' }))
-    expect(pop3.className).toContain('max-[899px]:hidden')
-    expect(imap.className).not.toContain('max-[899px]:hidden')
+    expect(pop3.className).toContain('sheet:hidden')
+    expect(imap.className).not.toContain('sheet:hidden')
     expect(screen.getByRole('button', { name: 'IMAP' }).getAttribute('aria-controls')).toBe('lab-lane-imap')
     expect(await axeViolations(container)).toEqual([])
   })

@@ -118,6 +118,18 @@ describe('simulationMachine', () => {
     expect(actor.getSnapshot().can({ type: 'sim.next' })).toBe(true)
   })
 
+  it('lets the learner skip a question ("Just show me"): the step may run, and nothing is scored', () => {
+    const actor = start({ scenarioId: 'read-sync', granularity: 'action', requireAnswers: true })
+    actor.send({ type: 'sim.goto', index: 3 })
+    expect(actor.getSnapshot().can({ type: 'sim.skip', questionId: 'no-such-question' })).toBe(false)
+    actor.send({ type: 'sim.skip', questionId: 'sync-laptop' })
+    const question = toSimulationView(actor.getSnapshot()).question
+    expect(question?.skipped).toBe(true)
+    expect(question?.chosenIndex).toBeNull()
+    expect(actor.getSnapshot().can({ type: 'sim.next' })).toBe(true)
+    expect(actor.getSnapshot().can({ type: 'sim.skip', questionId: 'sync-laptop' })).toBe(false)
+  })
+
   it('accepts learner actions only in free play, applied to both lanes', () => {
     expect(start({ scenarioId: 'read-sync' }).getSnapshot().can({ type: 'user.checkMail', device: 'phone' })).toBe(false)
     const actor = start({ scenarioId: 'free-play', granularity: 'action' })
