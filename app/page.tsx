@@ -31,8 +31,9 @@ export default function Home() {
       </header>
       <LabPage first={first} />
       <footer className="max-w-prose border-t border-line pt-6 text-sm text-ink-muted">
-        Neither POP3 nor IMAP sends mail: SMTP does. Both only retrieve what the server already holds. The simulated server answers as a
-        real Dovecot 2.3 server does.
+        Neither POP3 nor IMAP sends mail: SMTP does, both from your device to your provider and between servers. POP3 only
+        downloads and deletes. IMAP also keeps flags, removes, uploads and files messages in folders, all on the server. The simulated
+        server answers as a real Dovecot 2.3 server does.
       </footer>
     </main>
   )
