@@ -13,6 +13,12 @@ export default function Home() {
           <Link href="/console" className="text-imap underline underline-offset-2">
             Console: type POP3 and IMAP yourself
           </Link>
+          <Link href="/glossary" className="text-imap underline underline-offset-2">
+            Glossary
+          </Link>
+          <Link href="/myths" className="text-imap underline underline-offset-2">
+            Myths and facts
+          </Link>
           <Link href="/instructors" className="text-imap underline underline-offset-2">
             Instructors&apos; guide and embedding
           </Link>

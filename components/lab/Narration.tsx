@@ -1,5 +1,6 @@
 // What the step just did, in words: the narration per protocol, and a polite live region that
 // announces the step's outcome to screen readers.
+import { GlossaryText } from '@/components/glossary/GlossaryText'
 import type { Protocol } from '@/lib/protocols'
 import { accentBorder, accentText } from './styles'
 import { PROTOCOL_LABELS } from './viewText'
@@ -20,7 +21,7 @@ export function Narration({ narration, announcement, protocols }: NarrationProps
         {shown.map((protocol) => (
           <p key={protocol} className={`rounded-lg border-l-4 bg-surface-raised px-3 py-2 text-sm ${accentBorder[protocol]}`}>
             <span className={`mr-1 font-semibold ${accentText[protocol]}`}>{PROTOCOL_LABELS[protocol]}:</span>
-            {narration[protocol] ?? ''}
+            <GlossaryText text={narration[protocol] ?? ''} />
           </p>
         ))}
       </div>

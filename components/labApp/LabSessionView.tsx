@@ -10,6 +10,7 @@ import { ComparisonTable } from '@/components/lab/ComparisonTable'
 import type { DeviceActions } from '@/components/lab/DevicePanel'
 import { LabLanes } from '@/components/lab/LabLanes'
 import { Narration } from '@/components/lab/Narration'
+import { MythCards } from '@/components/myths/MythCards'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceId, LaneView, SimulationView } from '@/lib/simulator/view'
 import type { LabDiagrams } from './diagrams'
@@ -73,6 +74,7 @@ export function LabSessionView(props: LabSessionViewProps) {
       {view.question && <PredictionQuestion key={view.question.id} question={view.question} onAnswer={onAnswer} />}
       <LabLanes lanes={lanes} />
       {freePlay && <FreePlayPanel {...freePlay} />}
+      {view.done && <MythCards view={view} />}
       {view.done && (
         <div className="flex flex-col gap-2">
           <h2 className="text-xl font-semibold tracking-tight">End of the scenario: how POP3 and IMAP compare</h2>
