@@ -184,6 +184,14 @@ export const glossary: readonly GlossaryEntry[] = [
     rfc: 'RFC 1939 §3, RFC 3501 §3',
   },
   {
+    id: 'header',
+    term: 'Headers',
+    definition:
+      'The lines at the top of a message: who sent it, to whom, when, and the subject. A mail app can fetch just these to show your inbox list, and the body later.',
+    rfc: 'RFC 5322 §2.2',
+    matches: ['header', 'headers'],
+  },
+  {
     id: 'ports-tls',
     term: 'Ports and TLS',
     definition:

@@ -99,7 +99,7 @@ export const myths: readonly Myth[] = [
     id: 'imap-always-online',
     myth: 'With IMAP you can only read mail while you are online.',
     fact:
-      'IMAP clients keep copies of some messages on the device: the ones you opened, or all of them if you ask. You can read those offline, and changes go to the server when you are back online.',
+      'IMAP clients keep offline copies of some messages on the device: the ones you opened, or all of them if you ask. You can read those without a connection, and changes go to the server when you are back online.',
     scenario: 'offline',
     step: 6,
     evidence: [{ measure: 'deviceBodies', device: 'phone' }, { measure: 'flaggedOnServer' }],

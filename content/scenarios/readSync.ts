@@ -8,7 +8,7 @@ export const readSync: Scenario = {
   id: 'read-sync',
   title: 'Read on the phone, read on the laptop?',
   goal: 'Read a message on the phone, then look at it on the laptop.',
-  claims: [7],
+  claims: [7, 2],
   intro: {
     pop3: 'Both devices use POP3 with "leave a copy" on, so both can download the mail (without it, the laptop would get nothing at all).',
     imap: 'Both devices use IMAP.',
