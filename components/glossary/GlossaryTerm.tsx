@@ -2,7 +2,8 @@
 // A glossary term in running text: a button that opens a short definition beside it. Keyboard:
 // Enter or Space opens and closes it, Escape closes it and keeps focus on the term. The
 // definition is announced through a polite live region and is the button's description while
-// open. It is drawn in a fixed layer (a portal), so a scrolling panel cannot clip it.
+// open. It is drawn in a fixed layer (a portal into the page's main landmark), so a scrolling
+// panel cannot clip it.
 import Link from 'next/link'
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { createPortal } from 'react-dom'
@@ -18,6 +19,8 @@ interface Place {
   top: number
   left: number
   width: number
+  /** Where the popover is mounted: inside the page's landmark, so all content stays in one. */
+  host: Element
 }
 
 const WIDTH = 288
@@ -27,7 +30,8 @@ function placeBelow(button: HTMLElement): Place {
   const viewport = document.documentElement.clientWidth || window.innerWidth
   const width = Math.min(WIDTH, viewport - 16)
   const left = Math.max(8, Math.min(rect.left, viewport - width - 8))
-  return { top: rect.bottom + 6, left, width }
+  const host = button.closest('main, [role="main"], dialog, [role="dialog"]') ?? document.body
+  return { top: rect.bottom + 6, left, width, host }
 }
 
 export function GlossaryTerm({ entry, children }: GlossaryTermProps) {
@@ -95,6 +99,7 @@ export function GlossaryTerm({ entry, children }: GlossaryTermProps) {
             ref={popoverRef}
             id={popoverId}
             role="note"
+            data-glossary-popover=""
             aria-label={`Glossary: ${entry.term}`}
             onKeyDown={onKeyDown}
             style={{ position: 'fixed', top: place.top, left: place.left, width: place.width }}
@@ -109,7 +114,7 @@ export function GlossaryTerm({ entry, children }: GlossaryTermProps) {
               </Link>
             </span>
           </span>,
-          document.body,
+          place.host,
         )}
     </>
   )

@@ -40,8 +40,9 @@ export const TranscriptLine = memo(function TranscriptLine({
       data-line={direction}
       className="flex flex-col"
       onBlur={(event) => {
-        // Focus moving into the open note (a glossary term) keeps the note open.
-        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return
+        // Focus moving into the open note (a glossary term) or its definition keeps the note open.
+        const to = event.relatedTarget as Element | null
+        if (event.currentTarget.contains(to) || to?.closest('[data-glossary-popover]')) return
         setFocused(false)
         setPinned(false)
       }}
@@ -86,7 +87,8 @@ export const TranscriptLine = memo(function TranscriptLine({
         hidden={!open}
         className="mx-1.5 mb-1 ml-8 rounded border border-line bg-surface-raised px-2 py-1 font-sans text-xs text-ink"
       >
-        {explanation ? <GlossaryText text={explanation} /> : 'No note for this line.'}
+        {/* Terms are marked only while the note shows: a long transcript stays cheap to render. */}
+        {explanation ? open ? <GlossaryText text={explanation} /> : explanation : 'No note for this line.'}
       </p>
     </li>
   )
