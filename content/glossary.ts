@@ -128,7 +128,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'idle',
     term: 'IDLE',
     definition:
-      'An IMAP command that keeps the connection open, so the server can report new mail and changes in one folder as they happen. The client must renew it within 29 minutes. Many phones use a vendor push service instead.',
+      'An IMAP command that keeps the connection open, so the server can report new mail and changes in one folder as they happen. Clients should renew it at least every 29 minutes. Many phones use a vendor push service instead.',
     rfc: 'RFC 2177',
     matches: ['IDLE', 'IDLEs'],
   },

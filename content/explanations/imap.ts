@@ -171,7 +171,7 @@ export const imapCommands = {
     summary: 'Waits for news: while idling, the server pushes new mail and changes as they happen. DONE stops it.',
     rfc: 'RFC 2177 §3',
     mailbox:
-      'IDLE watches one folder, and the client must renew it within 29 minutes. Many phones use a vendor push service or Exchange ActiveSync instead.',
+      'IDLE watches one folder, and RFC 2177 tells clients to renew it at least every 29 minutes. Many phones use a vendor push service or Exchange ActiveSync instead.',
   },
   DONE: {
     syntax: 'DONE',
