@@ -16,7 +16,9 @@ export interface GlossaryTermProps {
 }
 
 interface Place {
-  top: number
+  /** Below the term (top) or, when the viewport has no room there, above it (bottom). */
+  top?: number
+  bottom?: number
   left: number
   width: number
   /** Where the popover is mounted: inside the page's landmark, so all content stays in one. */
@@ -24,6 +26,8 @@ interface Place {
 }
 
 const WIDTH = 288
+/** Height a definition usually needs; with less room below the term, it opens above. */
+const ROOM = 200
 
 function placeBelow(button: HTMLElement): Place {
   const rect = button.getBoundingClientRect()
@@ -31,6 +35,9 @@ function placeBelow(button: HTMLElement): Place {
   const width = Math.min(WIDTH, viewport - 16)
   const left = Math.max(8, Math.min(rect.left, viewport - width - 8))
   const host = button.closest('main, [role="main"], dialog, [role="dialog"]') ?? document.body
+  const height = window.innerHeight
+  const roomBelow = height - rect.bottom
+  if (roomBelow < ROOM && rect.top > roomBelow) return { bottom: height - rect.top + 6, left, width, host }
   return { top: rect.bottom + 6, left, width, host }
 }
 
@@ -102,7 +109,7 @@ export function GlossaryTerm({ entry, children }: GlossaryTermProps) {
             data-glossary-popover=""
             aria-label={`Glossary: ${entry.term}`}
             onKeyDown={onKeyDown}
-            style={{ position: 'fixed', top: place.top, left: place.left, width: place.width }}
+            style={{ position: 'fixed', top: place.top, bottom: place.bottom, left: place.left, width: place.width }}
             className="z-50 flex flex-col gap-1 rounded-lg border border-line bg-surface-raised p-3 text-left font-sans text-sm font-normal not-italic text-ink shadow-lg"
           >
             <strong className="font-semibold">{entry.term}</strong>
