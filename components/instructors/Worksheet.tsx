@@ -40,9 +40,8 @@ export function Worksheet({ plan }: { plan: LessonPlan }) {
       </div>
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold tracking-tight print:text-[15pt]">Mail Protocol Lab: worksheet</h1>
-        <p className="text-sm">
-          {plan.title}. Before each step, tick the answer you predict. Then run it and write what you saw.
-        </p>
+        <p className="font-medium">{plan.title}</p>
+        <p className="text-sm">Before each step, tick the answer you predict. Then run it and write what you saw.</p>
         <p className="mt-1 flex gap-6 text-sm">
           <span className="flex-1">Name: ______________________</span>
           <span className="flex-1">Date: ____________</span>
