@@ -2,7 +2,7 @@
 // keyboard (and announced), the myth card at a scenario's end with this run's figures, the
 // /glossary, /myths and /instructors pages (axe clean), and the worksheets printed to A4 PDF.
 import { describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, openPage } from './harness'
+import { expectNoAxeViolations, openPage, siteUrl } from './harness'
 import { openLab, stepToEnd } from './labHelpers'
 
 describe('glossary in the lab', () => {
@@ -35,6 +35,9 @@ describe('myths at the end of a scenario', () => {
   it('shows the myth with figures from this run', async () => {
     const { page } = await openLab('/?scenario=round-trips')
     await expect(page.locator('[data-myth]').count()).resolves.toBe(0)
+    // The scenario's last step, opened by URL (stepping there part by part is slow on a busy machine).
+    await page.goto(siteUrl('/?scenario=round-trips&step=2'))
+    await page.locator('[data-lab-ready="true"]').waitFor()
     await stepToEnd(page)
     const card = page.locator('[data-myth="pop3-faster"]')
     await card.waitFor()
