@@ -1,6 +1,8 @@
 // The facts the instructors' guide shows (app/instructors, docs/instructors.md, docs/embedding.md):
 // what each scenario teaches, the URL parameters, and the postMessage API v1. Plain data, so the
-// page and the tests read one source.
+// page and the tests read one source. Figures (round trips, bytes) come from a simulator run.
+
+import { roundTripsSummary } from '@/content/instructors/figures'
 
 /** What each scenario teaches, for instructors (titles, goals and claims come from content/scenarios). */
 export const SCENARIO_TEACHES: Readonly<Record<string, string>> = {
@@ -15,13 +17,12 @@ export const SCENARIO_TEACHES: Readonly<Record<string, string>> = {
   storage:
     'The storage meters show POP3 moving mail off the server onto the phone, and IMAP keeping it on the server while the phone holds only what it cached.',
   consolidate:
-    'A POP3 laptop downloads a personal and a work account into one local inbox. With IMAP each account stays on its own server, and the laptop shows both.',
+    'A POP3 laptop downloads a personal and a work account into one local inbox. With IMAP each account\'s mail stays in its own mailbox on the server, and the laptop shows both.',
   'read-sync':
-    'Reading on the phone sets \\Seen on the server over IMAP, and the laptop shows the message as read at its next sync. POP3 has no flags to share, so the laptop never learns.',
+    'Reading on the phone sets \\Seen on the server over IMAP, and the laptop shows the message as read at its next sync. POP3 has no command to share read state, so the laptop never learns.',
   'lost-phone':
-    'The phone is lost and a tablet replaces it. With POP3 the mail went with the phone; with IMAP the server still holds everything, and the tablet gets it all back.',
-  'round-trips':
-    'Both protocols download the same five messages, and the lab counts commands, round trips and bytes. POP3 needs fewer; IMAP sends more, in exchange for keeping devices in step.',
+    'The phone is lost and a tablet replaces it. With POP3 the mail went with the phone. With IMAP the tablet gets back what the server still holds, but not the message deleted on the phone: sync is not backup.',
+  'round-trips': roundTripsSummary(),
   'free-play': 'No script: check mail, read, flag, delete, go offline, lose a device or deliver new mail, and watch both protocols react.',
 }
 

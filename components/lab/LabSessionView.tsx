@@ -16,6 +16,7 @@ import { buttonClass } from '@/components/lanes/styles'
 import { mediaMatches, prefersReducedMotion } from '@/components/platform/media'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceId, LaneView, SimulationView } from '@/lib/simulator/view'
+import { MythCards } from '@/components/myths/MythCards'
 import { ComparisonTable } from './ComparisonTable'
 import { DeviceDiagrams } from '@/components/diagrams/DeviceDiagrams'
 import type { LabDiagrams } from './diagrams'
@@ -175,7 +176,10 @@ export function LabSessionView(props: LabSessionViewProps) {
     id: 'compare',
     label: 'Comparison',
     content: view.done ? (
-      <ComparisonTable lanes={view.lanes} />
+      <div className="flex flex-col gap-3">
+        <MythCards view={view} />
+        <ComparisonTable lanes={view.lanes} />
+      </div>
     ) : (
       <p className="text-sm text-ink-muted">At the end of the scenario, a table here compares what the server and each device hold under POP3 and IMAP.</p>
     ),

@@ -1,5 +1,6 @@
 // What the step just did, in words: the narration per protocol, and a polite live region that
 // announces the step's outcome to screen readers. On phones only the shown lane's narration shows.
+import { GlossaryText } from '@/components/glossary/GlossaryText'
 import type { Protocol } from '@/lib/protocols'
 import { accentBorder, accentText } from '@/components/lanes/styles'
 import { PROTOCOL_LABELS } from '@/components/lanes/viewText'
@@ -28,7 +29,7 @@ export function Narration({ narration, announcement, protocols, shownLane }: Nar
             }`}
           >
             <span className={`mr-1 font-semibold ${accentText[protocol]}`}>{PROTOCOL_LABELS[protocol]}:</span>
-            {narration[protocol] ?? ''}
+            <GlossaryText text={narration[protocol] ?? ''} />
           </p>
         ))}
       </div>

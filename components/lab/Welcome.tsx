@@ -39,8 +39,9 @@ export function Welcome() {
         state diagrams and, at the end, a comparison.
       </p>
       <p className="text-ink-muted">
-        Neither POP3 nor IMAP sends mail: SMTP does. Both only retrieve what the server already holds. The simulated server answers as a real
-        Dovecot 2.3 server does.
+        Neither POP3 nor IMAP sends mail: SMTP does, both from your device to your provider and between servers. POP3 only downloads and
+        deletes. IMAP also keeps flags, removes, uploads and files messages in folders, all on the server. The simulated server answers as a
+        real Dovecot 2.3 server does.
       </p>
       <button ref={startRef} type="button" className={`${buttonClass} self-start border-imap-strong px-4 text-sm`} onClick={dismissWelcome}>
         Start the lab

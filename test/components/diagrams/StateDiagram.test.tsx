@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { DeviceDiagrams } from '@/components/diagrams/DeviceDiagrams'
 import { StateDiagram } from '@/components/diagrams/StateDiagram'
-import { labDiagrams } from '@/components/labApp/diagrams'
+import { labDiagrams } from '@/components/lab/diagrams'
 import { STATE_DIAGRAM_LAYOUTS } from '@/lib/simulator/diagrams/layouts.generated'
 import { axeViolations } from '../lab/axe'
 

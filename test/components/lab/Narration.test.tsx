@@ -6,20 +6,39 @@ import { Narration } from '@/components/lab/Narration'
 import { simulationView } from '@/test/fixtures/views'
 import { axeViolations } from './axe'
 
+/** Matches an element whose own text (glossary terms included) is exactly this narration. */
+const whole = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent?.endsWith(text) === true
+
 describe('Narration', () => {
   it('shows the narration per protocol and announces the outcome politely', () => {
     const { container, rerender } = render(<Narration narration={simulationView.narration} announcement="Laptop now shows 'Lunch?' as read" />)
-    expect(screen.getByText(simulationView.narration.pop3!)).toBeTruthy()
-    expect(screen.getByText(simulationView.narration.imap!)).toBeTruthy()
-    const live = container.querySelector('[aria-live="polite"]')
+    expect(screen.getByText(whole(simulationView.narration.pop3!))).toBeTruthy()
+    expect(screen.getByText(whole(simulationView.narration.imap!))).toBeTruthy()
+    const live = container.querySelector('p[aria-live="polite"]')
     expect(live?.textContent).toBe("Laptop now shows 'Lunch?' as read")
     rerender(<Narration narration={simulationView.narration} announcement="Next outcome" />)
-    expect(container.querySelector('[aria-live="polite"]')?.textContent).toBe('Next outcome')
+    expect(container.querySelector('p[aria-live="polite"]')?.textContent).toBe('Next outcome')
   })
 
   it('shows only the protocols asked for', () => {
     render(<Narration narration={simulationView.narration} announcement="" protocols={['imap']} />)
-    expect(screen.queryByText(simulationView.narration.pop3!)).toBeNull()
+    expect(screen.queryByText(whole(simulationView.narration.pop3!))).toBeNull()
+  })
+
+  it('marks glossary terms, which open their definition by keyboard', async () => {
+    const user = userEvent.setup()
+    const { container } = render(<Narration narration={{ pop3: 'The phone leaves a copy on the server.' }} announcement="" />)
+    const term = screen.getByRole('button', { name: 'leaves a copy' })
+    expect(term.getAttribute('aria-expanded')).toBe('false')
+    term.focus()
+    await user.keyboard('{Enter}')
+    expect(term.getAttribute('aria-expanded')).toBe('true')
+    const note = document.getElementById(term.getAttribute('aria-controls')!)
+    expect(note?.textContent).toMatch(/do not send DELE/)
+    expect(container.textContent).toMatch(/Leave a copy on server: A POP3 client setting/)
+    await user.keyboard('{Escape}')
+    expect(term.getAttribute('aria-expanded')).toBe('false')
+    expect(document.activeElement).toBe(term)
   })
 })
 

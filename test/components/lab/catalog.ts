@@ -22,7 +22,7 @@ export const testScenario: Scenario = {
     { action: { type: 'user.checkMail', device: 'laptop' }, narration: { pop3: 'Laptop finds nothing.', imap: 'Laptop sees all.' } },
   ],
   questions: [
-    { id: 'q1', beforeStep: 2, prompt: 'What will the laptop find?', choices: ['Nothing under POP3', 'Everything'], answerIndex: 0, explanation: 'POP3 deleted it.' },
+    { id: 'q1', beforeStep: 2, prompt: 'What will the laptop find?', choices: ['Nothing under POP3', 'Everything'], answerIndex: 0, misconception: 'test-only', explanation: 'POP3 deleted it.' },
   ],
   expected: { pop3: {}, imap: {} },
 }
