@@ -2,7 +2,7 @@
 // NIL, flag lists, dates, UID sets and the response lines themselves. Pure text in, wire text out.
 
 import { octetLength } from '@/lib/protocols/mailstore'
-import { isAtomChar } from './parser'
+import { isAtomChar } from './chars'
 import { SYSTEM_FLAG_ORDER } from './constants'
 
 export const CRLF = '\r\n'

@@ -5,8 +5,7 @@
 import type { Mailbox } from '../mailstore'
 import { MAX_MESSAGE_NUMBER, MAX_LINE_COUNT } from './constants'
 import { parseLeadingNumber, skipSpaces } from './parser'
-import { err } from './replies'
-import type { Pop3Reply } from './types'
+import { err, type Pop3Reply } from './replies'
 
 interface Entry {
   readonly uid: number
