@@ -25,11 +25,18 @@ export interface Pop3Context {
   enterUpdate(): void
 }
 
-/** One POP3 command, in its own file under commands/ (wildduck's shape). */
-export interface Pop3Command {
+/** A command's own argument check: the parsed value, or the -ERR reply that refuses it. */
+export type Pop3Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reply: Pop3Reply }
+
+/** One POP3 command, in its own file under commands/ (wildduck's shape): parse, then handle. */
+export interface Pop3Command<P = string> {
   /** Upper-case keyword (RFC 1939 §3: keywords are case-insensitive). */
   readonly name: string
   readonly allowedStates: readonly Pop3State[]
-  /** `args` is everything after the keyword and its space. */
-  handle(ctx: Pop3Context, args: string): Pop3Reply
+  /**
+   * Checks the argument syntax, before the handler sees the maildrop. When absent, the handler
+   * gets the text after the keyword and its space as sent.
+   */
+  readonly parse?: (args: string) => Pop3Parsed<P>
+  handle(ctx: Pop3Context, params: P): Pop3Reply
 }
