@@ -8,8 +8,8 @@ import { splitLines, type WireLine } from './lines'
 
 export interface MarkedLine extends WireLine {
   /**
-   * Inside a POP3 multi-line reply (every line after the +OK, its closing "." included), or
-   * inside an IMAP literal.
+   * POP3: a line of a multi-line reply's body, between the +OK line and the closing "." (which,
+   * like IMAP's closing parenthesis, is protocol, not data). IMAP: a line of literal data.
    */
   readonly inMultiline: boolean
 }
@@ -18,8 +18,9 @@ export interface MarkedLine extends WireLine {
 export function markServerLines(protocol: Protocol, wire: string): MarkedLine[] {
   const lines = splitLines(wire)
   if (protocol === 'pop3') {
-    const multiline = lines.length > 1 && lines[0].text.startsWith('+OK')
-    return lines.map((line, index) => ({ ...line, inMultiline: multiline && index > 0 }))
+    const last = lines.length - 1
+    const multiline = last > 0 && lines[0].text.startsWith('+OK') && lines[last].text === '.'
+    return lines.map((line, index) => ({ ...line, inMultiline: multiline && index > 0 && index < last }))
   }
   let owed = 0
   return lines.map((line) => {

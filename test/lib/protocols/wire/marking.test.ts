@@ -5,16 +5,20 @@ import { markServerLines } from '@/lib/protocols/wire'
 const marks = (protocol: 'pop3' | 'imap', wire: string) => markServerLines(protocol, wire).map((line) => [line.text, line.inMultiline])
 
 describe('markServerLines', () => {
-  it('marks every line after a POP3 multi-line +OK, the closing "." included', () => {
+  it('marks the body of a POP3 multi-line reply, not its +OK line nor its closing "."', () => {
     expect(marks('pop3', '+OK 2 messages:\r\n1 120\r\n2 99\r\n.\r\n')).toEqual([
       ['+OK 2 messages:', false],
       ['1 120', true],
       ['2 99', true],
-      ['.', true],
+      ['.', false],
     ])
   })
 
-  it('leaves single-line POP3 replies and -ERR alone', () => {
+  it('leaves single-line POP3 replies, -ERR and an unterminated reply alone', () => {
+    expect(marks('pop3', '+OK\r\n1 2\r\n')).toEqual([
+      ['+OK', false],
+      ['1 2', false],
+    ])
     expect(marks('pop3', '+OK Logged in.\r\n')).toEqual([['+OK Logged in.', false]])
     expect(marks('pop3', '-ERR Unknown command.\r\n-ERR Too many bad commands.\r\n')).toEqual([
       ['-ERR Unknown command.', false],

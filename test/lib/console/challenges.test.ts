@@ -1,5 +1,5 @@
 import type { StoredMessage } from '@/lib/protocols'
-import { solvedChallenges, type CheckExchange, type CheckTab } from '@/components/console/model/challenges'
+import { solvedChallenges, type CheckExchange, type CheckTab } from '@/lib/console/challenges'
 
 function message(uid: number, flags: string[] = []): StoredMessage {
   return { uid, raw: '', size: 0, internalDate: new Date(0), flags: new Set(flags), unclaimedRecent: false }

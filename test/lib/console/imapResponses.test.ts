@@ -1,4 +1,5 @@
-import { imapResponses, parseCount, parseFetch, taggedStatus } from '@/components/console/model/imapResponses'
+import { parseCount, parseFetch, taggedStatus } from '@/lib/console/imapResponses'
+import { splitImapResponses as imapResponses } from '@/lib/protocols/wire'
 
 describe('imapResponses', () => {
   const body = 'Subject: x\r\n\r\nhi\r\n'

@@ -2,8 +2,8 @@
 // connection sent and received). The words for each challenge are in content/console/challenges.ts.
 
 import type { Protocol, StoredMessage } from '@/lib/protocols'
-import type { ChallengeId } from '@/content/console/challenges'
-import { imapResponses, parseCount, parseFetch } from './imapResponses'
+import { splitImapResponses } from '@/lib/protocols/wire'
+import { parseCount, parseFetch } from './imapResponses'
 import { splitTag } from './tags'
 
 export interface CheckExchange {
@@ -40,7 +40,7 @@ function peek(state: CheckState): boolean {
     (tab) =>
       tab.protocol === 'imap' &&
       tab.exchanges.some((ex) =>
-        imapResponses(ex.reply).some((response) => {
+        splitImapResponses(ex.reply).some((response) => {
           const fetch = parseFetch(response)
           return fetch !== null && fetch.hasBody && (fetch.uid === 2 || (fetch.uid === undefined && fetch.seq === 2))
         }),
@@ -74,7 +74,7 @@ function imapSync(state: CheckState): boolean {
     tab.exchanges.some((ex) => {
       const verb = imapVerb(ex.client)
       if (ex.via === 'command' && /FETCH|STORE/.test(verb)) return false
-      return imapResponses(ex.reply).some((response) => parseFetch(response)?.flags?.includes('\\Seen'))
+      return splitImapResponses(ex.reply).some((response) => parseFetch(response)?.flags?.includes('\\Seen'))
     }),
   )
 }
@@ -87,7 +87,7 @@ function newMail(state: CheckState): boolean {
       tab.exchanges.some((ex) => {
         const verb = imapVerb(ex.client)
         if (ex.via === 'greeting' || verb === 'SELECT' || verb === 'EXAMINE' || verb === 'APPEND') return false
-        return imapResponses(ex.reply).some((response) => parseCount(response)?.kind === 'exists')
+        return splitImapResponses(ex.reply).some((response) => parseCount(response)?.kind === 'exists')
       }),
   )
 }
@@ -102,6 +102,9 @@ function pop3Drop(state: CheckState): boolean {
       tab.markedAtDrop.every((uid) => has(state.inbox, uid) !== undefined),
   )
 }
+
+/** The console's challenges, by id; their words are content (content/console/challenges.ts). */
+export type ChallengeId = 'peek' | 'pop3-rset' | 'imap-sync' | 'new-mail' | 'pop3-drop'
 
 export const CHECKERS: Readonly<Record<ChallengeId, (state: CheckState) => boolean>> = {
   peek,

@@ -5,7 +5,8 @@
 
 import type { Protocol, ProtocolState, StoredMessage } from '@/lib/protocols'
 import { summarize } from './headers'
-import { imapResponses, parseCount, parseFetch, taggedStatus } from './imapResponses'
+import { splitImapResponses } from '@/lib/protocols/wire'
+import { parseCount, parseFetch, taggedStatus } from './imapResponses'
 import { splitTag } from './tags'
 
 export interface KnownMessage {
@@ -94,7 +95,7 @@ function applyPop3(k: DeviceKnowledge, ex: ExchangeInput, store: StoreReader): D
 }
 
 function applyImap(k: DeviceKnowledge, ex: ExchangeInput, store: StoreReader): DeviceKnowledge {
-  const responses = imapResponses(ex.reply)
+  const responses = splitImapResponses(ex.reply)
   const { tag, rest } = splitTag(ex.client ?? '')
   const [verb = '', arg = ''] = rest.trim().split(/\s+/)
   const command = verb.toUpperCase()

@@ -1,5 +1,5 @@
-import { completeLine } from '@/components/console/model/completion'
-import { nextTag, splitTag } from '@/components/console/model/tags'
+import { completeLine } from '@/lib/console/completion'
+import { nextTag, splitTag } from '@/lib/console/tags'
 
 const POP3 = ['USER', 'PASS', 'AUTH', 'CAPA', 'QUIT']
 const IMAP = ['CAPABILITY', 'NOOP', 'LOGOUT', 'LOGIN', 'SELECT', 'STATUS', 'STORE', 'UID FETCH', 'UID STORE']

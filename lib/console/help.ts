@@ -2,7 +2,6 @@
 // the server accepts in the connection's current state, each with how it is typed.
 
 import type { Protocol } from '@/lib/protocols'
-import { COMMAND_SYNTAX, HELP_WORDS } from '@/content/console/syntax'
 
 /** True for a line the console answers itself instead of sending it. */
 export function isHelpRequest(line: string): boolean {
@@ -10,7 +9,19 @@ export function isHelpRequest(line: string): boolean {
   return word === 'help' || word === '?'
 }
 
+/** The words help is made of: content/console/syntax.ts supplies them. */
+export interface HelpWords {
+  /** One example line per command, by protocol and command name (IMAP without its tag). */
+  syntax: Readonly<Record<Protocol, Readonly<Record<string, string>>>>
+  heading: (protocol: Protocol, state: string) => string
+  allowedHeading: string
+  none: string
+  imapTags: string
+  keys: string
+}
+
 export interface HelpInput {
+  words: HelpWords
   protocol: Protocol
   state: string
   closed: boolean
@@ -24,17 +35,18 @@ export interface HelpInput {
 
 /** The lines of the console's help reply. */
 export function helpLines(input: HelpInput): string[] {
-  const lines = [HELP_WORDS.heading(input.protocol, input.state)]
-  if (input.closed) return [...lines, HELP_WORDS.none]
-  lines.push(HELP_WORDS.allowedHeading)
-  const syntax = COMMAND_SYNTAX[input.protocol]
+  const words = input.words
+  const lines = [words.heading(input.protocol, input.state)]
+  if (input.closed) return [...lines, words.none]
+  lines.push(words.allowedHeading)
+  const syntax = words.syntax[input.protocol]
   const tag = input.protocol === 'imap' ? `${input.tag ?? 'a1'} ` : ''
   for (const verb of input.allowed) {
     const example = syntax[verb.toUpperCase()] ?? syntax[verb.split(' ')[0].toUpperCase()] ?? verb
     const summary = input.summarize?.(verb)
     lines.push(`  ${tag}${example}${summary ? ` — ${summary}` : ''}`)
   }
-  if (input.protocol === 'imap') lines.push(HELP_WORDS.imapTags)
-  lines.push(HELP_WORDS.keys)
+  if (input.protocol === 'imap') lines.push(words.imapTags)
+  lines.push(words.keys)
   return lines
 }

@@ -1,4 +1,4 @@
-import { EMPTY_HISTORY, historyDown, historyUp, recordLine } from '@/components/console/model/history'
+import { EMPTY_HISTORY, historyDown, historyUp, recordLine } from '@/lib/console/history'
 
 describe('history', () => {
   const filled = ['USER alice', 'PASS secret', 'LIST'].reduce(recordLine, EMPTY_HISTORY)

@@ -1,4 +1,7 @@
-import { helpLines, isHelpRequest } from '@/components/console/model/help'
+import { helpLines, isHelpRequest } from '@/lib/console/help'
+import { COMMAND_SYNTAX, HELP_WORDS } from '@/content/console/syntax'
+
+const words = { syntax: COMMAND_SYNTAX, ...HELP_WORDS }
 
 describe('help', () => {
   it('recognises help and ? only', () => {
@@ -9,6 +12,7 @@ describe('help', () => {
 
   it('lists the allowed commands with their syntax and summary', () => {
     const lines = helpLines({
+      words,
       protocol: 'pop3',
       state: 'AUTHORIZATION',
       closed: false,
@@ -22,12 +26,12 @@ describe('help', () => {
   })
 
   it('adds the tag to IMAP examples and explains tags', () => {
-    const lines = helpLines({ protocol: 'imap', state: 'authenticated', closed: false, allowed: ['SELECT'], tag: 'a3' })
+    const lines = helpLines({ words, protocol: 'imap', state: 'authenticated', closed: false, allowed: ['SELECT'], tag: 'a3' })
     expect(lines).toContain('  a3 SELECT INBOX')
     expect(lines.join('\n')).toMatch(/tag/)
   })
 
   it('says when the connection is closed', () => {
-    expect(helpLines({ protocol: 'imap', state: 'logout', closed: true, allowed: [] }).join('\n')).toMatch(/closed/)
+    expect(helpLines({ words, protocol: 'imap', state: 'logout', closed: true, allowed: [] }).join('\n')).toMatch(/closed/)
   })
 })

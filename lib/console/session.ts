@@ -5,13 +5,12 @@
 import type { Connection, MailServer, MailServerOptions, Protocol, ProtocolState, StoredMessage } from '@/lib/protocols'
 import type { DeviceId } from '@/lib/simulator/view'
 import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
-import { CHALLENGES, type ChallengeId } from '@/content/console/challenges'
-import { nthDelivery, type ConsoleWorld } from '@/content/console/worlds'
-import { solvedChallenges } from './challenges'
+import { solvedChallenges, type ChallengeId } from './challenges'
 import { applyDrop, applyExchange, emptyKnowledge, type DeviceKnowledge } from './deviceKnowledge'
-import { helpLines, isHelpRequest } from './help'
+import { helpLines, isHelpRequest, type HelpWords } from './help'
 import { afterLine, type PendingLiteral } from './literal'
 import { nextTag } from './tags'
+import type { ConsoleWorld } from './world'
 
 export type EntryKind = 'client' | 'server' | 'console'
 
@@ -59,6 +58,12 @@ export interface ConsoleDeps {
   allowed: (protocol: Protocol, state: ProtocolState) => readonly string[]
   /** A one-line summary of a command, from content/explanations. */
   summarize?: (protocol: Protocol, verb: string) => string | undefined
+  /** The words of the console's help (content/console/syntax.ts). */
+  helpWords: HelpWords
+  /** The title of a challenge, for the "solved" announcement (content/console/challenges.ts). */
+  challengeTitle: (id: ChallengeId) => string | undefined
+  /** The text of the nth message "Deliver a new message" drops into the INBOX (from 1). */
+  delivery: (n: number) => string
 }
 
 export class ConsoleSession {
@@ -186,7 +191,7 @@ export class ConsoleSession {
   /** New mail arrives in the user's INBOX from outside (as SMTP and the MDA would deliver it). */
   deliver(): StoredMessage | undefined {
     this.deliveries += 1
-    const stored = this.server.deliver(this.user, nthDelivery(this.deliveries))
+    const stored = this.server.deliver(this.user, this.deps.delivery(this.deliveries))
     this.pollOthers(null)
     this.changed()
     return stored
@@ -196,6 +201,7 @@ export class ConsoleSession {
   help(tab: ConsoleTab): string[] {
     const { protocol, connection } = tab
     return helpLines({
+      words: this.deps.helpWords,
       protocol,
       state: connection.state,
       closed: connection.closed,
@@ -239,7 +245,7 @@ export class ConsoleSession {
     const fresh = solvedChallenges({ inbox, tabs: this.tabs }).filter((id) => !this.solved.has(id))
     if (fresh.length > 0) {
       for (const id of fresh) this.solved = new Set([...this.solved, id])
-      const titles = fresh.map((id) => CHALLENGES.find((challenge) => challenge.id === id)?.title ?? id)
+      const titles = fresh.map((id) => this.deps.challengeTitle(id) ?? id)
       this.announcement = `Challenge solved: ${titles.join(', ')}.`
     }
     this.version += 1

@@ -1,4 +1,4 @@
-import { afterLine, literalAtEnd, literalPrompt } from '@/components/console/model/literal'
+import { afterLine, literalAtEnd, literalPrompt } from '@/lib/console/literal'
 
 describe('literals', () => {
   it('finds {n} and {n+} at the end of a line only', () => {

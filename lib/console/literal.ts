@@ -2,7 +2,7 @@
 // octets follow on the next lines, and after them the rest of the command. The console tracks how
 // many octets are still owed so it can prompt for the continuation.
 
-import { octets } from './wire'
+import { literalAtEnd as announcedAt } from '@/lib/protocols/wire'
 
 export interface PendingLiteral {
   /** Octets of literal data still to come; 0 means the data is complete and the command's rest follows. */
@@ -13,14 +13,10 @@ export interface PendingLiteral {
   nonSynchronizing: boolean
 }
 
-const LITERAL_AT_END = /\{(\d+)(\+?)\}$/
-
 /** The literal announced at the end of a line, if any. */
 export function literalAtEnd(line: string): PendingLiteral | null {
-  const match = LITERAL_AT_END.exec(line)
-  if (!match) return null
-  const total = Number(match[1])
-  return { remaining: total, total, nonSynchronizing: match[2] === '+' }
+  const announced = announcedAt(line)
+  return announced && { remaining: announced.size, total: announced.size, nonSynchronizing: announced.nonSynchronizing }
 }
 
 /**
@@ -43,5 +39,3 @@ export function literalPrompt(pending: PendingLiteral): string {
   const wait = pending.nonSynchronizing ? '' : ' The server has been asked for a "+" go-ahead first.'
   return `Literal: ${pending.remaining} of ${pending.total} octets still to type (each line end counts 2).${wait}`
 }
-
-export { octets }

@@ -1,41 +1,7 @@
-// Reads an IMAP server's reply (RFC 3501 §7) as the console's device model needs it: one logical
-// response per entry, with each literal's data ({n} then n octets) set aside so it cannot be
-// mistaken for a response line.
+// Reads logical IMAP responses (lib/protocols/wire's splitImapResponses) as the console's device
+// model and challenges need them: FETCH data, EXISTS/EXPUNGE counts and the tagged completion.
 
-export interface ImapResponse {
-  /** The response with every literal replaced by "{n}". */
-  text: string
-  /** The literal data it carried, in order. */
-  literals: string[]
-}
-
-/** Splits wire text into logical responses. Never throws on malformed text. */
-export function imapResponses(wire: string): ImapResponse[] {
-  const bytes = new TextEncoder().encode(wire)
-  const decoder = new TextDecoder()
-  const out: ImapResponse[] = []
-  let current: ImapResponse = { text: '', literals: [] }
-  let start = 0
-  while (start < bytes.length) {
-    let lf = bytes.indexOf(10, start)
-    if (lf === -1) lf = bytes.length
-    const end = lf > start && bytes[lf - 1] === 13 ? lf - 1 : lf
-    const line = decoder.decode(bytes.slice(start, end))
-    current.text += line
-    start = lf + 1
-    const literal = /\{(\d+)\+?\}$/.exec(line)
-    if (literal && !line.startsWith('+')) {
-      const size = Number(literal[1])
-      current.literals.push(decoder.decode(bytes.slice(start, start + size)))
-      start += size
-      continue // the response goes on after the literal
-    }
-    out.push(current)
-    current = { text: '', literals: [] }
-  }
-  if (current.text !== '') out.push(current)
-  return out
-}
+import type { ImapResponse } from '@/lib/protocols/wire'
 
 export interface FetchResponse {
   seq: number

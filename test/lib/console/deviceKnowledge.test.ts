@@ -1,5 +1,5 @@
 import type { StoredMessage } from '@/lib/protocols'
-import { applyDrop, applyExchange, emptyKnowledge, type ExchangeInput, type StoreReader } from '@/components/console/model/deviceKnowledge'
+import { applyDrop, applyExchange, emptyKnowledge, type ExchangeInput, type StoreReader } from '@/lib/console/deviceKnowledge'
 
 function message(uid: number, flags: string[] = []): StoredMessage {
   const raw = `From: Bob <bob@example.org>\r\nSubject: Message ${uid}\r\n\r\nBody ${uid}\r\n`

@@ -1,6 +1,6 @@
-import { ConsoleSession } from '@/components/console/model/session'
+import { ConsoleSession } from '@/lib/console/session'
 import { FREE_PLAY_WORLD } from '@/content/console/worlds'
-import { CONSOLE_DEPS } from '@/components/console/model/deps'
+import { CONSOLE_DEPS } from '@/components/console/consoleDeps'
 
 const deps = CONSOLE_DEPS
 
