@@ -5,10 +5,9 @@ import { useCallback, useMemo, useState } from 'react'
 import type { LabEmbedProps } from '@/components/embed/labSeam'
 import { LabMotion } from '@/components/lab/LabMotion'
 import { scenarios } from '@/content/scenarios'
-import type { ScenarioCatalog } from '@/lib/simulator'
+import { withDeviceCount, withMessageCount, type ScenarioCatalog } from '@/lib/simulator'
 import { LabSession } from './LabSession'
 import { LabHeader } from './LabHeader'
-import { withDeviceCount, withMessageCount } from './worldOptions'
 
 export interface LabAppProps extends LabEmbedProps {
   /** The scenarios to offer (default: content/scenarios; tests pass a small one). */

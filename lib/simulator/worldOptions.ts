@@ -1,9 +1,9 @@
 // Configuration of a scenario's starting world from the lab's options (URL `devices`, and the
 // benchmark's `messages`): plain data in, plain data out. The scenario's own steps and words are
 // kept; only the world's device list or the first user's mailbox size change.
-import type { Scenario } from '@/lib/simulator/scenario'
-import type { DeviceSpec } from '@/lib/simulator/types'
-import { DEVICE_IDS } from '@/lib/simulator/view'
+import type { Scenario } from './scenario'
+import type { DeviceSpec } from './types'
+import { DEVICE_IDS } from './view'
 
 /** The scenario with exactly `count` devices (1–4): extra ones copy the first device's accounts. */
 export function withDeviceCount(scenario: Scenario, count: number | null): Scenario {

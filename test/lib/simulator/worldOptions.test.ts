@@ -1,5 +1,5 @@
-import { withDeviceCount, withMessageCount } from '@/components/labApp/worldOptions'
-import { testScenario } from './catalog'
+import { withDeviceCount, withMessageCount } from '@/lib/simulator/worldOptions'
+import { testScenario } from '@/test/components/labApp/catalog'
 
 describe('worldOptions', () => {
   it('keeps the scenario when no count is asked for', () => {
