@@ -3,8 +3,7 @@
 // (content/explanations, content/console). Tests may pass others.
 
 import { createMailServer } from '@/lib/protocols'
-import { commandsAllowed } from '@/lib/console/commandsAllowed'
-import type { ConsoleDeps } from '@/lib/console/session'
+import { commandsAllowed, type ConsoleDeps } from '@/lib/console'
 import { explainCommand } from '@/content/explanations'
 import { CHALLENGES } from '@/content/console/challenges'
 import { COMMAND_SYNTAX, HELP_WORDS } from '@/content/console/syntax'
