@@ -3,8 +3,6 @@
 
 import type { ConsoleWorld } from '@/lib/console/world'
 import type { Scenario } from '@/lib/simulator'
-// The catalog alone, not content/scenarios/index.ts, whose simulation kit would pull XState
-// into the console's bundle.
 import { scenarios } from '@/content/scenarios/catalog'
 
 export type { ConsoleWorld }
