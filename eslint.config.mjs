@@ -43,6 +43,7 @@ export default defineConfig([
     'coverage/**',
     'test-results/**',
     'node_modules/**',
+    '.bench-bare/**',
     'next-env.d.ts',
   ]),
   {

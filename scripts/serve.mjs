@@ -5,6 +5,8 @@
 // `try_files $uri $uri.html $uri/index.html` would): `/route` → route.html, `/dir/` → dir/index.html,
 // and anything else → 404.html with status 404. It serves GET and HEAD only, refuses paths that
 // escape the root or name dotfiles, and can serve the export under a base path (BASE_PATH).
+// Like a real host, it compresses text (brotli or gzip, scripts/compress.mjs) and lets browsers
+// keep the content-hashed files under _next/static for a year.
 //
 // Run directly: `node scripts/serve.mjs [dir]` (HOST, PORT and BASE_PATH from the environment).
 
@@ -13,6 +15,7 @@ import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { chooseEncoding, compressedFile, isCompressible } from './compress.mjs'
 
 export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -49,7 +52,7 @@ function contentType(file) {
 async function fileAt(file) {
   try {
     const info = await stat(file)
-    return info.isFile() ? { file, size: info.size } : null
+    return info.isFile() ? { file, size: info.size, mtimeMs: info.mtimeMs } : null
   } catch {
     return null
   }
@@ -92,14 +95,26 @@ function cacheControl(root, file, type) {
   return 'public, max-age=0, must-revalidate'
 }
 
-function send(req, res, root, status, found) {
+async function send(req, res, root, status, found) {
   const type = contentType(found.file)
-  res.writeHead(status, {
+  const headers = {
     'Content-Type': type,
     'Content-Length': found.size,
     'Cache-Control': cacheControl(root, found.file, type),
     'X-Content-Type-Options': 'nosniff',
-  })
+  }
+  if (isCompressible(type, found.size)) {
+    // Caches must keep the variants apart (RFC 9110 §12.5.5).
+    headers.Vary = 'Accept-Encoding'
+    const encoding = chooseEncoding(req.headers['accept-encoding'])
+    if (encoding) {
+      const body = await compressedFile(found, encoding)
+      res.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length })
+      res.end(req.method === 'HEAD' ? undefined : body)
+      return
+    }
+  }
+  res.writeHead(status, headers)
   if (req.method === 'HEAD') {
     res.end()
     return
@@ -137,7 +152,7 @@ export function createStaticHandler({ root, basePath = '' }) {
 
   async function notFound(req, res) {
     const page = await fileAt(path.join(absoluteRoot, '404.html'))
-    if (page) send(req, res, absoluteRoot, 404, page)
+    if (page) await send(req, res, absoluteRoot, 404, page)
     else sendText(req, res, 404, 'Not found')
   }
 
@@ -172,7 +187,7 @@ export function createStaticHandler({ root, basePath = '' }) {
       const found = await resolvePath(absoluteRoot, urlPath)
       if (!found) await notFound(req, res)
       else if (found.redirect) redirect(req, res, `${prefix}${found.redirect}${query}`)
-      else send(req, res, absoluteRoot, 200, found)
+      else await send(req, res, absoluteRoot, 200, found)
     } catch {
       if (!res.headersSent) sendText(req, res, 500, 'Internal server error')
       else res.destroy()

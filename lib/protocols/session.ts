@@ -1,15 +1,23 @@
-// The contract between a connection and the protocol that speaks on it. POP3 (RFC 1939) and
-// IMAP (RFC 3501) sessions both implement it; createMailServer wraps one per connection.
+// The contract between a connection and the protocol that speaks on it. POP3 (RFC 1939), IMAP
+// (RFC 3501) and SMTP (RFC 5321) sessions all implement it; createMailServer wraps one per connection.
 
+/** The two protocols a device reads mail with: the lab's two lanes. */
 export type Protocol = 'pop3' | 'imap'
+/** Every protocol the server speaks: reading (POP3, IMAP) and sending (SMTP). */
+export type MailProtocol = Protocol | 'smtp'
 
 /** POP3 states (RFC 1939 §3) and IMAP states (RFC 3501 §3), spelled as the RFCs name them. */
 export type Pop3State = 'AUTHORIZATION' | 'TRANSACTION' | 'UPDATE'
 export type ImapState = 'not authenticated' | 'authenticated' | 'selected' | 'logout'
-export type ProtocolState = Pop3State | ImapState
+/**
+ * SMTP has no named states in RFC 5321; these follow its mail transaction (§3.3): before and after
+ * EHLO/HELO, a sender given (MAIL), recipients given (RCPT), reading message content (DATA).
+ */
+export type SmtpState = 'connected' | 'greeted' | 'sender' | 'recipients' | 'data' | 'closed'
+export type ProtocolState = Pop3State | ImapState | SmtpState
 
 export interface ProtocolSession {
-  readonly protocol: Protocol
+  readonly protocol: MailProtocol
   /** What the server sent on connect, CRLF line ends. */
   readonly greeting: string
   /** The protocol state right now, for the views (state diagrams, console help). */

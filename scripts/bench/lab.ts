@@ -8,11 +8,12 @@ import { chromium, type Page } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../../test/e2e/chromium'
 import { ensureExport, OUT_DIR } from '../export.mjs'
 import { startStaticServer } from '../serve.mjs'
-import { printFigure } from './report'
+import { loadNote, printFigure } from './report'
 
 const STEP_BUDGET_MS = 16
-/** The issue sets no frame-rate budget; 30 fps is our own target for smooth-looking autoplay. */
-const FPS_BUDGET = 30
+/** Issue 14: autoplay at 4× with 4 devices × 50 messages holds 55 fps, no frame over 50 ms. */
+const FPS_BUDGET = 55
+const LONGEST_FRAME_BUDGET_MS = 50
 const STEPS = 30
 
 function median(values: number[]): number {
@@ -116,8 +117,9 @@ async function autoplayFps(page: Page, baseUrl: string): Promise<void> {
   }
   const held = await page.locator('li[data-state]').count()
   const fps = round(frames / seconds)
-  printFigure(`Frames per second during autoplay at 4× (free play, 4 devices, 50 messages, ${held} cards shown at the end)`, fps, `≥ ${FPS_BUDGET} (our target)`, fps >= FPS_BUDGET)
-  printFigure('  longest frame during autoplay, ms', round(longest), 'informational', null)
+  printFigure(`Frames per second during autoplay at 4× (free play, 4 devices, 50 messages, ${held} cards shown at the end)`, fps, `≥ ${FPS_BUDGET}`, fps >= FPS_BUDGET)
+  printFigure('  longest frame during autoplay, ms', round(longest), `≤ ${LONGEST_FRAME_BUDGET_MS}`, longest <= LONGEST_FRAME_BUDGET_MS)
+  printFigure('  machine load during the run', loadNote(), 'informational', null)
 }
 
 export async function benchLab(): Promise<void> {

@@ -2,7 +2,7 @@
 // 1,000-message mailbox. A figure to watch, not a test (issue 3's goal: ≥ 100,000 exchanges/s).
 
 import { createMailServer, type Connection } from '@/lib/protocols'
-import { printFigure } from './report'
+import { loadNote, printFigure } from './report'
 
 const MESSAGES = 1_000
 const GOAL_PER_SECOND = 100_000
@@ -76,6 +76,7 @@ export function benchProtocols(): void {
   }
   const perSecond = Math.round((exchanges / elapsed) * 1000)
   printFigure('Protocol exchanges per second (POP3+IMAP mix, 1,000 messages)', perSecond, `≥ ${GOAL_PER_SECOND}`, perSecond >= GOAL_PER_SECOND)
+  printFigure('  machine load during the run', loadNote(), 'informational', null)
 
   const setupStarted = performance.now()
   freshServer()

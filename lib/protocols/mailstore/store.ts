@@ -131,7 +131,8 @@ export class MailStore {
     }
   }
 
-  private nextInternalDate(): Date {
+  /** The store's clock: each call is one simulated second later (deliveries date their trace headers by it). */
+  nextInternalDate(): Date {
     return new Date(this.clockSeconds++ * 1000)
   }
 }
