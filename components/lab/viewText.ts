@@ -2,7 +2,7 @@
 // over the view contract (lib/simulator/view.ts); no protocol logic.
 import type { DeviceMessageView, ServerMessageView } from '@/lib/simulator/view'
 import type { Protocol } from '@/lib/protocols'
-import { lineTexts, markServerLines } from '@/lib/protocols/wire'
+import { lineTexts, markServerLines, type MarkedLine } from '@/lib/protocols/wire'
 
 export type MessageState = 'unread' | 'read' | 'deleted'
 
@@ -52,14 +52,8 @@ export function copyLayoutId(protocol: Protocol, key: string, device: string): s
   return `${protocol}:${key}:${device}`
 }
 
-export interface WireLine {
-  text: string
-  /** Inside a POP3 multi-line body or an IMAP literal (what explainLine calls inMultiline). */
-  inMultiline: boolean
-}
-
 /** A server reply split into lines, each marked when it sits inside a multi-line body or a literal. */
-export function serverReplyLines(protocol: Protocol, reply: string): WireLine[] {
+export function serverReplyLines(protocol: Protocol, reply: string): Pick<MarkedLine, 'text' | 'inMultiline'>[] {
   return markServerLines(protocol, reply).map(({ text, inMultiline }) => ({ text, inMultiline }))
 }
 

@@ -4,6 +4,7 @@
 // render this and send events; the protocol logic stays in lib/simulator.
 import { useActorRef, useSelector } from '@xstate/react'
 import { useCallback, useMemo, useState } from 'react'
+import type { Protocol } from '@/lib/protocols'
 import { machineFor, startSnapshot, toSimulationView, type Scenario, type ScenarioCatalog, type SimAction, type SimulationEvent } from '@/lib/simulator'
 import { DEVICE_IDS, type DeviceId } from '@/lib/simulator/view'
 
@@ -36,7 +37,7 @@ export function parseFreePlayKey(key: string): FreePlayAbilities {
 export interface LabSessionOptions {
   catalog: ScenarioCatalog
   scenario: Scenario
-  protocols: ('pop3' | 'imap')[]
+  protocols: Protocol[]
   step: number
 }
 

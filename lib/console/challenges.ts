@@ -4,13 +4,11 @@
 import type { Protocol, StoredMessage } from '@/lib/protocols'
 import { splitImapResponses } from '@/lib/protocols/wire'
 import { parseCount, parseFetch } from './imapResponses'
+import type { ConsoleExchange } from './exchange'
 import { splitTag } from './tags'
 
-export interface CheckExchange {
-  client: string | null
-  reply: string
-  via: 'greeting' | 'command' | 'push'
-}
+/** What a challenge check reads of an exchange. */
+export type CheckExchange = Pick<ConsoleExchange, 'client' | 'reply' | 'via'>
 
 export interface CheckTab {
   protocol: Protocol

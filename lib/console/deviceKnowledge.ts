@@ -3,9 +3,10 @@
 // updates), or the copies a POP3 client downloaded (RFC 1939 §5). It never reads another session's
 // replies, so a change made elsewhere shows here only once this connection has been told of it.
 
-import type { Protocol, ProtocolState, StoredMessage } from '@/lib/protocols'
+import type { Protocol, StoredMessage } from '@/lib/protocols'
 import { summarize } from './headers'
 import { splitImapResponses } from '@/lib/protocols/wire'
+import type { ConsoleExchange } from './exchange'
 import { parseCount, parseFetch, taggedStatus } from './imapResponses'
 import { splitTag } from './tags'
 
@@ -37,11 +38,8 @@ export interface StoreReader {
   mailbox(user: string, name: string): { readonly messages: readonly StoredMessage[] } | undefined
 }
 
-export interface ExchangeInput {
-  client: string | null
-  reply: string
-  stateBefore: ProtocolState
-  stateAfter: ProtocolState
+/** An exchange as the device model reads it, with the connection's state after it. */
+export interface ExchangeInput extends Pick<ConsoleExchange, 'client' | 'reply' | 'stateBefore' | 'stateAfter'> {
   closed: boolean
   user: string | undefined
 }

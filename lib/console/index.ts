@@ -6,6 +6,7 @@
 export { ConsoleSession } from './session'
 export type { ConsoleDeps, ConsoleTab, TranscriptEntry, EntryKind } from './session'
 export type { ConsoleWorld } from './world'
+export type { ConsoleExchange } from './exchange'
 export type { ChallengeId } from './challenges'
 export { commandsAllowed } from './commandsAllowed'
 export { completeLine } from './completion'

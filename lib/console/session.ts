@@ -6,6 +6,7 @@ import type { Connection, MailServer, MailServerOptions, Protocol, ProtocolState
 import type { DeviceId } from '@/lib/simulator/view'
 import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
 import { solvedChallenges, type ChallengeId } from './challenges'
+import type { ConsoleExchange } from './exchange'
 import { applyDrop, applyExchange, emptyKnowledge, type DeviceKnowledge } from './deviceKnowledge'
 import { helpLines, isHelpRequest, type HelpWords } from './help'
 import { afterLine, type PendingLiteral } from './literal'
@@ -25,15 +26,6 @@ export interface TranscriptEntry {
   literal?: boolean
 }
 
-/** One thing that happened on a connection, for the challenge checkers. */
-export interface Exchange {
-  client: string | null
-  reply: string
-  via: 'greeting' | 'command' | 'push'
-  stateBefore: ProtocolState
-  stateAfter: ProtocolState
-}
-
 export interface ConsoleTab {
   id: string
   device: DeviceId
@@ -41,7 +33,7 @@ export interface ConsoleTab {
   protocol: Protocol
   connection: Connection
   entries: TranscriptEntry[]
-  exchanges: Exchange[]
+  exchanges: ConsoleExchange[]
   /** Lines sent to the server, in order (help is not sent). */
   sent: string[]
   literal: PendingLiteral | null
@@ -223,7 +215,7 @@ export class ConsoleSession {
     }
   }
 
-  private record(tab: ConsoleTab, exchange: Exchange): void {
+  private record(tab: ConsoleTab, exchange: ConsoleExchange): void {
     tab.exchanges = [...tab.exchanges, exchange]
     tab.knowledge = applyExchange(
       tab.knowledge,

@@ -12,7 +12,7 @@ import { imapClientMachine } from './machines/imapClientMachine'
 import { pop3ClientMachine } from './machines/pop3ClientMachine'
 import type { AccountSpec, DeviceId, DeviceSpec, Exchange, Granularity, SimAction, WorldSpec } from './types'
 import { createConnectionWire, type Wire } from './wire'
-import type { LaneMetricsView } from './view'
+import { MAX_DEVICES, type LaneMetricsView } from './view'
 
 export type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>
 
@@ -85,7 +85,7 @@ export class Lane {
         break
       }
       case 'device.add':
-        if (!device && this.devices.length < 4) this.addDevice({ id: action.device, accounts: action.accounts ?? this.defaultAccounts() })
+        if (!device && this.devices.length < MAX_DEVICES) this.addDevice({ id: action.device, accounts: action.accounts ?? this.defaultAccounts() })
         break
       case 'device.lose':
         if (device) {

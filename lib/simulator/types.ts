@@ -4,7 +4,7 @@
 import type { MessageInput, Protocol } from '@/lib/protocols'
 import type { DeviceId } from './view'
 
-export type { DeviceId } from './view'
+export type { DeviceId, Granularity } from './view'
 
 /** IMAP "keep offline copies": none = summaries only, headers = summaries plus opened bodies, full = every body. */
 export type OfflineCopies = 'none' | 'headers' | 'full'
@@ -67,7 +67,5 @@ export interface Exchange {
   server: string
 }
 
-/** How far one "next" moves each lane: a whole scenario action, one workflow step, or one exchange. */
-export type Granularity = 'action' | 'step' | 'exchange'
 
 export type { Protocol }

@@ -5,6 +5,8 @@ import type { Protocol, ProtocolState } from '@/lib/protocols'
 
 export type DeviceId = 'phone' | 'laptop' | 'tablet' | 'desktop'
 export const DEVICE_IDS: readonly DeviceId[] = ['phone', 'laptop', 'tablet', 'desktop']
+/** A world holds at most one device of each kind. */
+export const MAX_DEVICES = DEVICE_IDS.length
 export const DEVICE_LABELS: Readonly<Record<DeviceId, string>> = {
   phone: 'Phone',
   laptop: 'Laptop',
@@ -107,6 +109,9 @@ export interface PredictionView {
   chosenIndex: number | null
 }
 
+/** How far one "next" moves each lane: a whole scenario action, one workflow step, or one exchange. */
+export type Granularity = 'action' | 'step' | 'exchange'
+
 export interface SimulationView {
   scenarioId: string
   title: string
@@ -121,7 +126,7 @@ export interface SimulationView {
   question: PredictionView | null
   lanes: Partial<Record<Protocol, LaneView>>
   /** How far "next" moves: a whole action, one workflow step, or one exchange. */
-  granularity: 'action' | 'step' | 'exchange'
+  granularity: Granularity
   /** True when the learner's own actions (user.*, mail.deliver, …) are accepted. */
   freePlay: boolean
   /** The tick within the current step (0-based) and how many ticks the step takes at this granularity. */

@@ -3,13 +3,13 @@
 // kept; only the world's device list or the first user's mailbox size change.
 import type { Scenario } from './scenario'
 import type { DeviceSpec } from './types'
-import { DEVICE_IDS } from './view'
+import { DEVICE_IDS, MAX_DEVICES } from './view'
 
 /** The scenario with exactly `count` devices (1–4): extra ones copy the first device's accounts. */
 export function withDeviceCount(scenario: Scenario, count: number | null): Scenario {
   const devices = scenario.world.devices
   if (count === null || count === devices.length || devices.length === 0) return scenario
-  const n = Math.max(1, Math.min(DEVICE_IDS.length, Math.round(count)))
+  const n = Math.max(1, Math.min(MAX_DEVICES, Math.round(count)))
   let next: DeviceSpec[]
   if (n < devices.length) next = devices.slice(0, n)
   else {
