@@ -7,7 +7,8 @@ import type { Protocol } from '@/lib/protocols'
 import { getRun } from './engine'
 import { endOf, locate, totalTicks } from './position'
 import type { Scenario, ScenarioCatalog } from './scenario'
-import type { Granularity, SimAction } from './types'
+import type { Granularity } from './view'
+import type { SimAction } from './actions'
 import { MAX_DEVICES } from './view'
 
 export interface SimulationContext {

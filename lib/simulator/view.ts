@@ -3,16 +3,11 @@
 
 import type { Protocol, ProtocolState } from '@/lib/protocols'
 
-export type DeviceId = 'phone' | 'laptop' | 'tablet' | 'desktop'
-export const DEVICE_IDS: readonly DeviceId[] = ['phone', 'laptop', 'tablet', 'desktop']
-/** A world holds at most one device of each kind. */
-export const MAX_DEVICES = DEVICE_IDS.length
-export const DEVICE_LABELS: Readonly<Record<DeviceId, string>> = {
-  phone: 'Phone',
-  laptop: 'Laptop',
-  tablet: 'Tablet',
-  desktop: 'Desktop',
-}
+import type { DeviceId } from './devices'
+
+// The device vocabulary is part of the contract: components name devices by these.
+export { DEVICE_IDS, DEVICE_LABELS, MAX_DEVICES } from './devices'
+export type { DeviceId } from './devices'
 
 /** A message as the server holds it. `key` is stable across server and devices (for layoutId). */
 export interface ServerMessageView {

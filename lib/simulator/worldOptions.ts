@@ -2,7 +2,7 @@
 // benchmark's `messages`): plain data in, plain data out. The scenario's own steps and words are
 // kept; only the world's device list or the first user's mailbox size change.
 import type { Scenario } from './scenario'
-import type { DeviceSpec } from './types'
+import type { DeviceSpec } from './world'
 import { DEVICE_IDS, MAX_DEVICES } from './view'
 
 /** The scenario with exactly `count` devices (1–4): extra ones copy the first device's accounts. */

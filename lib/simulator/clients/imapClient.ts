@@ -2,7 +2,7 @@
 // what it caches (changes from other devices arrive as untagged FETCH/EXPUNGE), summaries of new
 // mail and the bodies asked for; pushing local changes with UID STORE and EXPUNGE; LOGOUT.
 
-import type { OfflineCopies } from '../types'
+import type { OfflineCopies } from '../world'
 import type { ClientNotice } from './events'
 import { flagList, parseImapReply, toSequenceSet, type ImapReply } from './imapReply'
 import { octetLength } from '@/lib/protocols/wire'
