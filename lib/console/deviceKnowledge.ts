@@ -49,7 +49,7 @@ export function emptyKnowledge(protocol: Protocol): DeviceKnowledge {
 }
 
 export function known(message: StoredMessage, hasBody: boolean, flags = [...message.flags]): KnownMessage {
-  return { uid: message.uid, ...summarize(message.raw), size: message.size, flags, hasBody }
+  return { uid: message.uid, ...summarize(message.text), size: message.size, flags, hasBody }
 }
 
 /** The device's knowledge after one exchange (a command and its reply, or a push). */

@@ -23,7 +23,7 @@ export function serverMailboxes(store: MailStore, user: string, tabs: readonly C
       account: user,
       mailbox: name,
       uid: message.uid,
-      ...summarize(message.raw),
+      ...summarize(message.text),
       size: message.size,
       flags: [...message.flags],
       markedForDeletion: name === 'INBOX' && marked.has(message.uid),

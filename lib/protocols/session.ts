@@ -18,7 +18,7 @@ export type ProtocolState = Pop3State | ImapState | SmtpState
 
 export interface ProtocolSession {
   readonly protocol: MailProtocol
-  /** What the server sent on connect, CRLF line ends. */
+  /** What the server sent on connect, CRLF line ends (7-bit). */
   readonly greeting: string
   /** The protocol state right now, for the views (state diagrams, console help). */
   readonly state: ProtocolState
@@ -26,8 +26,14 @@ export interface ProtocolSession {
   readonly closed: boolean
   /** The authenticated user, once there is one. */
   readonly user: string | undefined
-  /** One client line without its CRLF. Returns every byte the server wrote in reply. Never throws. */
-  receive(line: string): string
+  /**
+   * Any chunk of what the client wrote, as an octet string (lib/protocols/octets.ts): half a line,
+   * several lines, part of a literal. The session frames it (lib/protocols/framing.ts) and returns
+   * every octet the server wrote in reply. Never throws.
+   */
+  receive(chunk: string): string
+  /** True while the session writes without being asked (IMAP IDLE, RFC 2177); the server then pushes poll(). */
+  readonly idling: boolean
   /** What the server pushed without being asked since the last call (IDLE updates), or ''. */
   poll(): string
   /** The client dropped the TCP connection: nothing is committed (RFC 1939 §6), watchers are released. */

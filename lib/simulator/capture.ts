@@ -60,7 +60,7 @@ function captureServer(lane: Lane, cache: CaptureCache): LaneFrame['server'] {
       for (const message of store.mailbox(user, mailbox)?.messages ?? []) {
         const key = `${user}:${message.uid}`
         let headers = cache.headers.get(key)
-        if (!headers) cache.headers.set(key, (headers = parseHeaders(message.raw)))
+        if (!headers) cache.headers.set(key, (headers = parseHeaders(message.text)))
         messages.push({
           key,
           account: user,

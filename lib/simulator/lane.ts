@@ -59,7 +59,7 @@ export class Lane {
     for (const user of world.users) {
       const inbox = this.server.store.inbox(user.name)
       inbox?.subscribe(() => this.serverVersion++)
-      for (const message of inbox?.messages ?? []) this.register(user.name, message.uid, message.raw)
+      for (const message of inbox?.messages ?? []) this.register(user.name, message.uid, message.text)
     }
     for (const device of world.devices) this.addDevice(device)
   }
@@ -84,7 +84,7 @@ export class Lane {
         const user = action.user ?? this.world.users[0].name
         const raw = deliveredMessage(user, ++this.deliveries, action)
         const stored = this.server.deliver(user, raw)
-        if (stored) this.register(user, stored.uid, stored.raw)
+        if (stored) this.register(user, stored.uid, stored.text)
         else this.notices.push('over-quota')
         break
       }

@@ -68,14 +68,19 @@ export function benchProtocols(): void {
   }
   let exchanges = 0
   const started = performance.now()
+  const cpuStarted = process.cpuUsage()
   let elapsed = 0
   while (elapsed < 2_000) {
     exchanges += runSession(server.connect('pop3'), pop3)
     exchanges += runSession(server.connect('imap'), imap)
     elapsed = performance.now() - started
   }
+  const cpu = process.cpuUsage(cpuStarted)
   const perSecond = Math.round((exchanges / elapsed) * 1000)
   printFigure('Protocol exchanges per second (POP3+IMAP mix, 1,000 messages)', perSecond, `≥ ${GOAL_PER_SECOND}`, perSecond >= GOAL_PER_SECOND)
+  // On a shared, loaded machine wall-clock time counts other people's work; CPU time does not.
+  const perCpuSecond = Math.round(exchanges / ((cpu.user + cpu.system) / 1e6))
+  printFigure('Protocol exchanges per CPU-second (same mix, this process only)', perCpuSecond, `≥ ${GOAL_PER_SECOND}`, perCpuSecond >= GOAL_PER_SECOND)
   printFigure('  machine load during the run', loadNote(), 'informational', null)
 
   const setupStarted = performance.now()

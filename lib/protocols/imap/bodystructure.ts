@@ -1,7 +1,6 @@
 // FETCH BODY and BODYSTRUCTURE (RFC 3501 §7.4.2, body grammar in §9): type, subtype, parameters,
 // id, description, encoding, octet size, line count for text parts; extension data for BODYSTRUCTURE.
 
-import { octetLength } from '@/lib/protocols/mailstore'
 import { formatEnvelope } from './envelope'
 import { imapString, nstring } from './formatter'
 import { headerValue, parseValueWithParams, type MimePart } from './mime'
@@ -51,7 +50,7 @@ export function formatBodyStructure(part: MimePart, extended: boolean): string {
     nstring(headerValue(part.fields, 'Content-ID')),
     nstring(headerValue(part.fields, 'Content-Description')),
     imapString(encoding),
-    String(octetLength(part.body)),
+    String(part.body.length),
   ]
   const type = contentType.type.toLowerCase()
   if (part.message && type === 'message') {

@@ -18,7 +18,7 @@ export function sectionText(message: StoredMessage, section: Section): string {
   const target: MimePart | undefined = section.path.length === 0 ? root : part.message
   switch (section.text) {
     case '':
-      return section.path.length === 0 ? message.raw : part.body
+      return section.path.length === 0 ? message.octets : part.body
     case 'MIME':
       return part.header
     case 'HEADER':
@@ -31,19 +31,24 @@ export function sectionText(message: StoredMessage, section: Section): string {
   }
 }
 
-/** Splits text after `count` octets (UTF-8), e.g. where a literal ends inside a line. */
-export function splitOctets(text: string, count: number): [string, string] {
-  if (/^[\x00-\x7f]*$/.test(text)) return [text.slice(0, count), text.slice(count)]
-  const bytes = new TextEncoder().encode(text)
-  const decoder = new TextDecoder()
-  return [decoder.decode(bytes.slice(0, count)), decoder.decode(bytes.slice(count))]
+/**
+ * A <partial> cut (RFC 3501 §6.4.5): `length` octets from octet `start`, fewer at the end. The
+ * text is an octet string, so the cut is exact even inside a UTF-8 sequence.
+ */
+export function cutOctets(text: string, start: number, length: number): string {
+  return text.slice(start, start + length)
 }
 
-/** A <partial> cut in octets; the text is treated as UTF-8 when it is not plain ASCII. */
-export function cutOctets(text: string, start: number, length: number): string {
-  if (/^[\x00-\x7f]*$/.test(text)) return text.slice(start, start + length)
-  const bytes = new TextEncoder().encode(text)
-  return new TextDecoder().decode(bytes.slice(start, start + length))
+/** A message never changes once stored, so its ENVELOPE is formatted once, whoever asks. */
+const envelopes = new WeakMap<StoredMessage, string>()
+
+function envelopeOf(message: StoredMessage): string {
+  let envelope = envelopes.get(message)
+  if (envelope === undefined) {
+    envelope = formatEnvelope(messageStructure(message).fields)
+    envelopes.set(message, envelope)
+  }
+  return envelope
 }
 
 /** The items of one `* n FETCH (...)` response, in the order they were asked for. */
@@ -64,7 +69,7 @@ export function renderFetchItems(selection: Selection, message: StoredMessage, i
         out.push(`INTERNALDATE "${formatInternalDate(message.internalDate)}"`)
         break
       case 'ENVELOPE':
-        out.push(`ENVELOPE ${formatEnvelope(messageStructure(message).fields)}`)
+        out.push(`ENVELOPE ${envelopeOf(message)}`)
         break
       case 'BODY':
         out.push(`BODY ${formatBodyStructure(messageStructure(message), false)}`)
@@ -73,13 +78,13 @@ export function renderFetchItems(selection: Selection, message: StoredMessage, i
         out.push(`BODYSTRUCTURE ${formatBodyStructure(messageStructure(message), true)}`)
         break
       case 'RFC822':
-        out.push(`RFC822 ${literal(message.raw)}`)
+        out.push(`RFC822 ${literal(message.octets)}`)
         break
       case 'RFC822.HEADER':
-        out.push(`RFC822.HEADER ${literal(splitMessage(message.raw).header)}`)
+        out.push(`RFC822.HEADER ${literal(splitMessage(message.octets).header)}`)
         break
       case 'RFC822.TEXT':
-        out.push(`RFC822.TEXT ${literal(splitMessage(message.raw).body)}`)
+        out.push(`RFC822.TEXT ${literal(splitMessage(message.octets).body)}`)
         break
       case 'section': {
         const text = sectionText(message, item.section)

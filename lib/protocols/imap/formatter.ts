@@ -1,15 +1,14 @@
 // The IMAP response formatter (RFC 3501 §4, §7): strings as atoms, quoted strings or literals,
-// NIL, flag lists, dates, UID sets and the response lines themselves. Pure text in, wire text out.
+// NIL, flag lists, dates, UID sets and the response lines themselves. Octet strings in, wire octets out.
 
-import { octetLength } from '@/lib/protocols/mailstore'
 import { isAtomChar } from './chars'
 import { SYSTEM_FLAG_ORDER } from './constants'
 
 export const CRLF = '\r\n'
 
-/** A literal `{n}CRLF` + data (RFC 3501 §4.3); n counts octets, not characters. */
+/** A literal `{n}CRLF` + data (RFC 3501 §4.3). The value is an octet string, so n is its length in octets. */
 export function literal(value: string): string {
-  return `{${octetLength(value)}}${CRLF}${value}`
+  return `{${value.length}}${CRLF}${value}`
 }
 
 /** A quoted string when RFC 3501 §4.3 allows it (7-bit, no CR/LF/NUL), else a literal. */

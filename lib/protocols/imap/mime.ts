@@ -125,11 +125,11 @@ export function param(contentType: ContentType, name: string): string | undefine
 
 const parsed = new WeakMap<object, MimePart>()
 
-/** The MIME tree of a stored message, built once per message object. */
-export function messageStructure(message: { readonly raw: string }): MimePart {
+/** The MIME tree of a stored message (parsed from its octets), built once per message object. */
+export function messageStructure(message: { readonly octets: string }): MimePart {
   let part = parsed.get(message)
   if (!part) {
-    part = parsePart(message.raw, DEFAULT_TYPE, 0)
+    part = parsePart(message.octets, DEFAULT_TYPE, 0)
     parsed.set(message, part)
   }
   return part

@@ -1,11 +1,11 @@
 // One IMAP connection (RFC 3501 §3 states, §2.2 command/response flow): turns client lines into
 // commands, gathers literals (§4.3, RFC 7888), runs IDLE (RFC 2177) and sends pending updates (§7.4.1).
 
-import { octetLength, type MailStore, type Mailbox } from '@/lib/protocols/mailstore'
+import type { MailStore, Mailbox } from '@/lib/protocols/mailstore'
+import { InputFramer } from '@/lib/protocols/framing'
 import type { ImapState, ProtocolSession } from '@/lib/protocols/session'
 import { IMAP_GREETING_TEXT, MAX_BAD_COMMANDS, MAX_LINE, PREAUTH_CAPABILITIES, PREAUTH_MAX_BAD_COMMANDS, PREAUTH_MAX_LINE } from './constants'
 import { lookUp, runCommand, taggedLine, type Dispatch } from './dispatcher'
-import { splitOctets } from './fetchRender'
 import { CRLF } from './formatter'
 import { splitCommandHead } from './parser'
 import { Selection } from './selection'
@@ -42,26 +42,45 @@ export class ImapSession implements ProtocolSession, ContextHost {
   private selection: Selection | undefined
   private mode: Mode = { kind: 'command' }
   private badCommands = 0
+  private readonly framer = new InputFramer(PREAUTH_MAX_LINE)
 
   constructor(
     private readonly store: MailStore,
     private readonly sessionId: number,
   ) {}
 
-  receive(line: string): string {
+  /**
+   * Any chunk of what the client wrote, as an octet string. The framer cuts it into lines and
+   * literal octets; each complete piece is handled in order. Returns what the server wrote.
+   */
+  receive(chunk: string): string {
     if (this.closed) return ''
+    this.framer.push(chunk)
     let out = ''
-    // A bare LF ends a line too; the API hands us lines, so split any that hold one.
-    for (const piece of line.includes('\n') ? line.split(/\r?\n/) : [line]) {
-      if (this.closed) break
+    while (!this.closed) {
       try {
-        out += this.receiveLine(piece)
+        const step = this.nextStep()
+        if (step === undefined) break
+        out += step
       } catch {
         out += `* BYE Internal server error${CRLF}`
         this.close()
       }
     }
     return out
+  }
+
+  /** Handles the next complete piece of input (a literal's octets or a line), or undefined when none is complete. */
+  private nextStep(): string | undefined {
+    const mode = this.mode
+    if (mode.kind === 'literal' && !mode.pending.literalDone) return this.literalOctets(mode.pending)
+    this.framer.maxLine = this.state === 'not authenticated' ? PREAUTH_MAX_LINE : MAX_LINE - 1
+    const line = this.framer.nextLine()
+    return line === undefined ? undefined : this.receiveLine(line.text)
+  }
+
+  get idling(): boolean {
+    return !this.closed && this.mode.kind === 'idle'
   }
 
   poll(): string {
@@ -74,6 +93,7 @@ export class ImapSession implements ProtocolSession, ContextHost {
   }
 
   private close(): void {
+    this.framer.clear()
     this.selection?.close()
     this.selection = undefined
     this.closed = true
@@ -82,7 +102,7 @@ export class ImapSession implements ProtocolSession, ContextHost {
   }
 
   private receiveLine(line: string): string {
-    if (this.state === 'not authenticated' && octetLength(line) > PREAUTH_MAX_LINE) {
+    if (this.state === 'not authenticated' && line.length > PREAUTH_MAX_LINE) {
       // imap-login's input buffer is full before the line ends (imap-long-lines.json).
       this.close()
       return `* BYE Input buffer full, aborting${CRLF}`
@@ -96,7 +116,8 @@ export class ImapSession implements ProtocolSession, ContextHost {
         return this.reply(tag, finish(line), undefined, false)
       }
       case 'literal':
-        return this.literalLine(this.mode.pending, line)
+        // Only reached once the literal is complete: the line continues the command.
+        return this.continueAfterLiteral(this.mode.pending, line)
       case 'command':
         return this.commandLine(line)
     }
@@ -104,9 +125,9 @@ export class ImapSession implements ProtocolSession, ContextHost {
 
   private commandLine(line: string): string {
     const head = splitCommandHead(line)
-    if (this.state !== 'not authenticated' && octetLength(line) >= MAX_LINE) {
+    if (this.state !== 'not authenticated' && line.length >= MAX_LINE) {
       // Dovecot: a word longer than the input buffer is "Too long argument" (client_input).
-      const tagTooLong = octetLength(head.tag) >= MAX_LINE - 2
+      const tagTooLong = head.tag.length >= MAX_LINE - 2
       const name = head.name ? `${head.uid ? 'UID ' : ''}${head.name.toUpperCase()}` : undefined
       const text = tagTooLong ? 'Error in IMAP tag: Too long argument.' : name ? `Error in IMAP command ${name}: Too long argument.` : 'Error in IMAP command: Too long argument.'
       return this.reply(tagTooLong ? '*' : head.tag, { status: 'BAD', text, invalid: true }, undefined, false)
@@ -143,29 +164,14 @@ export class ImapSession implements ProtocolSession, ContextHost {
     }
   }
 
-  private literalLine(pending: PendingCommand, line: string): string {
-    if (pending.literalDone) return this.continueAfterLiteral(pending, line)
-    const octets = octetLength(line)
-    if (octets + 2 <= pending.remaining) {
-      // The whole line and its CRLF belong to the literal.
-      if (!pending.refusal) pending.chunks.push(line, CRLF)
-      pending.remaining -= octets + 2
-      if (pending.remaining === 0) pending.literalDone = true
-      return ''
-    }
-    let rest: string
-    if (octets >= pending.remaining) {
-      const [head, tail] = splitOctets(line, pending.remaining)
-      if (!pending.refusal) pending.chunks.push(head)
-      rest = tail
-    } else {
-      // The literal ends between CR and LF: the LF ends the command line.
-      if (!pending.refusal) pending.chunks.push(line, '\r')
-      rest = ''
-    }
-    pending.remaining = 0
-    pending.literalDone = true
-    return this.continueAfterLiteral(pending, rest)
+  /** Reads literal octets as they arrive: CR, LF and NUL inside a literal are data (RFC 3501 §4.3). */
+  private literalOctets(pending: PendingCommand): string | undefined {
+    const octets = this.framer.take(pending.remaining)
+    if (octets.length === 0) return undefined
+    if (!pending.refusal) pending.chunks.push(octets)
+    pending.remaining -= octets.length
+    if (pending.remaining === 0) pending.literalDone = true
+    return ''
   }
 
   private continueAfterLiteral(pending: PendingCommand, text: string): string {

@@ -1,8 +1,11 @@
 // The shapes of the simulated mail store: users, mailboxes and messages as an
 // RFC 3501 §2.3 server keeps them (UID, flags, RFC822.SIZE, INTERNALDATE).
 
-/** What a caller hands the store: raw RFC 5322 text, or the text with its metadata. */
-export type MessageInput = string | { raw: string; internalDate?: Date; flags?: readonly string[] }
+/**
+ * What a caller hands the store: an RFC 5322 message, alone or with its metadata. Bytes are stored
+ * exactly as given; text gets CRLF line ends and is stored as UTF-8 (see lib/protocols/mailstore/message.ts).
+ */
+export type MessageInput = string | Uint8Array | { raw: string | Uint8Array; internalDate?: Date; flags?: readonly string[] }
 
 /** The system flags of RFC 3501 §2.3.2 that a client may set. \Recent is session state, not stored here. */
 export const SYSTEM_FLAGS = ['\\Answered', '\\Flagged', '\\Deleted', '\\Seen', '\\Draft'] as const
@@ -10,9 +13,13 @@ export const SYSTEM_FLAGS = ['\\Answered', '\\Flagged', '\\Deleted', '\\Seen', '
 export interface StoredMessage {
   /** RFC 3501 §2.3.1.1: strictly ascending within a mailbox, never reused. */
   readonly uid: number
-  /** The message exactly as served: CRLF line ends. */
-  readonly raw: string
-  /** RFC822.SIZE: the octet count of `raw` (UTF-8). */
+  /** The message exactly as stored and served, byte for byte. */
+  readonly bytes: Uint8Array
+  /** The same octets as an octet string (one code unit per byte), for the protocol code. */
+  readonly octets: string
+  /** The message decoded for display only: UTF-8 when valid, else Windows-1252. Never sent. */
+  readonly text: string
+  /** RFC822.SIZE and POP3 LIST: the number of bytes. */
   readonly size: number
   readonly internalDate: Date
   /** Stored flags (system flags and keywords), never \Recent. */
@@ -50,5 +57,8 @@ export type StoreFailure =
   | 'no-such-mailbox'
   | 'mailbox-exists'
   | 'cannot-delete-inbox'
+  | 'cannot-rename-inbox'
+  | 'rename-to-itself'
+  | 'rename-into-child'
   | 'invalid-name'
   | 'over-quota'

@@ -2,7 +2,6 @@
 // keyword up, checks the state, has the command parse its arguments, runs the handler, and counts
 // bad commands as Dovecot 2.3 does.
 
-import { octetLength } from '../mailstore'
 import {
   MAX_BAD_COMMANDS_AFTER_LOGIN,
   MAX_BAD_COMMANDS_BEFORE_LOGIN,
@@ -19,11 +18,11 @@ export interface DispatchState {
   badCommands: number
 }
 
-/** Handles one client line; returns the replies in wire order. The last may ask to close. */
+/** Handles one client line (an octet string without CRLF); returns the replies in wire order. The last may ask to close. */
 export function dispatchLine(ctx: Pop3Context, memory: DispatchState, line: string): Pop3Reply[] {
   const before = ctx.state === 'AUTHORIZATION'
   // Dovecot's input buffers: pop3-login says "Input buffer full", pop3 "Input line too long".
-  if (octetLength(line) > (before ? MAX_LINE_OCTETS_BEFORE_LOGIN : MAX_LINE_OCTETS_AFTER_LOGIN)) {
+  if (line.length > (before ? MAX_LINE_OCTETS_BEFORE_LOGIN : MAX_LINE_OCTETS_AFTER_LOGIN)) {
     return [err(before ? 'Input buffer full, aborting' : 'Input line too long.', { close: true })]
   }
 

@@ -47,5 +47,5 @@ export function dotStuffLine(line: string): string {
  * would break the framing, so each is shown as "?", the way Dovecot's str_sanitize shows controls.
  */
 function clean(text: string): string {
-  return /[\r\n]/.test(text) ? text.replace(/[\r\n]/g, '?') : text
+  return text.indexOf('\r') < 0 && text.indexOf('\n') < 0 ? text : text.replace(/[\r\n]/g, '?')
 }

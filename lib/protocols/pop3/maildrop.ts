@@ -98,7 +98,7 @@ export class Maildrop {
   fetch(index: number): string | Pop3Reply {
     const entry = this.entries[index]
     const message = entry ? this.mailbox?.byUid(entry.uid) : undefined
-    if (message) return message.raw
+    if (message) return message.octets
     const again = index <= this.highestExpungedFetch
     this.highestExpungedFetch = Math.max(this.highestExpungedFetch, index)
     return err(`Message ${index + 1} expunged.`, { bad: again })

@@ -3,7 +3,8 @@
 
 import type { MailStore } from '../mailstore'
 import type { Pop3State, ProtocolSession } from '../session'
-import { POP3_GREETING_TEXT } from './constants'
+import { InputFramer } from '../framing'
+import { MAX_LINE_OCTETS_AFTER_LOGIN, MAX_LINE_OCTETS_BEFORE_LOGIN, POP3_GREETING_TEXT } from './constants'
 import { dispatchLine, type DispatchState } from './dispatcher'
 import { formatReply } from './formatter'
 import { Maildrop } from './maildrop'
@@ -20,6 +21,7 @@ export class Pop3Session implements ProtocolSession, Pop3Context {
   private loggedInUser: string | undefined = undefined
   private isClosed = false
   private readonly memory: DispatchState = { badCommands: 0 }
+  private readonly framer = new InputFramer(MAX_LINE_OCTETS_BEFORE_LOGIN)
 
   constructor(
     readonly store: MailStore,
@@ -42,17 +44,27 @@ export class Pop3Session implements ProtocolSession, Pop3Context {
     return this.currentMaildrop
   }
 
-  receive(line: string): string {
+  /** Any chunk of what the client wrote, as an octet string; each complete line is answered in order. */
+  receive(chunk: string): string {
     if (this.isClosed) return ''
+    this.framer.push(chunk)
     let out = ''
-    for (const reply of dispatchLine(this, this.memory, line)) {
-      out += formatReply(reply)
-      if (reply.close) this.close()
+    while (!this.isClosed) {
+      this.framer.maxLine = this.currentState === 'AUTHORIZATION' ? MAX_LINE_OCTETS_BEFORE_LOGIN : MAX_LINE_OCTETS_AFTER_LOGIN
+      const line = this.framer.nextLine()
+      if (line === undefined) break
+      for (const reply of dispatchLine(this, this.memory, line.text)) {
+        out += formatReply(reply)
+        if (reply.close) this.close()
+      }
     }
     return out
   }
 
   /** POP3 never speaks unasked. */
+  readonly idling = false
+
+
   poll(): string {
     return ''
   }
@@ -86,6 +98,7 @@ export class Pop3Session implements ProtocolSession, Pop3Context {
   private close(): void {
     if (this.isClosed) return
     this.isClosed = true
+    this.framer.clear()
     this.continuation = undefined
     this.currentMaildrop.release()
   }

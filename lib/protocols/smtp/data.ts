@@ -4,8 +4,6 @@
 
 import { MESSAGE_SIZE_LIMIT } from './constants'
 
-const encoder = new TextEncoder()
-
 export class DataReader {
   private readonly lines: string[] = []
   private octets = 0
@@ -17,7 +15,8 @@ export class DataReader {
     // RFC 5321 §4.5.2: "If the first character is a period ... it is deleted." Postfix takes the
     // dot off every such line, whether or not the client stuffed it (". x" becomes " x").
     const unstuffed = line.startsWith('.') ? line.slice(1) : line
-    this.octets += encoder.encode(unstuffed).length + 2
+    // Lines are octet strings (lib/protocols/octets.ts): their length is their size in octets.
+    this.octets += unstuffed.length + 2
     if (this.octets > MESSAGE_SIZE_LIMIT) this.overLimit = true
     if (!this.overLimit) this.lines.push(unstuffed)
     return false
@@ -27,7 +26,7 @@ export class DataReader {
     return this.overLimit
   }
 
-  /** The content with CRLF after every line, as it is stored. */
+  /** The content with CRLF after every line, as it is stored: octets, 8-bit data kept as sent. */
   get content(): string {
     return this.lines.map((line) => `${line}\r\n`).join('')
   }

@@ -5,7 +5,8 @@
 
 import type { MailStore } from '../mailstore'
 import type { ProtocolSession, SmtpState } from '../session'
-import { SMTP_GREETING_TEXT } from './constants'
+import { InputFramer } from '../framing'
+import { MESSAGE_SIZE_LIMIT, SMTP_GREETING_TEXT } from './constants'
 import { DataReader } from './data'
 import { dispatchCommand, type DispatchState } from './dispatcher'
 import { formatReply } from './formatter'
@@ -33,6 +34,14 @@ export class SmtpSession implements ProtocolSession, SmtpContext {
   private isClosed = false
   private readonly memory: DispatchState = { errors: 0 }
   private readonly client: string
+  /**
+   * Postfix reads command lines of any length (it cuts them itself, see the dispatcher) and
+   * content lines of any length; a line longer than the whole message size limit is cut here so
+   * the buffer stays bounded, and such a message is refused as too big anyway.
+   */
+  private readonly framer = new InputFramer(MESSAGE_SIZE_LIMIT)
+  /** SMTP servers speak only when spoken to (RFC 5321 §4.3.1). */
+  readonly idling = false
 
   constructor(
     readonly store: MailStore,
@@ -62,8 +71,18 @@ export class SmtpSession implements ProtocolSession, SmtpContext {
     return this.currentEnvelope
   }
 
-  receive(line: string): string {
+  /** Any chunk of what the client wrote, as an octet string; each complete line is handled in order (RFC 2920). */
+  receive(chunk: string): string {
     if (this.isClosed) return ''
+    this.framer.push(chunk)
+    let out = ''
+    for (let line = this.framer.nextLine(); line && !this.isClosed; line = this.isClosed ? undefined : this.framer.nextLine()) {
+      out += this.receiveLine(line.text)
+    }
+    return out
+  }
+
+  private receiveLine(line: string): string {
     if (this.data) return this.contentLine(line)
     let out = ''
     for (const answer of dispatchCommand(this, this.memory, line)) {
@@ -73,7 +92,6 @@ export class SmtpSession implements ProtocolSession, SmtpContext {
     return out
   }
 
-  /** SMTP servers speak only when spoken to (RFC 5321 §4.3.1). */
   poll(): string {
     return ''
   }
@@ -81,6 +99,7 @@ export class SmtpSession implements ProtocolSession, SmtpContext {
   /** A dropped connection abandons the transaction: nothing is delivered (RFC 5321 §3.8). */
   drop(): void {
     this.isClosed = true
+    this.framer.clear()
     this.data = undefined
     this.currentEnvelope = undefined
   }

@@ -4,6 +4,7 @@
 // simulation: the queue is only there to be shown.
 
 import type { MailStore } from '../mailstore'
+import { octetsAsUtf8, octetsToBytes } from '../octets'
 import { LOCAL_DOMAINS } from './constants'
 import { splitAddress } from './parser'
 import { lmtpTrace, postfixReceived, type SmtpHop } from './trace'
@@ -13,8 +14,10 @@ export interface OutboundMessage {
   readonly sender: string
   /** The recipients in other domains, in RCPT order. */
   readonly recipients: readonly string[]
-  /** The message as it would leave: the Received: line on top, CRLF line ends. */
+  /** The message as it would leave, decoded as UTF-8 for display: the Received: line on top, CRLF line ends. */
   readonly raw: string
+  /** The same message byte for byte, 8-bit content as the client sent it. */
+  readonly bytes: Uint8Array
   readonly date: Date
 }
 
@@ -26,7 +29,7 @@ export type Acceptance =
 export interface Submission {
   readonly sender: string
   readonly recipients: readonly string[]
-  /** The message content after dot-unstuffing, CRLF line ends. */
+  /** The message content after dot-unstuffing, CRLF line ends, as an octet string (lib/protocols/octets.ts). */
   readonly content: string
   readonly hop: Omit<SmtpHop, 'queueId' | 'recipients' | 'date'>
 }
@@ -70,11 +73,12 @@ export class MailTransport {
       const trace = lmtpTrace({ sender: submission.sender, recipient, lmtpId: this.nextLmtpId(), date })
       return { user: this.localUser(recipient) as string, raw: trace + received + submission.content }
     })
-    const full = copies.find((copy) => this.isFull(copy.user, new TextEncoder().encode(copy.raw).length))
+    const full = copies.find((copy) => this.isFull(copy.user, copy.raw.length))
     if (full) return { ok: false, fullMailbox: `${full.user}@${LOCAL_DOMAINS[0]}` }
-    for (const copy of copies) this.store.append(copy.user, 'INBOX', { raw: copy.raw, internalDate: date })
+    for (const copy of copies) this.store.append(copy.user, 'INBOX', { raw: octetsToBytes(copy.raw), internalDate: date })
     if (remote.length > 0) {
-      this.queue.push({ queueId, sender: submission.sender, recipients: remote, raw: received + submission.content, date })
+      const octets = received + submission.content
+      this.queue.push({ queueId, sender: submission.sender, recipients: remote, raw: octetsAsUtf8(octets), bytes: octetsToBytes(octets), date })
     }
     return { ok: true, queueId }
   }

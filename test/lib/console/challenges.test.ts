@@ -2,7 +2,7 @@ import type { StoredMessage } from '@/lib/protocols'
 import { solvedChallenges, type CheckExchange, type CheckTab } from '@/lib/console/challenges'
 
 function message(uid: number, flags: string[] = []): StoredMessage {
-  return { uid, raw: '', size: 0, internalDate: new Date(0), flags: new Set(flags), unclaimedRecent: false }
+  return { uid, bytes: new Uint8Array(), octets: '', text: '', size: 0, internalDate: new Date(0), flags: new Set(flags), unclaimedRecent: false }
 }
 const ex = (client: string | null, reply: string, via: CheckExchange['via'] = 'command'): CheckExchange => ({ client, reply, via })
 const tab = (protocol: 'pop3' | 'imap', exchanges: CheckExchange[], extra: Partial<CheckTab> = {}): CheckTab => ({

@@ -3,7 +3,7 @@ import { applyDrop, applyExchange, emptyKnowledge, type ExchangeInput, type Stor
 
 function message(uid: number, flags: string[] = []): StoredMessage {
   const raw = `From: Bob <bob@example.org>\r\nSubject: Message ${uid}\r\n\r\nBody ${uid}\r\n`
-  return { uid, raw, size: raw.length, internalDate: new Date(0), flags: new Set(flags), unclaimedRecent: false }
+  return { uid, bytes: new TextEncoder().encode(raw), octets: raw, text: raw, size: raw.length, internalDate: new Date(0), flags: new Set(flags), unclaimedRecent: false }
 }
 
 function storeOf(messages: StoredMessage[]): StoreReader {

@@ -2,6 +2,7 @@
 // Success: OK [APPENDUID validity uid] (RFC 4315 §3). A missing mailbox: NO [TRYCREATE]. Over
 // quota: NO [OVERQUOTA], decided before the server invites a synchronising literal, as Dovecot does.
 
+import { octetsToBytes } from '@/lib/protocols/octets'
 import { monthIndex } from '../formatter'
 import { mailboxArg, missingMailbox, parseFlags } from '../helpers'
 import { ALL_STATES_AFTER_LOGIN, defineCommand, type CommandContext, type HandlerResult, type ImapArg } from '../types'
@@ -51,7 +52,8 @@ export const append = defineCommand({
     return undefined
   },
   handle: (ctx, { mailbox, flags, internalDate, raw }): HandlerResult => {
-    const result = ctx.store.append(ctx.user ?? '', mailbox, { raw, internalDate, flags }, { origin: ctx.sessionId })
+    // The literal's octets are the message, byte for byte: no line-end change, no decoding.
+    const result = ctx.store.append(ctx.user ?? '', mailbox, { raw: octetsToBytes(raw), internalDate, flags }, { origin: ctx.sessionId })
     if (!result.ok) return result.reason === 'over-quota' ? overQuota : missingMailbox(mailbox, 'TRYCREATE')
     const target = ctx.store.mailbox(ctx.user ?? '', mailbox)
     return { status: 'OK', code: `APPENDUID ${target?.uidValidity ?? 0} ${result.value.uid}`, text: 'Append completed.' }

@@ -42,7 +42,7 @@ export function copyMessages(ctx: CommandContext, name: string, { set, destinati
   }
   const copies: number[] = []
   for (const message of sources) {
-    const input = { raw: message.raw, internalDate: message.internalDate, flags: [...message.flags] }
+    const input = { raw: message.bytes, internalDate: message.internalDate, flags: [...message.flags] }
     const result = ctx.store.append(user, target.name, input, { origin: ctx.sessionId })
     if (result.ok) copies.push(result.value.uid)
   }

@@ -1,6 +1,7 @@
 // LOGIN (RFC 3501 §6.2.3): user name and password as astrings (atoms, quoted strings or literals).
 // Success answers OK [CAPABILITY ...] as Dovecot does; failure NO [AUTHENTICATIONFAILED] (RFC 5530).
 
+import { octetsAsUtf8 } from '@/lib/protocols/octets'
 import { capabilities } from '../helpers'
 import { astringOf } from '../parser'
 import { NOT_AUTHENTICATED, defineCommand, type CommandContext, type HandlerResult } from '../types'
@@ -20,7 +21,8 @@ export const login = defineCommand({
     const user = astringOf(args[0])
     const password = astringOf(args[1])
     if (user === undefined || password === undefined) return { ok: false, message: 'Invalid arguments.' }
-    return { ok: true, value: { user, password } }
+    // The store's users are text; the client's octets are read as UTF-8, as SASL PLAIN's are (RFC 4616 §2).
+    return { ok: true, value: { user: octetsAsUtf8(user), password: octetsAsUtf8(password) } }
   },
   handle: (ctx, { user, password }) => logIn(ctx, user, password),
 })

@@ -1,6 +1,7 @@
 // PASS string (RFC 1939 §7): the password for the name USER gave. The whole rest of the line is
 // the password, spaces included. Dovecot forgets the USER name after each PASS.
 
+import { octetsAsUtf8 } from '../../octets'
 import { err } from '../replies'
 import type { Pop3Command } from '../types'
 
@@ -11,6 +12,6 @@ export const pass: Pop3Command = {
     const name = ctx.pendingUser
     if (name === undefined) return err('No username given.')
     ctx.pendingUser = undefined
-    return ctx.authenticate('', name, args)
+    return ctx.authenticate('', name, octetsAsUtf8(args))
   },
 }

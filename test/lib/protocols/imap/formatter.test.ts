@@ -6,6 +6,7 @@ import { formatEnvelope } from '@/lib/protocols/imap/envelope'
 import { astring, flagList, formatInternalDate, formatUidSet, imapString, literal, nstring, statusLine } from '@/lib/protocols/imap/formatter'
 import { messageStructure, parseHeader, selectHeaderFields, splitMessage } from '@/lib/protocols/imap/mime'
 import { toCrlf } from '@/lib/protocols/mailstore'
+import { utf8Octets } from '@/lib/protocols/octets'
 
 describe('strings (RFC 3501 §4.3)', () => {
   it.each([
@@ -13,7 +14,8 @@ describe('strings (RFC 3501 §4.3)', () => {
     ['', '""'],
     ['say "hi" \\o/', '"say \\"hi\\" \\\\o/"'],
     ['two\r\nlines', '{10}\r\ntwo\r\nlines'],
-    ['grüße', '{7}\r\ngrüße'],
+    // Values are octet strings: "grüße" in UTF-8 is 7 octets.
+    [utf8Octets('grüße'), `{7}\r\n${utf8Octets('grüße')}`],
   ])('imapString(%j) = %j', (value, expected) => {
     expect(imapString(value)).toBe(expected)
   })
@@ -66,7 +68,7 @@ describe('flags, dates and UID sets', () => {
   })
 })
 
-const message = (text: string) => ({ raw: toCrlf(text) })
+const message = (text: string) => ({ octets: toCrlf(text) })
 
 describe('ENVELOPE (RFC 3501 §7.4.2)', () => {
   it.each([

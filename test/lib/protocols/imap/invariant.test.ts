@@ -13,7 +13,7 @@ function snapshot(server: MailServer): Map<string, { mailbox: string; deleted: b
   const where = new Map<string, { mailbox: string; deleted: boolean }[]>()
   for (const name of server.store.mailboxNames('alice')) {
     for (const message of server.store.mailbox('alice', name)?.messages ?? []) {
-      const id = /Message-ID: (<[^>]+>)/.exec(message.raw)?.[1] ?? '?'
+      const id = /Message-ID: (<[^>]+>)/.exec(message.octets)?.[1] ?? '?'
       const places = where.get(id) ?? []
       places.push({ mailbox: name, deleted: message.flags.has('\\Deleted') })
       where.set(id, places)

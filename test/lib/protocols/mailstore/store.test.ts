@@ -25,9 +25,21 @@ describe('MailStore', () => {
   it('stores bare LF as CRLF and sizes messages in octets', () => {
     const store = new MailStore([{ name: 'alice', password: 'secret', messages: ['Subject: Café\n\nHi\n'] }])
     const [stored] = store.inbox('alice')!.messages
-    expect(stored.raw).toBe('Subject: Café\r\n\r\nHi\r\n')
-    expect(stored.size).toBe(octetLength(stored.raw))
-    expect(stored.size).toBe(stored.raw.length + 1)
+    expect(stored.text).toBe('Subject: Café\r\n\r\nHi\r\n')
+    expect([...stored.bytes]).toEqual([...new TextEncoder().encode('Subject: Café\r\n\r\nHi\r\n')])
+    expect(stored.size).toBe(octetLength(stored.text))
+    expect(stored.size).toBe(stored.text.length + 1)
+    expect(stored.octets.length).toBe(stored.size)
+  })
+
+  it('keeps bytes exactly as given: no line-end change, no decoding', () => {
+    const bytes = Uint8Array.from([0x53, 0x3a, 0x20, 0xe9, 0x0a, 0x0a, 0x00, 0xff, 0x0d])
+    const store = new MailStore([{ name: 'alice', password: 'secret', messages: [bytes] }])
+    const [stored] = store.inbox('alice')!.messages
+    expect([...stored.bytes]).toEqual([...bytes])
+    expect(stored.size).toBe(9)
+    // Not valid UTF-8, so the view shows it as Windows-1252.
+    expect(stored.text.slice(0, 4)).toBe('S: é')
   })
 
   it('gives deterministic internal dates and UIDs, one second and one UID apart', () => {

@@ -44,7 +44,7 @@ describe('POP3 never loses a message outside a committed delete', () => {
       fc.property(fc.array(step, { minLength: 20, maxLength: 80 }), (steps) => {
         const server = startServer(USERS)
         const inbox = server.store.inbox('alice')!
-        const texts = new Map(inbox.messages.map((m) => [m.uid, m.raw]))
+        const texts = new Map(inbox.messages.map((m) => [m.uid, m.octets]))
         const sessions: Tracked[] = []
         let expected = inbox.messages.map((m) => m.uid)
 
@@ -53,7 +53,7 @@ describe('POP3 never loses a message outside a committed delete', () => {
             sessions.push({ conn: server.connect('pop3'), snapshot: [], marked: new Set() })
           } else if (s.kind === 'deliver') {
             const stored = server.deliver('alice', deliveredMessage())!
-            texts.set(stored.uid, stored.raw)
+            texts.set(stored.uid, stored.octets)
             expected = [...expected, stored.uid]
           } else {
             const tracked = sessions[s.conn]
@@ -77,7 +77,7 @@ describe('POP3 never loses a message outside a committed delete', () => {
             }
           }
           expect(inbox.messages.map((m) => m.uid)).toEqual(expected)
-          for (const message of inbox.messages) expect(message.raw).toBe(texts.get(message.uid))
+          for (const message of inbox.messages) expect(message.octets).toBe(texts.get(message.uid))
         }
       }),
       { numRuns: 400 },

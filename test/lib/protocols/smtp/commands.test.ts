@@ -23,7 +23,7 @@ describe('EHLO and HELO (RFC 5321 §4.1.1.1)', () => {
     const connection = server.connect('smtp', { role: 'mta' })
     expect(connection.send('HELO old.example')).toBe('250 mail.example.org\r\n')
     script(connection, 'MAIL FROM:<x@old.example>', 'RCPT TO:<bob@example.org>', 'DATA', ...MESSAGE)
-    expect(server.store.inbox('bob')?.messages[0].raw).toContain('by mail.example.org (Postfix) with SMTP id ')
+    expect(server.store.inbox('bob')?.messages[0].text).toContain('by mail.example.org (Postfix) with SMTP id ')
   })
 
   it('EHLO ends a transaction in progress', () => {
@@ -86,7 +86,7 @@ describe('MAIL, RCPT, DATA (RFC 5321 §4.1.1.2–4)', () => {
     const connection = ready(server)
     const replies = script(connection, 'MAIL FROM:<alice@example.org>', 'RCPT TO:<bob@example.org>', 'DATA', 'Subject: Hi', '', '..x', 'é 8-bit', '.')
     expect(replies.map(codes)).toEqual(['250 2.1.0', '250 2.1.5', '354', '', '', '', '', '250 2.0.0'])
-    const raw = server.store.inbox('bob')?.messages[0].raw ?? ''
+    const raw = server.store.inbox('bob')?.messages[0].text ?? ''
     expect(raw.startsWith('Return-Path: <alice@example.org>\r\nDelivered-To: bob@example.org\r\nReceived: from mail.example.org\r\n')).toBe(true)
     expect(raw).toContain('\tby mail.example.org (Postfix) with ESMTPA id ')
     expect(raw.endsWith('\r\nSubject: Hi\r\n\r\n.x\r\né 8-bit\r\n')).toBe(true)
@@ -96,7 +96,7 @@ describe('MAIL, RCPT, DATA (RFC 5321 §4.1.1.2–4)', () => {
     const server = startServer()
     const connection = ready(server)
     script(connection, 'MAIL FROM:<alice@example.org>', 'RCPT TO:<bob@example.org>', 'RCPT TO:<carol@elsewhere.example>', 'DATA', ...MESSAGE)
-    const raw = server.store.inbox('bob')?.messages[0].raw ?? ''
+    const raw = server.store.inbox('bob')?.messages[0].text ?? ''
     expect(raw).toMatch(/with ESMTPA id [0-9A-F]+;\r\n\t[A-Z][a-z]{2}, /)
     expect(server.outbound).toHaveLength(1)
     expect(server.outbound[0]).toMatchObject({ sender: 'alice@example.org', recipients: ['carol@elsewhere.example'] })
@@ -139,7 +139,7 @@ describe('the MTA port (RFC 5321 §3.6.1: no open relay)', () => {
     expect(codes(connection.send('RCPT TO:<alice@example.org>'))).toBe('250 2.1.5')
     script(connection, 'DATA', ...MESSAGE)
     expect(server.store.inbox('alice')?.messages).toHaveLength(4)
-    expect(server.store.inbox('alice')?.messages[3].raw).toContain('(Postfix) with ESMTP id ')
+    expect(server.store.inbox('alice')?.messages[3].text).toContain('(Postfix) with ESMTP id ')
     expect(server.outbound).toHaveLength(0)
   })
 

@@ -5,7 +5,7 @@ import { createMailServer, type MailServer } from '@/lib/protocols'
 import { createConnectionWire, type DeviceId, type Exchange, type Wire } from '@/lib/simulator'
 import { LUNCH, PHOTOS, STARTER_INBOX, TICKETS } from '@/content/scenarios/mail'
 
-export const MESSAGE_IDS = [LUNCH, TICKETS, PHOTOS].map((message) => /Message-ID: (\S+)/.exec(typeof message === 'string' ? message : message.raw)?.[1] ?? '')
+export const MESSAGE_IDS = [LUNCH, TICKETS, PHOTOS].map((message) => /Message-ID: (\S+)/.exec(typeof message === 'object' && 'raw' in message ? String(message.raw) : String(message))?.[1] ?? '')
 
 export interface World {
   server: MailServer
