@@ -6,7 +6,7 @@
 import { memo, type ReactNode } from 'react'
 import type { DeviceActions } from '@/components/lab/DevicePanel'
 import { Lane } from '@/components/lab/Lane'
-import { StateDiagram } from '@/components/lab/StateDiagram'
+import { DeviceDiagrams } from '@/components/diagrams/DeviceDiagrams'
 import type { DeviceId, LaneView } from '@/lib/simulator/view'
 import type { LaneDiagram } from './diagrams'
 
@@ -25,14 +25,7 @@ export const LabLane = memo(function LabLane({ lane, diagram, showDiagram, rende
   return (
     <Lane lane={lane} deviceActions={deviceActions} onDeliver={onDeliver}>
       {showDiagram && (
-        <StateDiagram
-          protocol={lane.protocol}
-          deviceLabel={device?.label}
-          steps={diagram.steps}
-          currentStep={device?.clientStep ?? null}
-          states={diagram.states}
-          currentState={device?.protocolState ?? null}
-        />
+        <DeviceDiagrams protocol={lane.protocol} layouts={diagram} device={device} />
       )}
       {renderTranscript?.(lane)}
     </Lane>

@@ -1,20 +1,24 @@
-// The state diagrams' boxes per protocol: the client machine's workflow steps (read from the
-// machine definitions) and the protocol states. Plain data, so the prerender can pass it to the
+// The state diagrams per protocol, with the coordinates laid out at build time
+// (lib/simulator/diagrams/layouts.generated.ts). Plain data, so the prerender can pass it to the
 // first-paint shell without the simulator in the first-load JavaScript.
+import type { LaneDiagramLayouts } from '@/components/diagrams/DeviceDiagrams'
 import type { Protocol } from '@/lib/protocols'
-import { protocolStates, workflowSteps } from '@/lib/simulator/workflow'
+import type { StateGraphId } from '@/lib/simulator/diagrams/graph'
+import { STATE_DIAGRAM_LAYOUTS } from '@/lib/simulator/diagrams/layouts.generated'
 
-export interface LaneDiagram {
-  steps: { id: string; label: string }[]
-  states: string[]
-}
+export type LaneDiagram = LaneDiagramLayouts
 
 export type LabDiagrams = Record<Protocol, LaneDiagram>
 
+function layout(id: StateGraphId) {
+  const found = STATE_DIAGRAM_LAYOUTS.find((candidate) => candidate.id === id)
+  if (!found) throw new Error(`No layout for the ${id} diagram: run npm run diagrams`)
+  return found
+}
+
 export function labDiagrams(): LabDiagrams {
-  const lane = (protocol: Protocol): LaneDiagram => ({
-    steps: workflowSteps(protocol).map(({ id, label }) => ({ id, label })),
-    states: [...protocolStates(protocol)],
-  })
-  return { pop3: lane('pop3'), imap: lane('imap') }
+  return {
+    pop3: { client: layout('pop3-client'), session: layout('pop3-session') },
+    imap: { client: layout('imap-client'), session: layout('imap-session') },
+  }
 }

@@ -238,12 +238,12 @@ describe('the embed', () => {
   it('hides the transcript and diagram on request, and autoplays at the given speed', async () => {
     const shown = await openPage('/embed?scenario=read-sync&protocols=imap', { axe: false })
     await expect(shown.page.getByRole('button', { name: 'Copy transcript' }).count()).resolves.toBeGreaterThan(0)
-    await expect(shown.page.getByRole('list', { name: 'Workflow steps' }).count()).resolves.toBeGreaterThan(0)
+    await expect(shown.page.getByRole('figure', { name: /IMAP client$/ }).count()).resolves.toBeGreaterThan(0)
     await shown.page.close()
 
     const { page } = await openPage('/embed?scenario=read-sync&protocols=imap&transcript=hide&diagram=hide&autoplay&speed=4')
     await expect(page.getByRole('button', { name: 'Copy transcript' }).count()).resolves.toBe(0)
-    await expect(page.getByRole('list', { name: 'Workflow steps' }).count()).resolves.toBe(0)
+    await expect(page.getByRole('figure', { name: /IMAP client$/ }).count()).resolves.toBe(0)
     await page.waitForFunction(() => /Step [1-9]/.test(document.body.textContent ?? ''), undefined, { timeout: 5_000 })
     await page.getByRole('button', { name: 'Pause' }).click()
   })
@@ -272,6 +272,12 @@ describe('the embed', () => {
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title></head><body><h1>Week 3</h1>${snippet}</body></html>`,
     )
     const course = await (await browserContext()).newPage()
+    // The course page (and the lab inside its frame) must log no error, like every other page.
+    const courseErrors: string[] = []
+    course.on('console', (message) => {
+      if (message.type() === 'error') courseErrors.push(`console.error: ${message.text()} (${message.location().url})`)
+    })
+    course.on('pageerror', (error) => courseErrors.push(`uncaught ${error.name}: ${error.message}`))
     await course.addInitScript(() => {
       const seen: unknown[] = ((window as unknown as { seen: unknown[] }).seen = [])
       window.addEventListener('message', (event) => seen.push(event.data))
@@ -296,6 +302,8 @@ describe('the embed', () => {
     await course.goto(`${host.url}/no-fullscreen.html`)
     await course.frameLocator('iframe').getByRole('button', { name: 'Share' }).waitFor()
     await expect(course.frameLocator('iframe').getByRole('button', { name: 'Full screen' }).count()).resolves.toBe(0)
+    await settle(course)
+    expect(courseErrors).toEqual([])
     await course.close()
   })
 

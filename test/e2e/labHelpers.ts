@@ -1,6 +1,9 @@
 // Helpers for the lab's browser tests: stepping with the real buttons (answering any prediction
 // question first), reading what a place shows, and the position text.
 import type { Locator, Page } from 'playwright-core'
+import { scenarios } from '@/content/scenarios'
+import { createSimulationContext, toReport, type LaneReport, type SimulationReport } from '@/lib/simulator'
+import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
 import { openPage, type OpenPageOptions, type OpenedPage } from './harness'
 
 /**
@@ -48,15 +51,20 @@ export async function answerQuestion(page: Page): Promise<boolean> {
   return true
 }
 
-/** Presses "Next step" once (answering a question first when one waits); false at the end. */
+/**
+ * Presses "Next step" once (answering a question first when one waits); false at the end. Throws
+ * when the press leaves the position text as it was, so a button that does nothing fails the test.
+ */
 export async function step(page: Page): Promise<boolean> {
   await answerQuestion(page)
   const next = nextButton(page)
   if (await next.isDisabled()) return false
   const before = await position(page)
   await next.click()
-  await page.waitForFunction((text) => !document.body.innerText.includes(text), before, { timeout: 5000 }).catch(() => {})
-  return true
+  for (const deadline = Date.now() + 5000; Date.now() < deadline; await page.waitForTimeout(50)) {
+    if ((await position(page)) !== before) return true
+  }
+  throw new Error(`"Next step" was pressed but the position stayed "${before}"`)
 }
 
 /** Steps to the end of the scenario (or of the learner's last action); returns the presses made. */
@@ -64,4 +72,45 @@ export async function stepToEnd(page: Page, limit = 200): Promise<number> {
   let presses = 0
   while (presses < limit && (await step(page))) presses++
   return presses
+}
+
+/** A message as the learner sees it: "subject — state", plus " — headers only" when no body is held. */
+function seen(label: string): string {
+  const parts = label.split(' — ')
+  const state = parts.find((part) => part === 'unread' || part === 'read' || part === 'deleted') ?? '(no state)'
+  return `${parts[0]} — ${state}${parts.includes('headers only') ? ' — headers only' : ''}`
+}
+
+/** Every place a lane shows, by name ("Mail server", "Phone", …), with its messages as `seen()` writes them, sorted. */
+export async function placesShown(page: Page, protocol: 'POP3' | 'IMAP'): Promise<Record<string, string[]>> {
+  const places: Record<string, string[]> = {}
+  for (const name of ['Mail server', ...DEVICE_IDS.map((id) => DEVICE_LABELS[id])]) {
+    if ((await placeIn(page, protocol, name).count()) === 0) continue
+    places[name] = (await messageNames(page, protocol, name)).map(seen).sort()
+  }
+  return places
+}
+
+/**
+ * What placesShown() must find at the end of a scenario, from the runner's JSON for it
+ * (`npm run simulate -- --scenario <id> --json`, lib/simulator/report.ts): the server's messages
+ * by their flags, each device that is still there with its messages.
+ */
+export function placesExpected(report: LaneReport): Record<string, string[]> {
+  const places: Record<string, string[]> = {
+    'Mail server': report.server.messages
+      .map((message) => `${message.subject} — ${message.flags.includes('\\Deleted') ? 'deleted' : message.flags.includes('\\Seen') ? 'read' : 'unread'}`)
+      .sort(),
+  }
+  for (const id of DEVICE_IDS) {
+    const device = report.devices[id]
+    if (!device) continue
+    places[DEVICE_LABELS[id]] = device.messages.map((message) => `${message.subject} — ${message.seen ? 'read' : 'unread'}${message.hasBody ? '' : ' — headers only'}`).sort()
+  }
+  return places
+}
+
+/** Exactly what `npm run simulate -- --scenario <id> --json` prints (scripts/simulate.ts), parsed. */
+export function runnerReport(id: string): SimulationReport {
+  return toReport(createSimulationContext(scenarios, { scenarioId: id, protocols: ['pop3', 'imap'], granularity: 'action' }))
 }
