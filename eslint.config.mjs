@@ -2,9 +2,36 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 
-// The layering rule (README, "Layout"): lib/ is the model. It never imports the view layer or its
-// libraries, so it runs headless in Node, in tests and in the simulate script.
+// The layering rules (docs/architecture.md, "Layers"); test/lint/layering.test.ts holds a failing
+// example of each.
+//   lib/protocols  <-  lib/simulator, lib/console  <-  components/, app/
+//   content/ is data: lib/ never imports it; it imports only types from lib/.
+// ESLint applies one no-restricted-imports setting per file (the last matching block wins), so
+// each block below lists every pattern that applies to its files.
+
 const viewOnly = 'lib/ is the model and must not import the view layer (React, Next, framer-motion, components/, app/).'
+const noContent = 'lib/ must not import content/: content is data that the view layer (or a test) hands to lib/.'
+const protocolsBelow = 'lib/protocols is the bottom layer (a pure mail server and wire reader): it must not import lib/simulator or lib/console.'
+const contentTypesOnly = 'content/ is data: it may import only types from lib/ (use `import type`).'
+const publicEntries =
+  'components/ and app/ import lib/ only through its public entry points: @/lib/protocols, @/lib/protocols/wire, @/lib/simulator, @/lib/simulator/view (the view contract), @/lib/simulator/workflow, @/lib/simulator/diagrams/graph and …/diagrams/layouts.generated (diagram data, light enough for the first paint) and @/lib/console.'
+
+const viewPatterns = [
+  {
+    group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'next', 'next/*', 'framer-motion', 'framer-motion/*', 'motion', 'motion/*', '@xstate/react', '@xstate/react/*', '@/components', '@/components/*', '@/app', '@/app/*'],
+    message: viewOnly,
+  },
+  // Relative paths that climb out of lib/ into components/ or app/.
+  { regex: '^(\\.\\./)+(components|app)(/|$)', message: viewOnly },
+]
+const contentPatterns = [
+  { group: ['@/content', '@/content/*'], message: noContent },
+  { regex: '^(\\.\\./)+content(/|$)', message: noContent },
+]
+const upperLibPatterns = [
+  { group: ['@/lib/simulator', '@/lib/simulator/*', '@/lib/console', '@/lib/console/*'], message: protocolsBelow },
+  { regex: '^(\\.\\./)+(simulator|console)(/|$)', message: protocolsBelow },
+]
 
 // Optional browser features throw or are missing in sandboxed frames, with blocked storage, or in
 // old browsers. components/ and app/ reach them only through components/platform (docs/platform.md).
@@ -50,36 +77,41 @@ export default defineConfig([
     files: ['lib/**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts}'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': ['error', { patterns: [...viewPatterns, ...contentPatterns] }],
+    },
+  },
+  {
+    files: ['lib/protocols/**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...viewPatterns, ...contentPatterns, ...upperLibPatterns] }],
+    },
+  },
+  {
+    files: ['content/**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/lib', '@/lib/**'], allowTypeImports: true, message: contentTypesOnly },
+            { regex: '^(\\.\\./)+lib(/|$)', allowTypeImports: true, message: contentTypesOnly },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts}', 'app/**/*.{ts,tsx,js,jsx,mjs,cjs,mts,cts}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: [
-                'react',
-                'react/*',
-                'react-dom',
-                'react-dom/*',
-                'next',
-                'next/*',
-                'framer-motion',
-                'framer-motion/*',
-                'motion',
-                'motion/*',
-                '@xstate/react',
-                '@xstate/react/*',
-                '@/components',
-                '@/components/*',
-                '@/app',
-                '@/app/*',
-              ],
-              message: viewOnly,
+              regex: '^@/lib(/(?!(protocols|protocols/wire|simulator|simulator/view|simulator/workflow|simulator/diagrams/graph|simulator/diagrams/layouts\\.generated|console)$).*)?$',
+              message: publicEntries,
             },
-            {
-              // Relative paths that climb out of lib/ into components/ or app/.
-              regex: '^(\\.\\./)+(components|app)(/|$)',
-              message: viewOnly,
-            },
+            { regex: '^(\\.\\./)+lib(/|$)', message: publicEntries },
           ],
         },
       ],

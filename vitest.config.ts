@@ -2,12 +2,12 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
 // Three projects:
-// - unit: plain Node for the model and the tooling (lib, content, scripts); fast, no DOM.
+// - unit: plain Node for the model and the tooling (lib, content, scripts, lint rules); fast, no DOM.
 // - dom:  jsdom + Testing Library for React components and pages (everything else under test/).
 // - e2e:  real Chromium against the built static export (test/e2e, see test/e2e/harness.ts).
 // `npm run test:unit` runs unit and dom; `npm run test:e2e` runs e2e; `npm test` runs all of them.
 
-const nodeDirs = ['test/lib', 'test/content', 'test/scripts']
+const nodeDirs = ['test/lib', 'test/content', 'test/scripts', 'test/lint']
 
 export default defineConfig({
   plugins: [react()],

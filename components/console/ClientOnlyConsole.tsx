@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react'
 import { ConsoleApp } from './ConsoleApp'
-import { CONSOLE_DEPS } from './model/deps'
+import { CONSOLE_DEPS } from './consoleDeps'
 
 const subscribe = () => () => {}
 

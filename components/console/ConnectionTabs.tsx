@@ -1,7 +1,7 @@
 'use client'
 
 import { useRef, type KeyboardEvent } from 'react'
-import type { ConsoleTab } from './model/session'
+import type { ConsoleTab } from '@/lib/console'
 
 export interface ConnectionTabsProps {
   tabs: readonly ConsoleTab[]

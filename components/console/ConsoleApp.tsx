@@ -9,7 +9,7 @@ import { ChallengesPanel } from './ChallengesPanel'
 import { ConnectionTabs } from './ConnectionTabs'
 import { MailboxView } from './MailboxView'
 import { explainLine } from '@/content/explanations'
-import type { ConsoleDeps, ConsoleTab } from './model/session'
+import type { ConsoleDeps, ConsoleTab } from '@/lib/console'
 import { Terminal } from './Terminal'
 import type { Explain } from './TranscriptLine'
 import { useConsoleSession } from './useConsoleSession'
@@ -21,7 +21,7 @@ const EXPLAIN: Record<Protocol, Explain> = {
 const PROTOCOL_NAMES: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' }
 
 export interface ConsoleAppProps {
-  /** The server and command registries (model/deps.ts in the page; stand-ins in tests). */
+  /** The server and command registries (consoleDeps.ts in the page; stand-ins in tests). */
   deps: ConsoleDeps
   worlds?: readonly ConsoleWorld[]
 }

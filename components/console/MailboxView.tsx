@@ -6,9 +6,7 @@ import { ServerPanel } from '@/components/lanes/ServerPanel'
 import { StateDiagram } from '@/components/lab/StateDiagram'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceView } from '@/lib/simulator/view'
-import type { ConsoleSession, ConsoleTab } from './model/session'
-import { CONNECTION_STEPS, PROTOCOL_STATES, connectionStep } from './model/states'
-import { deviceMessages, serverMailboxes } from './model/views'
+import { CONNECTION_STEPS, PROTOCOL_STATES, connectionStep, deviceMessages, serverMailboxes, type ConsoleSession, type ConsoleTab } from '@/lib/console'
 
 export interface MailboxViewProps {
   session: ConsoleSession

@@ -2,11 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { Protocol } from '@/lib/protocols'
-import { completeLine } from './model/completion'
-import { EMPTY_HISTORY, historyDown, historyUp, recordLine } from './model/history'
-import { literalPrompt, type PendingLiteral } from './model/literal'
-import type { TranscriptEntry } from './model/session'
-import { nextTag } from './model/tags'
+import { EMPTY_HISTORY, completeLine, historyDown, historyUp, literalPrompt, nextTag, recordLine, type PendingLiteral, type TranscriptEntry } from '@/lib/console'
 import { TranscriptEntryView, type Explain } from './TranscriptLine'
 
 export interface TerminalProps {

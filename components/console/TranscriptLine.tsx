@@ -3,9 +3,8 @@
 import { memo } from 'react'
 import { GlossaryText } from '@/components/glossary/GlossaryText'
 import type { Protocol } from '@/lib/protocols'
-import { annotateReply } from './model/annotate'
-import type { TranscriptEntry } from './model/session'
-import { displayLine, endingMarker } from './model/wire'
+import { displayLine, type TranscriptEntry } from '@/lib/console'
+import { endingMarker, markServerLines } from '@/lib/protocols/wire'
 
 export interface LineContext {
   direction: 'client' | 'server'
@@ -44,7 +43,7 @@ export const TranscriptEntryView = memo(function TranscriptEntryView({ entry, pr
   }
   return (
     <>
-      {annotateReply(protocol, entry.text).map((line, index) => (
+      {markServerLines(protocol, entry.text).map((line, index) => (
         <Line
           key={index}
           prefix={PREFIX.server}

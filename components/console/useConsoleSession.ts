@@ -2,9 +2,7 @@
 
 import { useCallback, useEffect, useReducer, useState } from 'react'
 import type { Protocol } from '@/lib/protocols'
-import type { ChallengeId } from '@/content/console/challenges'
-import type { ConsoleWorld } from '@/content/console/worlds'
-import { ConsoleSession, type ConsoleDeps } from './model/session'
+import { ConsoleSession, type ChallengeId, type ConsoleDeps, type ConsoleWorld } from '@/lib/console'
 
 /**
  * Holds one ConsoleSession (a live simulated server and its connections) and re-renders on every

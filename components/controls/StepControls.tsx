@@ -4,8 +4,10 @@
 // that step (the caller passes snapshot.can(...) results), so the UI never offers a dead end.
 
 import type { ReactNode } from 'react'
+import type { Granularity as SimulationGranularity } from '@/lib/simulator/view'
 
-export type Granularity = 'step' | 'exchange'
+/** The granularities the step controls offer (a whole action is what autoplay and scenarios use). */
+export type Granularity = Exclude<SimulationGranularity, 'action'>
 
 export const SPEEDS = [0.5, 1, 2, 4] as const
 

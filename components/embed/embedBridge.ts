@@ -4,13 +4,14 @@
 
 import type { LabCommand } from '@/components/lab/labSeam'
 import type { SimulationView } from '@/lib/simulator/view'
+import type { Protocol } from '@/lib/protocols'
 
 export const MESSAGE_SOURCE = 'mail-protocol-lab'
 export const MESSAGE_TARGET = 'mail-protocol-lab'
 export const API_VERSION = 1
 
 export interface LaneStepInfo {
-  protocol: 'pop3' | 'imap'
+  protocol: Protocol
   /** The device acting in this step, or null. */
   activeDevice: string | null
   /** The acting device's workflow step (e.g. "retrieving"), or null when no device acts. */

@@ -3,9 +3,8 @@
 // Takes the embedding seam's props (LabEmbedProps), so `/` and `/embed` configure and drive it the
 // same way; LabContainer (the one shell of both pages) loads it after first paint.
 import { useMemo } from 'react'
-import { withDeviceCount, withMessageCount } from '@/components/labConfig/worldOptions'
 import { scenarios } from '@/content/scenarios'
-import type { ScenarioCatalog } from '@/lib/simulator'
+import { withDeviceCount, withMessageCount, type ScenarioCatalog } from '@/lib/simulator'
 import { LabMotion } from './LabMotion'
 import type { LabEmbedProps } from './labSeam'
 import { LabSession } from './LabSession'

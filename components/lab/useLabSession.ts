@@ -4,9 +4,9 @@
 // render this and send events; the protocol logic stays in lib/simulator.
 import { useActorRef, useSelector } from '@xstate/react'
 import { useCallback, useMemo, useState } from 'react'
-import { toSimulationView, type Scenario, type ScenarioCatalog, type SimAction, type SimulationEvent } from '@/lib/simulator'
+import type { Protocol } from '@/lib/protocols'
+import { machineFor, startSnapshot, toSimulationView, type Scenario, type ScenarioCatalog, type SimAction, type SimulationEvent } from '@/lib/simulator'
 import { DEVICE_IDS, type DeviceId } from '@/lib/simulator/view'
-import { machineFor, startSnapshot } from './simulation'
 
 type SimSnapshot = { can: (event: SimulationEvent) => boolean }
 
@@ -37,7 +37,7 @@ export function parseFreePlayKey(key: string): FreePlayAbilities {
 export interface LabSessionOptions {
   catalog: ScenarioCatalog
   scenario: Scenario
-  protocols: ('pop3' | 'imap')[]
+  protocols: Protocol[]
   step: number
 }
 

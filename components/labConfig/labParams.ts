@@ -3,7 +3,11 @@
 // invalid value yields a notice naming the parameter and the default used; unknown parameters are
 // ignored. serializeLabParams writes only the non-default values back, for share links.
 
-export type LabProtocol = 'pop3' | 'imap'
+import type { Protocol } from '@/lib/protocols'
+import { MAX_DEVICES } from '@/lib/simulator/view'
+
+/** The lab's protocols are the simulator's: lib/protocols' Protocol. */
+export type LabProtocol = Protocol
 export type ShowHide = 'show' | 'hide'
 export type LabTheme = 'light' | 'dark' | 'auto'
 export type LabControls = 'full' | 'minimal'
@@ -55,7 +59,7 @@ export interface LabParamsOptions {
 
 export const LAB_PROTOCOLS: readonly LabProtocol[] = ['pop3', 'imap']
 export const MIN_DEVICES = 1
-export const MAX_DEVICES = 4
+export { MAX_DEVICES }
 export const MIN_SPEED = 0.5
 export const MAX_SPEED = 4
 /** Far beyond any scenario's length; larger step values are treated as invalid. */

@@ -2,6 +2,7 @@
 // over the view contract (lib/simulator/view.ts); no protocol logic.
 import type { DeviceMessageView, ServerMessageView } from '@/lib/simulator/view'
 import type { Protocol } from '@/lib/protocols'
+import { lineTexts, markServerLines, type MarkedLine } from '@/lib/protocols/wire'
 
 export type MessageState = 'unread' | 'read' | 'deleted'
 
@@ -41,12 +42,9 @@ export function deviceMessageState(message: DeviceMessageView): MessageState {
   return message.seen ? 'read' : 'unread'
 }
 
-/** Wire text → lines without their CRLF (the final line end does not start an empty line). */
+/** Wire text → lines without their CRLF (lib/protocols/wire reads the wire). */
 export function wireLines(text: string): string[] {
-  if (text === '') return []
-  const lines = text.split(/\r\n|\n/)
-  if (lines[lines.length - 1] === '') lines.pop()
-  return lines
+  return lineTexts(text)
 }
 
 /** The layoutId of a device's copy of a message; the server card holds a matching anchor until the copy exists. */
@@ -54,28 +52,9 @@ export function copyLayoutId(protocol: Protocol, key: string, device: string): s
   return `${protocol}:${key}:${device}`
 }
 
-export interface WireLine {
-  text: string
-  /** Inside a POP3 multi-line body or an IMAP literal (what explainLine calls inMultiline). */
-  inMultiline: boolean
-}
-
-const encoder = new TextEncoder()
-
 /** A server reply split into lines, each marked when it sits inside a multi-line body or a literal. */
-export function serverReplyLines(protocol: Protocol, reply: string): WireLine[] {
-  const lines = wireLines(reply)
-  if (protocol === 'pop3') {
-    const multi = lines.length > 1 && lines[0].startsWith('+OK') && lines[lines.length - 1] === '.'
-    return lines.map((text, i) => ({ text, inMultiline: multi && i > 0 && i < lines.length - 1 }))
-  }
-  let remaining = 0
-  return lines.map((text) => {
-    const inLiteral = remaining > 0
-    if (inLiteral) remaining -= encoder.encode(text).length + 2
-    else remaining = Number(/\{(\d{1,9})\+?\}$/.exec(text)?.[1] ?? 0)
-    return { text, inMultiline: inLiteral }
-  })
+export function serverReplyLines(protocol: Protocol, reply: string): Pick<MarkedLine, 'text' | 'inMultiline'>[] {
+  return markServerLines(protocol, reply).map(({ text, inMultiline }) => ({ text, inMultiline }))
 }
 
 /** The transcript as plain text, one "C: " or "S: " line per wire line. */

@@ -1,7 +1,9 @@
 // The console's challenges, as words: what to do, a hint, and what it shows once solved.
-// The checks that decide "solved" live in components/console/model/challenges.ts, by id.
+// The checks that decide "solved" live in lib/console/challenges.ts, by id.
 
-export type ChallengeId = 'peek' | 'pop3-rset' | 'imap-sync' | 'new-mail' | 'pop3-drop'
+import type { ChallengeId } from '@/lib/console/challenges'
+
+export type { ChallengeId }
 
 export interface ChallengeWords {
   id: ChallengeId

@@ -1,20 +1,11 @@
 // The console's starting worlds. The free-play world is the reference mailbox (alice / secret with
 // three unseen messages, bob / secret with none), the same one the reference transcripts start from.
 
-import type { UserInput } from '@/lib/protocols'
+import type { ConsoleWorld } from '@/lib/console/world'
 import type { Scenario } from '@/lib/simulator'
-// The catalog alone, not content/scenarios/index.ts, whose simulation kit would pull XState
-// into the console's bundle.
 import { scenarios } from '@/content/scenarios/catalog'
 
-export interface ConsoleWorld {
-  id: string
-  title: string
-  description: string
-  users: UserInput[]
-  /** The user the console's help and challenges speak of. */
-  user: string
-}
+export type { ConsoleWorld }
 
 const FIRST = "From: Bob Example <bob@example.org>\nTo: Alice Example <alice@example.org>\nSubject: First test message\nDate: Tue, 14 Nov 2023 22:13:21 +0000\nMessage-ID: <msg1@example.org>\n\nHello Alice,\nthis is the first message.\n"
 

@@ -1,7 +1,9 @@
 // The shapes of learner-facing explanations. Words are plain data (no JSX) so the UI can
 // translate them later; `{{name}}` marks a value filled in from the line being explained.
 
-export type Protocol = 'pop3' | 'imap'
+import type { Protocol } from '@/lib/protocols'
+
+export type { Protocol }
 export type Direction = 'client' | 'server'
 
 /** One explanation: a plain sentence, where the rule is written down, and what it does to your mail. */

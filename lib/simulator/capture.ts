@@ -5,7 +5,7 @@ import { parseHeaders, localBytes, type LocalMessage } from './clients/localMess
 import { currentStep, type ClientRuntime, type DeviceRuntime, type Lane, type LaneMove } from './lane'
 import type { DeviceMessageView, DeviceView, LaneMetricsView, ServerMessageView } from './view'
 import { DEVICE_LABELS } from './view'
-import type { DeviceId } from './types'
+import type { DeviceId } from './devices'
 
 /** A lane at one moment, everything but the transcript text (which only grows). */
 export interface LaneFrame {

@@ -5,7 +5,10 @@
 import type { Protocol } from '@/lib/protocols'
 import { captureLane, createCaptureCache, type LaneFrame } from './capture'
 import { Lane } from './lane'
-import type { Exchange, Granularity, SimAction, WorldSpec } from './types'
+import type { Exchange } from './exchange'
+import type { Granularity } from './view'
+import type { SimAction } from './actions'
+import type { WorldSpec } from './world'
 
 export interface RunConfig {
   world: WorldSpec

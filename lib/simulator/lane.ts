@@ -10,9 +10,13 @@ import type { ClientEvent } from './clients/events'
 import { deliveredMessage } from './delivery'
 import { imapClientMachine } from './machines/imapClientMachine'
 import { pop3ClientMachine } from './machines/pop3ClientMachine'
-import type { AccountSpec, DeviceId, DeviceSpec, Exchange, Granularity, SimAction, WorldSpec } from './types'
+import type { AccountSpec, DeviceSpec, WorldSpec } from './world'
+import type { DeviceId } from './devices'
+import type { Exchange } from './exchange'
+import type { Granularity } from './view'
+import type { SimAction } from './actions'
 import { createConnectionWire, type Wire } from './wire'
-import type { LaneMetricsView, StateMove } from './view'
+import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
 import type { ProtocolState } from '@/lib/protocols'
 
 export type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>
@@ -93,7 +97,7 @@ export class Lane {
         break
       }
       case 'device.add':
-        if (!device && this.devices.length < 4) this.addDevice({ id: action.device, accounts: action.accounts ?? this.defaultAccounts() })
+        if (!device && this.devices.length < MAX_DEVICES) this.addDevice({ id: action.device, accounts: action.accounts ?? this.defaultAccounts() })
         break
       case 'device.lose':
         if (device) {

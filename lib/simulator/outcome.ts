@@ -2,7 +2,7 @@
 // why it could not. Built from the exchanges of the unit, so it never disagrees with them.
 
 import type { LaneFrame } from './capture'
-import type { Exchange } from './types'
+import type { Exchange } from './exchange'
 import { DEVICE_LABELS } from './view'
 
 const NOTICES: Record<string, string> = {

@@ -3,7 +3,7 @@
 
 import type { Protocol } from '@/lib/protocols'
 import type { LaneFrame } from './capture'
-import type { Exchange } from './types'
+import type { Exchange } from './exchange'
 
 export interface LaneReport {
   server: { bytesUsed: number; messages: { uid: number; subject: string; flags: string[] }[] }

@@ -2,7 +2,7 @@
 // to four devices, POP3 leaving copies and IMAP keeping full offline copies (the heaviest case).
 
 import type { Scenario } from './scenario'
-import type { DeviceId } from './types'
+import type { DeviceId } from './devices'
 import { DEVICE_IDS } from './view'
 
 export function scaleScenario(messages: number, devices: number): Scenario {

@@ -3,7 +3,9 @@
 // The words themselves live in content/scenarios; this file only gives them a shape.
 
 import type { Protocol } from '@/lib/protocols'
-import type { DeviceId, SimAction, WorldSpec } from './types'
+import type { DeviceId } from './devices'
+import type { SimAction } from './actions'
+import type { WorldSpec } from './world'
 
 export type Narration = Record<Protocol, string>
 

@@ -7,7 +7,9 @@ import type { Protocol } from '@/lib/protocols'
 import { getRun } from './engine'
 import { endOf, locate, totalTicks } from './position'
 import type { Scenario, ScenarioCatalog } from './scenario'
-import type { Granularity, SimAction } from './types'
+import type { Granularity } from './view'
+import type { SimAction } from './actions'
+import { MAX_DEVICES } from './view'
 
 export interface SimulationContext {
   scenario: Scenario
@@ -112,7 +114,7 @@ function userActionAllowed(context: SimulationContext, action: SimAction): boole
   const frame = run.frame(context.protocols[0], position.step, context.ticks[position.step - 1] ?? 0)
   const devices = frame?.devices.map((device) => device.id) ?? []
   if (action.type === 'mail.deliver') return true
-  if (action.type === 'device.add') return !devices.includes(action.device) && devices.length < 4
+  if (action.type === 'device.add') return !devices.includes(action.device) && devices.length < MAX_DEVICES
   return devices.includes(action.device)
 }
 

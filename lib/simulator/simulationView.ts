@@ -7,7 +7,7 @@ import { describeOutcome } from './outcome'
 import { locate, totalTicks } from './position'
 import { laneReport, type SimulationReport } from './report'
 import { allActions, runFor, type SimulationContext } from './simulationMachine'
-import type { Exchange } from './types'
+import type { Exchange } from './exchange'
 import type { LaneView, PredictionView, SimulationView, TranscriptEntryView } from './view'
 
 const views = new WeakMap<SimulationContext, SimulationView>()

@@ -5,7 +5,8 @@
 import type { Protocol } from '@/lib/protocols'
 import type { ScenarioCatalog } from './scenario'
 import { createSimulationContext, type SimulationContext } from './simulationMachine'
-import type { Granularity, SimAction } from './types'
+import type { Granularity } from './view'
+import type { SimAction } from './actions'
 
 interface TokenPayload {
   v: 1

@@ -3,14 +3,11 @@
 
 import type { Protocol, ProtocolState } from '@/lib/protocols'
 
-export type DeviceId = 'phone' | 'laptop' | 'tablet' | 'desktop'
-export const DEVICE_IDS: readonly DeviceId[] = ['phone', 'laptop', 'tablet', 'desktop']
-export const DEVICE_LABELS: Readonly<Record<DeviceId, string>> = {
-  phone: 'Phone',
-  laptop: 'Laptop',
-  tablet: 'Tablet',
-  desktop: 'Desktop',
-}
+import type { DeviceId } from './devices'
+
+// The device vocabulary is part of the contract: components name devices by these.
+export { DEVICE_IDS, DEVICE_LABELS, MAX_DEVICES } from './devices'
+export type { DeviceId } from './devices'
 
 /** A message as the server holds it. `key` is stable across server and devices (for layoutId). */
 export interface ServerMessageView {
@@ -119,6 +116,9 @@ export interface PredictionView {
   skipped: boolean
 }
 
+/** How far one "next" moves each lane: a whole scenario action, one workflow step, or one exchange. */
+export type Granularity = 'action' | 'step' | 'exchange'
+
 export interface SimulationView {
   scenarioId: string
   title: string
@@ -133,7 +133,7 @@ export interface SimulationView {
   question: PredictionView | null
   lanes: Partial<Record<Protocol, LaneView>>
   /** How far "next" moves: a whole action, one workflow step, or one exchange. */
-  granularity: 'action' | 'step' | 'exchange'
+  granularity: Granularity
   /** True when the learner's own actions (user.*, mail.deliver, …) are accepted. */
   freePlay: boolean
   /** The tick within the current step (0-based) and how many ticks the step takes at this granularity. */

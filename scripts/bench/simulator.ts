@@ -2,7 +2,7 @@
 // (a client.step through the real server) and for the whole scenario, per protocol.
 
 import { createActor } from 'xstate'
-import { createMailServer } from '@/lib/protocols'
+import { createMailServer, type Protocol } from '@/lib/protocols'
 import { clearRunCache, createConnectionWire, createSimulationContext, imapClientMachine, pop3ClientMachine, scaleScenario, toReport } from '@/lib/simulator'
 import { printFigure } from './report'
 
@@ -10,7 +10,7 @@ const MESSAGES = 1_000
 const DEVICES = 4
 const SCENARIO_BUDGET_MS = 5_000
 
-function perStep(protocol: 'pop3' | 'imap'): { steps: number; ms: number } {
+function perStep(protocol: Protocol): { steps: number; ms: number } {
   const scenario = scaleScenario(MESSAGES, DEVICES)
   const server = createMailServer({ users: scenario.world.users })
   let steps = 0

@@ -1,8 +1,8 @@
 // One test per defect issue 11 lists, where one can be written: each pins the corrected claim
 // so the wrong sentence cannot come back.
 
-import { ConsoleSession } from '@/components/console/model/session'
-import { CONSOLE_DEPS } from '@/components/console/model/deps'
+import { ConsoleSession } from '@/lib/console'
+import { CONSOLE_DEPS } from '@/components/console/consoleDeps'
 import { CHALLENGES } from '@/content/console/challenges'
 import { DROP_NOTICE } from '@/content/console/dropNotice'
 import { FREE_PLAY_WORLD } from '@/content/console/worlds'

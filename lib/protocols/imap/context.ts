@@ -4,14 +4,30 @@
 import type { MailStore, Mailbox } from '@/lib/protocols/mailstore'
 import type { ImapState } from '@/lib/protocols/session'
 import type { Selection } from './selection'
-import type { ImapSession } from './session'
 import type { CommandContext, HandlerResult } from './types'
+
+/**
+ * The session as its context sees it. ImapSession implements it; declaring it here, not importing
+ * the session class, keeps context.ts and session.ts from importing each other.
+ */
+export interface ContextHost {
+  readonly mailStore: MailStore
+  readonly id: number
+  readonly state: ImapState
+  readonly user: string | undefined
+  readonly currentSelection: Selection | undefined
+  login(user: string): void
+  select(mailbox: Mailbox, readOnly: boolean): Selection
+  unselect(expunge: boolean): void
+  beginIdle(tag: string): void
+  awaitAuthResponse(tag: string, finish: (line: string) => HandlerResult): void
+}
 
 export class SessionContext implements CommandContext {
   tag = ''
   uid = false
 
-  constructor(private readonly session: ImapSession) {}
+  constructor(private readonly session: ContextHost) {}
 
   get store(): MailStore {
     return this.session.mailStore

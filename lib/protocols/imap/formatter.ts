@@ -1,7 +1,7 @@
 // The IMAP response formatter (RFC 3501 §4, §7): strings as atoms, quoted strings or literals,
 // NIL, flag lists, dates, UID sets and the response lines themselves. Octet strings in, wire octets out.
 
-import { isAtomChar } from './parser'
+import { isAtomChar } from './chars'
 import { SYSTEM_FLAG_ORDER } from './constants'
 
 export const CRLF = '\r\n'

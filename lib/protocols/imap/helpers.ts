@@ -2,7 +2,7 @@
 // session's view (RFC 3501 §6.4.8, §9), flag-list parsing (§6.4.6), capability text and error replies.
 
 import { AUTH_CAPABILITIES, PREAUTH_CAPABILITIES, SYSTEM_FLAG_ORDER } from './constants'
-import { isAtomChar } from './parser'
+import { isAtomChar } from './chars'
 import { parseSequenceSet, resolveSequenceNumbers, resolveUidSet, type SeqRange } from './sequence'
 import type { CommandContext, HandlerResult, ImapArg, Parsed } from './types'
 

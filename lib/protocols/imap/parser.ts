@@ -1,6 +1,7 @@
 // The IMAP command-line parser (RFC 3501 §4, §9): tag, command name and arguments as an AST.
 // Literals (RFC 3501 §4.3, non-synchronising ones per RFC 7888) arrive as separate parts.
 
+import { isAtomChar } from './chars'
 import type { ArgsOutcome, ImapArg } from './types'
 
 /** The first words of a command line, read as Dovecot's imap_parser_read_word reads them. */
@@ -30,13 +31,6 @@ export function splitCommandHead(line: string): CommandHead {
 function word(text: string): [string, string | undefined] {
   const space = text.indexOf(' ')
   return space < 0 ? [text, undefined] : [text.slice(0, space), text.slice(space + 1)]
-}
-
-/** RFC 3501 §9: ATOM-CHAR is any CHAR except atom-specials. */
-export function isAtomChar(code: number): boolean {
-  if (code <= 0x20 || code >= 0x7f) return false
-  // ( ) { % * " \ ]
-  return code !== 0x28 && code !== 0x29 && code !== 0x7b && code !== 0x25 && code !== 0x2a && code !== 0x22 && code !== 0x5c && code !== 0x5d
 }
 
 /** RFC 3501 §9: tag = 1*<any ASTRING-CHAR except "+"> (ASTRING-CHAR adds "]"). */

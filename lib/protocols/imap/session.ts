@@ -10,7 +10,7 @@ import { CRLF } from './formatter'
 import { splitCommandHead } from './parser'
 import { Selection } from './selection'
 import { stateAfter, IMAP_STATE_TABLE } from '../stateTransitions'
-import { SessionContext } from './context'
+import { SessionContext, type ContextHost } from './context'
 import type { AnyImapCommand, CommandContext, HandlerResult } from './types'
 
 /** A command whose literal is still arriving: parts alternate text and literal contents. */
@@ -34,7 +34,7 @@ type Mode =
   | { readonly kind: 'idle'; readonly tag: string }
   | { readonly kind: 'auth'; readonly tag: string; readonly finish: (line: string) => HandlerResult }
 
-export class ImapSession implements ProtocolSession {
+export class ImapSession implements ProtocolSession, ContextHost {
   readonly protocol = 'imap' as const
   readonly greeting = `* OK [CAPABILITY ${PREAUTH_CAPABILITIES.join(' ')}] ${IMAP_GREETING_TEXT}${CRLF}`
   state: ImapState = stateAfter(IMAP_STATE_TABLE, null, 'connect')

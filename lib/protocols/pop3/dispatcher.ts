@@ -1,5 +1,6 @@
 // The POP3 dispatcher (RFC 1939 §3): checks the line length, routes SASL continuations, looks the
-// keyword up, checks the state, runs the handler, and counts bad commands as Dovecot 2.3 does.
+// keyword up, checks the state, has the command parse its arguments, runs the handler, and counts
+// bad commands as Dovecot 2.3 does.
 
 import {
   MAX_BAD_COMMANDS_AFTER_LOGIN,
@@ -36,7 +37,9 @@ export function dispatchLine(ctx: Pop3Context, memory: DispatchState, line: stri
     reply = before || name === '' ? err('Unknown command.', { bad: true }) : err(`Unknown command: ${name}`, { bad: true })
   } else {
     // pop3-login hands arguments over as sent; the pop3 process first drops leading spaces.
-    reply = command.handle(ctx, before ? args : skipSpaces(args))
+    const text = before ? args : skipSpaces(args)
+    const parsed = command.parse ? command.parse(text) : { ok: true as const, value: text }
+    reply = parsed.ok ? command.handle(ctx, parsed.value) : parsed.reply
   }
   return countBad(memory, before, reply)
 }

@@ -3,22 +3,12 @@
 // Invariant: nothing here changes the store except commit() (QUIT) and release() (flags only).
 
 import type { Mailbox } from '../mailstore'
-import { MAX_MESSAGE_NUMBER, MAX_LINE_COUNT } from './constants'
-import { parseLeadingNumber, skipSpaces } from './parser'
-import { err } from './replies'
-import type { Pop3Reply } from './types'
+import { err, type Pop3Reply } from './replies'
 
 interface Entry {
   readonly uid: number
   /** The octet count at login: LIST and STAT keep reporting it (Dovecot caches message_sizes). */
   readonly size: number
-}
-
-/** A message number that passed Dovecot's get_msgnum checks, and the arguments after it. */
-export interface ResolvedMessage {
-  /** 0-based index into the snapshot. */
-  readonly index: number
-  readonly rest: string
 }
 
 export class Maildrop {
@@ -91,30 +81,14 @@ export class Maildrop {
   }
 
   /**
-   * Dovecot's get_msgnum: a number, nothing after it (or a space when `thenSpace`), in range
-   * and not marked deleted (RFC 1939 §5: "may not refer to a message marked as deleted").
+   * The index of message `number`, or the reply Dovecot's get_msgnum gives once the syntax is
+   * fine (arguments.ts): in range and not marked deleted (RFC 1939 §5: "may not refer to a
+   * message marked as deleted").
    */
-  resolve(args: string, thenSpace: boolean): ResolvedMessage | Pop3Reply {
-    const parsed = parseLeadingNumber(args, MAX_MESSAGE_NUMBER)
-    if (parsed.kind === 'invalid') return err(`Invalid message number: ${args}`, { bad: true })
-    if (parsed.kind === 'too-large') return err(`Message number too large: ${args}`, { bad: true })
-    const after = parsed.rest
-    if (thenSpace ? !after.startsWith(' ') : after !== '') {
-      return err(`Noise after message number: ${after}`, { bad: true })
-    }
-    const number = Number(parsed.value)
+  find(number: number): number | Pop3Reply {
     if (number === 0 || number > this.entries.length) return err(`There's no message ${number}.`, { bad: true })
     if (this.deleted.has(number - 1)) return err('Message is deleted.', { bad: true })
-    return { index: number - 1, rest: skipSpaces(after) }
-  }
-
-  /** Dovecot's get_size for TOP's line count: a number and nothing after it. */
-  static lineCount(args: string): number | Pop3Reply {
-    const parsed = parseLeadingNumber(args, MAX_LINE_COUNT)
-    if (parsed.kind === 'invalid') return err(`Invalid size: ${args}`, { bad: true })
-    if (parsed.kind === 'too-large') return err(`Size too large: ${args}`, { bad: true })
-    if (parsed.rest !== '') return err(`Noise after size: ${parsed.rest}`, { bad: true })
-    return parsed.value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(parsed.value)
+    return number - 1
   }
 
   /**

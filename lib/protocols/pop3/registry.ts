@@ -18,13 +18,13 @@ import { user } from './commands/user'
 import type { Pop3Command } from './types'
 
 /** In the order the console's help lists them. */
-export const POP3_COMMANDS: readonly Pop3Command[] = [
+export const POP3_COMMANDS: readonly Pop3Command<unknown>[] = [
   user, pass, auth, capa, stat, list, uidl, retr, top, dele, rset, noop, quit,
 ]
 
 const byName = new Map(POP3_COMMANDS.map((command) => [command.name, command]))
 
-export function findPop3Command(name: string): Pop3Command | undefined {
+export function findPop3Command(name: string): Pop3Command<unknown> | undefined {
   return byName.get(name)
 }
 

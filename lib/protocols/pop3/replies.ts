@@ -1,7 +1,26 @@
-// Small constructors for the replies POP3 handlers return (RFC 1939 §3 status indicators).
-// The texts follow Dovecot 2.3's, so a learner sees what a real server says.
+// The reply a POP3 handler returns (RFC 1939 §3 status indicators), and small constructors for it.
+// The texts follow Dovecot 2.3's, so a learner sees what a real server says. This module imports
+// nothing, so the maildrop and the handler shapes (types.ts) can both use it without a cycle.
 
-import type { Pop3Reply, Pop3ResponseCode } from './types'
+/** Extended response codes (RFC 2449 §8, RFC 3206) the simulator sends: only [AUTH]. */
+export type Pop3ResponseCode = 'AUTH'
+
+/**
+ * One server response. `lines` makes it a multi-line list (CAPA, LIST, UIDL); `message` makes it
+ * a multi-line message text (RETR, TOP). Both are dot-stuffed by the formatter (RFC 1939 §3).
+ */
+export interface Pop3Reply {
+  /** "+" is a SASL continuation request (RFC 5034 §4). */
+  readonly status: '+OK' | '-ERR' | '+'
+  readonly code?: Pop3ResponseCode
+  readonly text?: string
+  readonly lines?: readonly string[]
+  readonly message?: string
+  /** Counts toward the bad-command limit, as Dovecot's handlers returning failure do. */
+  readonly bad?: boolean
+  /** The server closes the connection after this reply. */
+  readonly close?: boolean
+}
 
 export function ok(text?: string): Pop3Reply {
   return text === undefined ? { status: '+OK' } : { status: '+OK', text }

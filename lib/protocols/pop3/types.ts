@@ -4,26 +4,9 @@
 import type { MailStore } from '../mailstore'
 import type { Pop3State } from '../session'
 import type { Maildrop } from './maildrop'
+import type { Pop3Reply } from './replies'
 
-/** Extended response codes (RFC 2449 §8, RFC 3206) the simulator sends: only [AUTH]. */
-export type Pop3ResponseCode = 'AUTH'
-
-/**
- * One server response. `lines` makes it a multi-line list (CAPA, LIST, UIDL); `message` makes it
- * a multi-line message text (RETR, TOP). Both are dot-stuffed by the formatter (RFC 1939 §3).
- */
-export interface Pop3Reply {
-  /** "+" is a SASL continuation request (RFC 5034 §4). */
-  readonly status: '+OK' | '-ERR' | '+'
-  readonly code?: Pop3ResponseCode
-  readonly text?: string
-  readonly lines?: readonly string[]
-  readonly message?: string
-  /** Counts toward the bad-command limit, as Dovecot's handlers returning failure do. */
-  readonly bad?: boolean
-  /** The server closes the connection after this reply. */
-  readonly close?: boolean
-}
+export type { Pop3Reply, Pop3ResponseCode } from './replies'
 
 /** What a command handler may see and change of its session. */
 export interface Pop3Context {
@@ -42,11 +25,18 @@ export interface Pop3Context {
   enterUpdate(): void
 }
 
-/** One POP3 command, in its own file under commands/ (wildduck's shape). */
-export interface Pop3Command {
+/** A command's own argument check: the parsed value, or the -ERR reply that refuses it. */
+export type Pop3Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reply: Pop3Reply }
+
+/** One POP3 command, in its own file under commands/ (wildduck's shape): parse, then handle. */
+export interface Pop3Command<P = string> {
   /** Upper-case keyword (RFC 1939 §3: keywords are case-insensitive). */
   readonly name: string
   readonly allowedStates: readonly Pop3State[]
-  /** `args` is everything after the keyword and its space. */
-  handle(ctx: Pop3Context, args: string): Pop3Reply
+  /**
+   * Checks the argument syntax, before the handler sees the maildrop. When absent, the handler
+   * gets the text after the keyword and its space as sent.
+   */
+  readonly parse?: (args: string) => Pop3Parsed<P>
+  handle(ctx: Pop3Context, params: P): Pop3Reply
 }

@@ -1,7 +1,7 @@
 // The events a client machine (POP3 or IMAP) understands: the driver's "run a step / one
 // exchange", network faults, the user's local actions and a change of account setting.
 
-import type { OfflineCopies } from '../types'
+import type { OfflineCopies } from '../world'
 
 export type ClientEvent =
   | { type: 'client.check' }

@@ -2,10 +2,11 @@
 // what it caches (changes from other devices arrive as untagged FETCH/EXPUNGE), summaries of new
 // mail and the bodies asked for; pushing local changes with UID STORE and EXPUNGE; LOGOUT.
 
-import type { OfflineCopies } from '../types'
+import type { OfflineCopies } from '../world'
 import type { ClientNotice } from './events'
 import { flagList, parseImapReply, toSequenceSet, type ImapReply } from './imapReply'
-import { parseHeaders, utf8Length, type LocalMessage } from './localMessage'
+import { octetLength } from '@/lib/protocols/wire'
+import { parseHeaders, type LocalMessage } from './localMessage'
 import type { PlanContext, PlanHandlers, PlanItem } from './plan'
 
 export type ImapFlag = '\\Seen' | '\\Flagged' | '\\Deleted'
@@ -153,7 +154,7 @@ function addSummary(draft: ImapClientContext, uid: number, attrs: Record<string,
     subject: headers.subject,
     from: headers.from,
     size: Number(attrs['RFC822.SIZE'] ?? 0),
-    headerBytes: utf8Length(header),
+    headerBytes: octetLength(header),
     seen: false,
     flagged: false,
     deleted: false,

@@ -7,7 +7,7 @@ import { assign, setup } from 'xstate'
 import type { ClientEvent } from '../clients/events'
 import { limitFor, runPlan } from '../clients/plan'
 import { applyImapUserAction, hasWork, imapHandlers, imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
-import type { OfflineCopies } from '../types'
+import type { OfflineCopies } from '../world'
 import type { Wire } from '../wire'
 import { disconnectingState, sessionGuards, stepState } from './stepStates'
 

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ConsoleApp } from '@/components/console/ConsoleApp'
-import { CONSOLE_DEPS } from '@/components/console/model/deps'
+import { CONSOLE_DEPS } from '@/components/console/consoleDeps'
 
 const deps = CONSOLE_DEPS
 

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Terminal, type TerminalProps } from '@/components/console/Terminal'
-import type { TranscriptEntry } from '@/components/console/model/session'
+import type { TranscriptEntry } from '@/lib/console'
 
 const POP3_AUTH = ['USER', 'PASS', 'AUTH', 'CAPA', 'QUIT']
 const IMAP_NOT_AUTH = ['CAPABILITY', 'NOOP', 'LOGOUT', 'LOGIN', 'AUTHENTICATE', 'ID', 'ENABLE']

@@ -2,8 +2,16 @@
 // and free play.
 
 import { createActor } from 'xstate'
-import { clearRunCache, toSimulationView, type SimulationInput } from '@/lib/simulator'
-import { decodeSnapshotToken, encodeSnapshotToken, simulationMachine } from '@/content/scenarios'
+import { clearRunCache, decodeSnapshotContext, encodeSnapshotToken, machineFor, snapshotAt, toSimulationView, type SimulationInput } from '@/lib/simulator'
+import { scenarios } from '@/content/scenarios'
+
+const simulationMachine = machineFor(scenarios)
+
+/** A link token back to a snapshot, as a page restoring a shared link does. */
+function decodeSnapshotToken(token: string) {
+  const decoded = decodeSnapshotContext(token, scenarios)
+  return decoded.ok ? { ok: true as const, snapshot: snapshotAt(scenarios, decoded.context) } : decoded
+}
 
 function start(input: SimulationInput) {
   return createActor(simulationMachine, { input }).start()

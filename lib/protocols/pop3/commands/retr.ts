@@ -1,19 +1,24 @@
 // RETR msg (RFC 1939 §5): the whole message, dot-stuffed. Like Dovecot, RETR (never TOP) marks
 // the message \Seen for the other sessions, stored when this session ends (QUIT or drop).
 
+import { parseMessageNumber } from '../arguments'
 import { ok } from '../replies'
 import type { Pop3Command } from '../types'
 
-export const retr: Pop3Command = {
+export const retr: Pop3Command<number> = {
   name: 'RETR',
   allowedStates: ['TRANSACTION'],
-  handle(ctx, args) {
+  parse(args) {
+    const message = parseMessageNumber(args, false)
+    return message.ok ? { ok: true, value: message.value.number } : message
+  },
+  handle(ctx, number) {
     const drop = ctx.maildrop
-    const found = drop.resolve(args, false)
-    if ('status' in found) return found
-    const text = drop.fetch(found.index)
+    const index = drop.find(number)
+    if (typeof index !== 'number') return index
+    const text = drop.fetch(index)
     if (typeof text !== 'string') return text
-    drop.noteRetrieved(found.index)
-    return { ...ok(`${drop.size(found.index)} octets`), message: text }
+    drop.noteRetrieved(index)
+    return { ...ok(`${drop.size(index)} octets`), message: text }
   },
 }

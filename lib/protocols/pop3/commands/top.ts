@@ -1,22 +1,32 @@
 // TOP msg n (RFC 1939 §7): the header, the blank line after it, and the first n body lines,
 // dot-stuffed. TOP does not set \Seen (Dovecot marks only on RETR).
 
-import { Maildrop } from '../maildrop'
+import { parseLineCount, parseMessageNumber } from '../arguments'
 import { ok } from '../replies'
-import type { Pop3Command } from '../types'
+import type { Pop3Command, Pop3Parsed } from '../types'
 
-export const top: Pop3Command = {
+interface TopArguments {
+  readonly number: number
+  /** Kept unjudged: Dovecot's cmd_top checks the message against the maildrop before the count. */
+  readonly lineCount: Pop3Parsed<number>
+}
+
+export const top: Pop3Command<TopArguments> = {
   name: 'TOP',
   allowedStates: ['TRANSACTION'],
-  handle(ctx, args) {
+  parse(args) {
+    const message = parseMessageNumber(args, true)
+    if (!message.ok) return message
+    return { ok: true, value: { number: message.value.number, lineCount: parseLineCount(message.value.rest) } }
+  },
+  handle(ctx, { number, lineCount }) {
     const drop = ctx.maildrop
-    const found = drop.resolve(args, true)
-    if ('status' in found) return found
-    const lines = Maildrop.lineCount(found.rest)
-    if (typeof lines !== 'number') return lines
-    const text = drop.fetch(found.index)
+    const index = drop.find(number)
+    if (typeof index !== 'number') return index
+    if (!lineCount.ok) return lineCount.reply
+    const text = drop.fetch(index)
     if (typeof text !== 'string') return text
-    return { ...ok(), message: headerAndLines(text, lines) }
+    return { ...ok(), message: headerAndLines(text, lineCount.value) }
   },
 }
 

@@ -2,13 +2,13 @@
 // is an arrow of the diagram, and it ends where the device now is.
 import { createActor } from 'xstate'
 import { describe, expect, it } from 'vitest'
-import { scenarios, simulationMachine } from '@/content/scenarios'
-import { toSimulationView, type DeviceView, type SimulationView } from '@/lib/simulator'
+import { scenarios } from '@/content/scenarios'
+import { machineFor, toSimulationView, type DeviceView, type SimulationView } from '@/lib/simulator'
 import { NO_CONNECTION, edgeId } from '@/lib/simulator/diagrams/graph'
 import { clientGraph, sessionGraph } from '@/lib/simulator/diagrams/stateGraphs'
 
 function* walk(scenarioId: string, granularity: 'action' | 'step' | 'exchange'): Generator<SimulationView> {
-  const actor = createActor(simulationMachine, { input: { scenarioId, granularity } }).start()
+  const actor = createActor(machineFor(scenarios), { input: { scenarioId, granularity } }).start()
   yield toSimulationView(actor.getSnapshot())
   while (actor.getSnapshot().can({ type: 'sim.next' })) {
     const view = toSimulationView(actor.getSnapshot())

@@ -1,0 +1,18 @@
+// lib/protocols/wire: the one reader of what a mail server writes. Pure functions over text:
+// lines with their endings, literal-aware IMAP responses, which lines are body or literal data,
+// octet counts and header summaries. The console, the lab, the simulated clients and the
+// explanations all read the wire through this module.
+
+export { splitLines, lineTexts, endingMarker } from './lines'
+export type { WireLine, LineEnding } from './lines'
+export { octetLength } from './octets'
+export { literalAnnouncedBy, literalAtEnd } from './literals'
+export type { LiteralAnnouncement } from './literals'
+export { markServerLines } from './marking'
+export type { MarkedLine } from './marking'
+export { splitImapResponses } from './imapResponses'
+export type { ImapResponse } from './imapResponses'
+export { parseImapReply } from './imapReply'
+export type { ImapReply, ImapValue, Untagged } from './imapReply'
+export { headerSection, headerField, summarizeHeader } from './headers'
+export type { HeaderSummary } from './headers'

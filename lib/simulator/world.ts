@@ -1,0 +1,38 @@
+// The simulated world as plain data: users and their mail, and devices with their accounts.
+// Both lanes of a scenario start from identical copies of one WorldSpec.
+
+import type { MessageInput } from '@/lib/protocols'
+import type { DeviceId } from './devices'
+
+/** IMAP "keep offline copies": none = summaries only, headers = summaries plus opened bodies, full = every body. */
+export type OfflineCopies = 'none' | 'headers' | 'full'
+
+/** One mail account on a device. The protocol is the lane's. */
+export interface AccountSpec {
+  user: string
+  /** POP3: leave a copy on the server (false by default, as the article says). */
+  leaveCopy?: boolean
+  /** IMAP: what to keep for offline reading (default "headers"). */
+  offlineCopies?: OfflineCopies
+}
+
+export interface DeviceSpec {
+  id: DeviceId
+  online?: boolean
+  accounts: AccountSpec[]
+}
+
+export interface UserSpec {
+  name: string
+  password: string
+  messages: MessageInput[]
+  quotaBytes?: number
+}
+
+/** The starting world of a scenario; both lanes start from identical copies of it. */
+export interface WorldSpec {
+  users: UserSpec[]
+  devices: DeviceSpec[]
+  /** Accounts a device added later gets, when the action does not say (default: every user, default settings). */
+  newDeviceAccounts?: AccountSpec[]
+}
