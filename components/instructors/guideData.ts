@@ -2,7 +2,7 @@
 // what each scenario teaches, the URL parameters, and the postMessage API v1. Plain data, so the
 // page and the tests read one source. Figures (round trips, bytes) come from a simulator run.
 
-import { roundTripsSummary } from '@/content/instructors/figures'
+import { roundTripsSummary } from '@/components/instructors/figures'
 
 /** What each scenario teaches, for instructors (titles, goals and claims come from content/scenarios). */
 export const SCENARIO_TEACHES: Readonly<Record<string, string>> = {

@@ -1,10 +1,11 @@
 // Figures the instructors' guide quotes, computed by running the scenario through the simulator
-// (the same run `npm run simulate` prints), so the guide cannot drift from what learners see.
+// (the same run `npm run simulate` prints), so the guide cannot drift from what learners see. It
+// runs the simulator, so it lives here and not in content/, which is data only (docs/architecture.md).
 
 import type { Protocol } from '@/lib/protocols'
 import { createSimulationContext, toReport } from '@/lib/simulator'
-import { formatCount } from '../mythEvidence'
-import { scenarios } from '../scenarios/catalog'
+import { formatCount } from '@/content/mythEvidence'
+import { scenarios } from '@/content/scenarios/catalog'
 
 export interface LaneFigures {
   roundTrips: number
