@@ -82,19 +82,19 @@ export const imapCommands = {
     syntax: 'tag RENAME old new',
     summary: 'Gives a folder a new name.',
     rfc: 'RFC 3501 §6.3.5',
-    mailbox: 'This lab\u2019s server does not accept RENAME yet: it answers BAD.',
+    mailbox: 'The folder, the folders inside it and their messages now have the new name, on every device. Renaming INBOX is refused here, as on Dovecot.',
   },
   SUBSCRIBE: {
     syntax: 'tag SUBSCRIBE name',
     summary: 'Adds a folder to your subscribed list (what LSUB shows).',
     rfc: 'RFC 3501 §6.3.6',
-    mailbox: 'This lab\u2019s server does not accept SUBSCRIBE yet: it answers BAD.',
+    mailbox: 'Only your subscribed list changes. The folder and its messages stay as they are.',
   },
   UNSUBSCRIBE: {
     syntax: 'tag UNSUBSCRIBE name',
     summary: 'Removes a folder from your subscribed list.',
     rfc: 'RFC 3501 §6.3.7',
-    mailbox: 'This lab\u2019s server does not accept UNSUBSCRIBE yet: it answers BAD.',
+    mailbox: 'Only your subscribed list changes. The folder and its messages stay as they are.',
   },
   STATUS: {
     syntax: 'tag STATUS name (items)',
@@ -126,7 +126,7 @@ export const imapCommands = {
     syntax: 'tag CHECK',
     summary: 'Asks the server to save its housekeeping for the open folder. Most servers do nothing special.',
     rfc: 'RFC 3501 §6.4.1',
-    mailbox: 'This lab\u2019s server does not accept CHECK yet: it answers BAD.',
+    mailbox: 'Nothing changes. This lab\u2019s server, like Dovecot, only sends any news about the open folder, then OK.',
   },
   FETCH: {
     syntax: 'tag FETCH set (items)',

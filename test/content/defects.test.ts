@@ -157,13 +157,15 @@ describe('wording fixes', () => {
     expect(describeOutcome(frame, [])).toMatch(/SMTP delivery.*bounce/)
   })
 
-  it('console explanations of RENAME, CHECK, SUBSCRIBE, UNSUBSCRIBE say the server does not take them yet', () => {
-    for (const verb of ['RENAME', 'CHECK', 'SUBSCRIBE', 'UNSUBSCRIBE']) expect(explainCommand('imap', verb)?.mailbox, verb).toMatch(/does not accept/)
-    // True today: when the server learns them (issue 18b), this fails and the note must go.
+  it('console explanations of RENAME, CHECK, SUBSCRIBE, UNSUBSCRIBE match a server that now takes them', () => {
+    for (const verb of ['RENAME', 'CHECK', 'SUBSCRIBE', 'UNSUBSCRIBE']) expect(explainCommand('imap', verb)?.mailbox, verb).not.toMatch(/does not accept|answers BAD/)
     const session = new ConsoleSession(FREE_PLAY_WORLD, CONSOLE_DEPS)
     const tab = session.openTab('imap')
-    for (const line of ['a1 LOGIN alice secret', 'a2 RENAME Archive Old']) session.submit(tab.id, line)
-    expect(session.tab(tab.id)!.entries.at(-1)!.text).toMatch(/^a2 BAD/)
+    for (const line of ['a1 LOGIN alice secret', 'a2 CREATE Projects', 'a3 RENAME Projects Old', 'a4 SUBSCRIBE Old', 'a5 CHECK']) session.submit(tab.id, line)
+    const completions = session.tab(tab.id)!.entries.filter((entry) => entry.kind === 'server' && /^a[2-4] /.test(entry.text)).map((entry) => entry.text.split(' ').slice(0, 2).join(' '))
+    expect(completions).toEqual(['a2 OK', 'a3 OK', 'a4 OK'])
+    // CHECK needs a selected folder (RFC 3501 §6.4.1): before SELECT the server says BAD, as Dovecot does.
+    expect(session.tab(tab.id)!.entries.at(-1)!.text).toMatch(/^a5 BAD/)
   })
 
   it('consolidate: both accounts are mailboxes on the same server', () => {
