@@ -40,7 +40,7 @@ describe('a delivery refused for quota, in the lab', { timeout: 120_000 }, () =>
 
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }))
     const live = document.querySelector('[aria-live="polite"].sr-only')?.textContent ?? ''
-    expect(live).toMatch(/would exceed the quota, so the server refused the delivery/)
+    expect(live).toMatch(/refused the new message: the mailbox is over its quota\. A real server refuses it during the SMTP delivery, and the sender gets a bounce/)
     for (const lane of ['POP3', 'IMAP'] as const) {
       expect(labels(serverOf(lane))).toEqual(before[lane === 'POP3' ? 'pop3' : 'imap'])
       expect(within(screen.getByRole('region', { name: lane })).queryByText(/Too big to fit/)).toBeNull()
