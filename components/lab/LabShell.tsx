@@ -4,7 +4,8 @@
 // swaps in the interactive lab as soon as it loads.
 import { useId, type ReactNode } from 'react'
 import type { LabConfig } from '@/components/labConfig/labParams'
-import type { LaneView } from '@/lib/simulator/view'
+import type { Protocol } from '@/lib/protocols'
+import type { LaneView, SimulationView } from '@/lib/simulator/view'
 import { LabMotion } from './LabMotion'
 import type { LabFirstPaint } from './labFirstPaint'
 import { LabSessionView } from './LabSessionView'
@@ -25,12 +26,20 @@ function TranscriptPlaceholder({ lane }: { lane: LaneView }) {
 
 const renderPlaceholder = (lane: LaneView) => <TranscriptPlaceholder lane={lane} />
 
+/** Step 0 as the URL's `protocols` asks, so a one-lane link never flashes the other lane. */
+function onlyProtocols(view: SimulationView, protocols: readonly Protocol[]): SimulationView {
+  const pick = <T,>(record: Partial<Record<Protocol, T>>) =>
+    Object.fromEntries(protocols.filter((protocol) => record[protocol] !== undefined).map((protocol) => [protocol, record[protocol]])) as Partial<Record<Protocol, T>>
+  return { ...view, lanes: pick(view.lanes), narration: pick(view.narration) }
+}
+
 export function LabShell({ first, config, overlay }: { first: LabFirstPaint; config: LabConfig; overlay?: ReactNode }) {
+  const view = onlyProtocols(first.view, config.protocols)
   return (
     <LabMotion>
       <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="" aria-busy="true">
         <LabSessionView
-          view={first.view}
+          view={view}
           config={config}
           diagrams={first.diagrams}
           renderTranscript={renderPlaceholder}
