@@ -172,7 +172,8 @@ describe('the embed in course-page frames', () => {
     const { page } = await openPage(`${hostUrl}/sandboxed.html`)
     expect(await expectWorkingLab(page)).toBe('null')
     await expectFrameSizedByLab(page)
-    await expectNoAxeViolations(page)
+    // From the opaque origin, axe's own stylesheet fetch would need CORS; the lab never makes it.
+    await expectNoAxeViolations(page, { preload: false })
   })
 
   it('works in sandbox="allow-scripts allow-same-origin"', async () => {
@@ -295,12 +296,14 @@ describe('hosts that limit the frame further', () => {
     const { page } = await openPage(`${hostUrl}/no-scripts.html`, {
       // Chromium reports each script the sandbox refuses: the host's choice, not the lab's error.
       allowConsoleErrors: [/^Blocked script execution in '.*' because the document's frame is sandboxed/],
+      // axe-core runs as a script inside each frame, and this frame runs none: axe would wait forever.
+      // The same prerendered step 0 is checked by axe wherever scripts run (the other tests here).
+      axe: false,
     })
     const lab = page.frameLocator('iframe')
     await lab.getByRole('region', { name: 'POP3', exact: true }).waitFor()
     await lab.getByRole('region', { name: 'IMAP', exact: true }).waitFor()
     await lab.getByText(/JavaScript is off here/).waitFor()
     await expect(position(lab)).resolves.toMatch(/^Step 0 of/)
-    await expectNoAxeViolations(page)
   })
 })
