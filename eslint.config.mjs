@@ -6,6 +6,33 @@ import nextTs from 'eslint-config-next/typescript'
 // libraries, so it runs headless in Node, in tests and in the simulate script.
 const viewOnly = 'lib/ is the model and must not import the view layer (React, Next, framer-motion, components/, app/).'
 
+// Optional browser features throw or are missing in sandboxed frames, with blocked storage, or in
+// old browsers. components/ and app/ reach them only through components/platform (docs/platform.md).
+const viaPlatform = (what) => `${what} may be refused or throw (sandboxed frame, blocked storage): use components/platform (docs/platform.md).`
+const platformGuard = {
+  files: ['components/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
+  ignores: ['components/platform/**'],
+  rules: {
+    'no-restricted-globals': [
+      'error',
+      { name: 'localStorage', message: viaPlatform('localStorage') },
+      { name: 'sessionStorage', message: viaPlatform('sessionStorage') },
+      { name: 'matchMedia', message: viaPlatform('matchMedia') },
+    ],
+    'no-restricted-properties': [
+      'error',
+      { object: 'window', property: 'localStorage', message: viaPlatform('localStorage') },
+      { object: 'window', property: 'sessionStorage', message: viaPlatform('sessionStorage') },
+      { object: 'window', property: 'matchMedia', message: viaPlatform('matchMedia') },
+      { object: 'navigator', property: 'serviceWorker', message: viaPlatform('The service worker') },
+      { object: 'navigator', property: 'clipboard', message: viaPlatform('The clipboard') },
+      { object: 'document', property: 'fullscreenEnabled', message: viaPlatform('Full screen') },
+      { object: 'document', property: 'exitFullscreen', message: viaPlatform('Full screen') },
+      { property: 'requestFullscreen', message: viaPlatform('Full screen') },
+    ],
+  },
+}
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -58,4 +85,5 @@ export default defineConfig([
       ],
     },
   },
+  platformGuard,
 ])

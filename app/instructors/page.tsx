@@ -79,6 +79,11 @@ export default function InstructorsPage() {
           query="scenario=read-sync&protocols=imap"
           title="Mail Protocol Lab: Read on one device, read everywhere"
         />
+        <p className="max-w-prose">
+          The lab also runs in sandboxed frames, on pages that block storage, under a strict Content-Security-Policy,
+          and in frames as small as 320 × 400 pixels. The table &ldquo;Where it works&rdquo; in{' '}
+          <code className="font-mono">docs/embedding.md</code> says what the learner sees in each.
+        </p>
       </section>
 
       <section aria-labelledby="parameters" className="flex flex-col gap-4">

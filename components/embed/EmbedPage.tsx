@@ -5,6 +5,7 @@
 // URL's parameters apply at hydration.
 
 import { EmbedShell } from '@/components/embed/EmbedShell'
+import { NoScriptNote } from '@/components/embed/NoScriptNote'
 import { LabApp } from '@/components/labApp/LabApp'
 import { SCENARIO_IDS, scenarios } from '@/content/scenarios'
 
@@ -18,7 +19,12 @@ export function EmbedPage() {
       options={options}
       route="/embed"
       titles={titles}
-      header={<h1 className="sr-only">Mail Protocol Lab</h1>}
+      header={
+        <>
+          <h1 className="sr-only">Mail Protocol Lab</h1>
+          <NoScriptNote />
+        </>
+      }
       renderLab={(props) => <LabApp catalog={scenarios} themeToggle={false} {...props} />}
     />
   )

@@ -4,6 +4,7 @@
 // an iframe needs allow="fullscreen", and document.fullscreenEnabled says whether it has it.
 
 import { useSyncExternalStore, type RefObject } from 'react'
+import { fullscreenActive, fullscreenAvailable, subscribeFullscreen, toggleFullscreen } from '@/components/platform/fullscreen'
 
 export interface FullscreenButtonProps {
   /** The element to show fullscreen; defaults to the whole document. */
@@ -11,25 +12,13 @@ export interface FullscreenButtonProps {
   className?: string
 }
 
-function subscribe(onChange: () => void): () => void {
-  document.addEventListener('fullscreenchange', onChange)
-  return () => document.removeEventListener('fullscreenchange', onChange)
-}
-
 export function FullscreenButton({ targetRef, className }: FullscreenButtonProps) {
-  const enabled = useSyncExternalStore(subscribe, () => Boolean(document.fullscreenEnabled), () => false)
-  const active = useSyncExternalStore(subscribe, () => Boolean(document.fullscreenElement), () => false)
+  const enabled = useSyncExternalStore(subscribeFullscreen, fullscreenAvailable, () => false)
+  const active = useSyncExternalStore(subscribeFullscreen, fullscreenActive, () => false)
 
   if (!enabled) return null
 
-  const toggle = () => {
-    if (document.fullscreenElement) {
-      void document.exitFullscreen().catch(() => undefined)
-    } else {
-      const target = targetRef?.current ?? document.documentElement
-      void target.requestFullscreen().catch(() => undefined)
-    }
-  }
+  const toggle = () => void toggleFullscreen(targetRef?.current ?? document.documentElement)
 
   return (
     <button

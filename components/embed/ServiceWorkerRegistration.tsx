@@ -6,6 +6,7 @@
 // already loaded, since those requests happened before it could see them.
 
 import { useEffect } from 'react'
+import { serviceWorkerContainer } from '@/components/platform/serviceWorker'
 
 /** The base path ("" or "/lab") from a Next script URL such as /lab/_next/static/chunks/x.js. */
 export function basePathFromScripts(scriptUrls: readonly string[], origin: string): string | null {
@@ -33,14 +34,16 @@ function loadedUrls(base: string): string[] {
 
 export function ServiceWorkerRegistration() {
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return
+    // A sandboxed frame or blocked storage has no worker: the lab then simply runs online.
+    const container = process.env.NODE_ENV === 'production' ? serviceWorkerContainer() : null
+    if (!container) return
     const scripts = Array.from(document.querySelectorAll('script[src]'), (script) => script.getAttribute('src') ?? '')
     const base = basePathFromScripts(scripts, window.location.origin)
     if (base === null) return
     let cancelled = false
-    navigator.serviceWorker
+    container
       .register(`${base}/sw.js`, { scope: `${base}/` })
-      .then(() => navigator.serviceWorker.ready)
+      .then(() => container.ready)
       .then((registration) => {
         if (!cancelled) registration.active?.postMessage({ type: 'cache-urls', urls: loadedUrls(base) })
       })

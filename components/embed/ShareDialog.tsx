@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { LabConfig, LabParamsOptions } from '@/components/embed/labParams'
 import { iframeSnippet, shareUrls, siteBasePath } from '@/components/embed/shareLinks'
+import { copyText } from '@/components/platform/clipboard'
 
 export interface ShareDialogProps {
   open: boolean
@@ -21,25 +22,6 @@ export interface ShareDialogProps {
 }
 
 type CopyState = { field: 'link' | 'snippet'; ok: boolean } | null
-
-async function copyText(text: string, fallback: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text)
-      return true
-    }
-  } catch {
-    // Denied (e.g. an iframe without clipboard-write): fall back to selecting the text.
-  }
-  if (!fallback) return false
-  fallback.focus()
-  fallback.select()
-  try {
-    return document.execCommand('copy')
-  } catch {
-    return false
-  }
-}
 
 export function ShareDialog({ open, onClose, config, options, scenarioTitle, route }: ShareDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)

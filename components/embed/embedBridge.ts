@@ -162,7 +162,12 @@ export function isAllowedSender({ eventSource, parent, origin, parentOrigins }: 
   return parentOrigins.includes(origin)
 }
 
-/** Where outgoing messages go: each allowed origin (only the parent's own delivers), or '*'. */
+/**
+ * Where outgoing messages go: each allowed origin (only the parent's own delivers), or '*'. '*' is
+ * the only target that reaches a parent whose origin is opaque (a sandboxed host) or unknown, and
+ * it is safe: the events carry the lab's progress only, nothing secret about the learner. A lab in
+ * a sandboxed frame can still name its parent: the target is matched against the receiver.
+ */
 export function targetOrigins(parentOrigins: readonly string[] | null): string[] {
   return parentOrigins && parentOrigins.length > 0 ? [...parentOrigins] : ['*']
 }

@@ -47,11 +47,15 @@ function isFramed(): boolean {
   }
 }
 
-/** The host's origin when the browser tells us (ancestorOrigins, else the referrer), or null. */
+/**
+ * The host's origin when the browser tells us (ancestorOrigins, else the referrer), or null. A
+ * sandboxed host's is "null": no listed parentOrigin matches it, so nothing is sent there (a
+ * named target origin that does not match would log a console error).
+ */
 function parentOrigin(): string | null {
-  const ancestors = window.location.ancestorOrigins
-  if (ancestors && ancestors.length > 0) return ancestors[0] ?? null
   try {
+    const ancestors = window.location.ancestorOrigins
+    if (ancestors && ancestors.length > 0) return ancestors[0] ?? null
     return document.referrer ? new URL(document.referrer).origin : null
   } catch {
     return null

@@ -3,6 +3,9 @@
 // highlighted and scrolled into view, a note per line, collapsible, and copyable as plain text.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { explainLine } from '@/content/explanations'
+import { CopyFallbackField } from '@/components/platform/CopyFallbackField'
+import { copyText } from '@/components/platform/clipboard'
+import { prefersReducedMotion } from '@/components/platform/media'
 import type { Protocol } from '@/lib/protocols'
 import { DEVICE_LABELS, type TranscriptEntryView } from '@/lib/simulator/view'
 import { TranscriptLine } from './TranscriptLine'
@@ -36,31 +39,6 @@ function safeExplain(explain: ExplainLine, ...args: Parameters<ExplainLine>): st
   }
 }
 
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text)
-      return true
-    }
-  } catch {
-    // fall through to the textarea fallback
-  }
-  const area = document.createElement('textarea')
-  area.value = text
-  area.setAttribute('readonly', '')
-  area.style.position = 'fixed'
-  area.style.opacity = '0'
-  document.body.appendChild(area)
-  area.select()
-  try {
-    return document.execCommand?.('copy') ?? false
-  } catch {
-    return false
-  } finally {
-    area.remove()
-  }
-}
-
 /** The lines of each exchange, built once per entry object (entries are reused from step to step). */
 const linesCache = new WeakMap<ExplainLine, WeakMap<TranscriptEntryView, Line[]>>()
 
@@ -86,8 +64,10 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
   const bodyId = useId()
   const [expanded, setExpanded] = useState(defaultExpanded)
   const [status, setStatus] = useState('')
+  const [copyFallback, setCopyFallback] = useState<string | null>(null)
   const [focusIndex, setFocusIndex] = useState<number | null>(null)
   const listRef = useRef<HTMLOListElement>(null)
+  const copyButton = useRef<HTMLButtonElement>(null)
   const current = useMemo(() => new Set(lastExchanges), [lastExchanges])
 
   const groups = useMemo(() => entries.map((entry) => ({ entry, lines: entryLines(explain, protocol, entry) })), [entries, explain, protocol])
@@ -104,7 +84,7 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
     const target = list.querySelector<HTMLElement>('[data-current="true"]')
     if (!target) return
     const top = Math.max(target.offsetTop - 8, 0)
-    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+    const reduceMotion = prefersReducedMotion()
     if (typeof list.scrollTo === 'function') list.scrollTo({ top, behavior: reduceMotion ? 'auto' : 'smooth' })
     else list.scrollTop = top
   }, [lastExchanges, expanded])
@@ -124,8 +104,16 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
   }, [])
 
   async function onCopy() {
-    const ok = await copyText(transcriptText(entries))
-    setStatus(ok ? 'Transcript copied as plain text.' : 'Could not copy: select the lines and copy them by hand.')
+    const text = transcriptText(entries)
+    const ok = await copyText(text)
+    setStatus(ok ? 'Transcript copied as plain text.' : 'Could not copy here: the transcript is selected below, press Ctrl+C to copy it.')
+    setCopyFallback(ok ? null : text)
+  }
+
+  function closeCopyFallback() {
+    setCopyFallback(null)
+    setStatus('')
+    copyButton.current?.focus()
   }
 
   let flat = 0
@@ -146,13 +134,14 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
             {name}
           </button>
         </h3>
-        <button type="button" onClick={onCopy} className={buttonClass} disabled={entries.length === 0}>
+        <button ref={copyButton} type="button" onClick={onCopy} className={buttonClass} disabled={entries.length === 0}>
           Copy transcript
         </button>
       </div>
       <p role="status" className="min-h-4 text-xs text-ink-muted">
         {status}
       </p>
+      {copyFallback !== null && <CopyFallbackField label={`${name} as text`} text={copyFallback} onClose={closeCopyFallback} />}
       <div id={bodyId} hidden={!expanded}>
         {entries.length === 0 ? (
           <p className="text-sm text-ink-muted">Nothing has been said on the wire yet.</p>

@@ -1,5 +1,8 @@
-// The colour theme the learner picked (light, dark, or the system's), kept in localStorage. A
+// The colour theme the learner picked (light, dark, or the system's), kept in localStorage, or in
+// memory for the visit where the browser refuses storage (components/platform/visitStorage). A
 // saved value that is not one of the three is discarded, and the lab says so.
+import { visitStorage } from '@/components/platform/visitStorage'
+
 export type ThemeChoice = 'light' | 'dark' | 'system'
 
 export const THEME_STORAGE_KEY = 'mail-protocol-lab:theme'
@@ -13,20 +16,12 @@ export function parseThemeChoice(raw: string | null): ThemeChoice | null | 'corr
 }
 
 export function readStoredTheme(): string | null {
-  try {
-    return window.localStorage.getItem(THEME_STORAGE_KEY)
-  } catch {
-    return null
-  }
+  return visitStorage('local').getItem(THEME_STORAGE_KEY)
 }
 
 export function storeTheme(choice: ThemeChoice | null): void {
-  try {
-    if (choice === null) window.localStorage.removeItem(THEME_STORAGE_KEY)
-    else window.localStorage.setItem(THEME_STORAGE_KEY, choice)
-  } catch {
-    // Storage may be off (private mode, embedded): the choice still applies for this visit.
-  }
+  if (choice === null) visitStorage('local').removeItem(THEME_STORAGE_KEY)
+  else visitStorage('local').setItem(THEME_STORAGE_KEY, choice)
   window.dispatchEvent(new Event(CHANGE_EVENT))
 }
 
@@ -42,11 +37,7 @@ export function themeSnapshot(): string {
   const parsed = parseThemeChoice(raw)
   if (parsed === 'corrupt') {
     discarded = raw
-    try {
-      window.localStorage.removeItem(THEME_STORAGE_KEY)
-    } catch {
-      // nothing to discard from
-    }
+    visitStorage('local').removeItem(THEME_STORAGE_KEY)
     return `system|${discarded}`
   }
   return `${parsed ?? ''}|${discarded ?? ''}`

@@ -37,6 +37,8 @@ export type OpenPageOptions = {
   allowConsoleErrors?: RegExp[]
   /** Run axe on this page after the test (default true). */
   axe?: boolean
+  /** Runs on the new page before it navigates, e.g. to add an init script that also runs in its frames. */
+  beforeGoto?: (page: Page) => Promise<void>
 }
 
 export type OpenedPage = {
@@ -119,6 +121,7 @@ export async function openPage(target: string, options: OpenPageOptions = {}): P
 
   if (viewport) await page.setViewportSize(viewport)
   if (reducedMotion || colorScheme) await page.emulateMedia({ reducedMotion, colorScheme })
+  if (options.beforeGoto) await options.beforeGoto(page)
 
   const response = await page.goto(url, { waitUntil: 'load' })
   if (!response) throw new Error(`No response for ${url}`)

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { basePathFromScripts } from '@/components/embed/ServiceWorkerRegistration'
+import { render } from '@testing-library/react'
+import { createElement } from 'react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ServiceWorkerRegistration, basePathFromScripts } from '@/components/embed/ServiceWorkerRegistration'
 
 describe('basePathFromScripts', () => {
   const origin = 'https://x.example'
@@ -11,4 +13,28 @@ describe('basePathFromScripts', () => {
     [['/other.js'], null],
     [[], null],
   ])('%j → %j', (scripts, base) => expect(basePathFromScripts(scripts, origin)).toBe(base))
+})
+
+describe('ServiceWorkerRegistration', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    delete (navigator as { serviceWorker?: unknown }).serviceWorker
+  })
+
+  it('renders quietly in a sandboxed frame, where reading navigator.serviceWorker throws', () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    let reads = 0
+    Object.defineProperty(navigator, 'serviceWorker', {
+      configurable: true,
+      get() {
+        reads++
+        throw new DOMException("Failed to read the 'serviceWorker' property from 'Navigator': Service worker is disabled because the context is sandboxed.", 'SecurityError')
+      },
+    })
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(() => render(createElement(ServiceWorkerRegistration))).not.toThrow()
+    expect(reads).toBe(1)
+    expect(errors).not.toHaveBeenCalled()
+    errors.mockRestore()
+  })
 })

@@ -42,7 +42,9 @@ describe('iframeSnippet', () => {
     expect(snippet).toContain(`height="${SNIPPET_HEIGHT}"`)
     expect(snippet).toContain('allow="fullscreen"')
     expect(snippet).toContain('loading="lazy"')
-    expect(snippet).toContain('event.origin !== "https://x.example"')
+    // The frame is matched by event.source and its src, not event.origin (a sandboxed frame reports "null").
+    expect(snippet).toContain('frame.src.indexOf("https://x.example/") === 0')
+    expect(snippet).not.toContain('event.origin')
   })
 
   it('parses back to one iframe with the same src and title', () => {

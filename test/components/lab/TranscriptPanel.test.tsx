@@ -132,18 +132,28 @@ describe('TranscriptPanel', () => {
     expect(screen.getByRole('status').textContent).toBe('Transcript copied as plain text.')
   })
 
-  it('falls back to a hidden textarea when the clipboard API is missing, and reports a failure', async () => {
+  it('falls back to execCommand, then to a selected field with "Press Ctrl+C" when the browser refuses both', async () => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })
     const execCommand = vi.fn(() => false)
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true })
-    render(<TranscriptPanel protocol="pop3" entries={pop3Transcript} lastExchanges={[]} explain={explain} />)
+    const { container } = render(<TranscriptPanel protocol="pop3" entries={pop3Transcript} lastExchanges={[]} explain={explain} />)
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy transcript' })))
     expect(execCommand).toHaveBeenCalledWith('copy')
-    expect(screen.getByRole('status').textContent).toMatch(/Could not copy/)
+    expect(screen.getByRole('status').textContent).toMatch(/Could not copy here: .* press Ctrl\+C/)
+    const field = screen.getByRole('textbox', { name: 'POP3 transcript as text' }) as HTMLTextAreaElement
+    expect(field.value).toMatch(/^S: \+OK Dovecot/)
+    expect(document.activeElement).toBe(field)
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length])
+    expect(field.getAttribute('aria-describedby')).toBeTruthy()
+    expect(document.getElementById(field.getAttribute('aria-describedby')!)!.textContent).toMatch(/press Ctrl\+C/)
+    expect(await axeViolations(container)).toEqual([])
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }))
+    expect(screen.queryByRole('textbox', { name: 'POP3 transcript as text' })).toBeNull()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Copy transcript' }))
     execCommand.mockReturnValue(true)
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy transcript' })))
     expect(screen.getByRole('status').textContent).toBe('Transcript copied as plain text.')
-  })
+  }, 20_000)
 
   it('says so when nothing has been said yet', () => {
     render(<TranscriptPanel protocol="imap" entries={[]} lastExchanges={[]} explain={explain} />)

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { ThemeToggle } from '@/components/labApp/ThemeToggle'
-import { THEME_STORAGE_KEY, dismissDiscardedTheme, parseThemeChoice } from '@/components/labApp/themeStorage'
+import { THEME_STORAGE_KEY, dismissDiscardedTheme, parseThemeChoice, storeTheme } from '@/components/labApp/themeStorage'
 
 afterEach(() => {
   localStorage.clear()
@@ -39,5 +39,28 @@ describe('ThemeToggle', () => {
     expect(localStorage.getItem(THEME_STORAGE_KEY)).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: /^OK/ }))
     expect(screen.queryByRole('status')).toBeNull()
+  })
+
+  it('keeps the choice in memory for the visit where reading localStorage throws (sandboxed frame)', () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage')
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError')
+      },
+    })
+    try {
+      render(<ThemeToggle />)
+      const select = screen.getByRole('combobox', { name: 'Colours' }) as HTMLSelectElement
+      fireEvent.change(select, { target: { value: 'dark' } })
+      expect(select.value).toBe('dark')
+      expect(document.documentElement.getAttribute('data-theme')).toBe('dark')
+      expect(screen.queryByRole('status')).toBeNull()
+    } finally {
+      if (own) Object.defineProperty(window, 'localStorage', own)
+      else delete (window as { localStorage?: Storage }).localStorage
+      // A successful save clears the in-memory value, so later tests read the real storage.
+      act(() => storeTheme(null))
+    }
   })
 })
