@@ -9,15 +9,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { ImapFlow } from 'imapflow'
-import { DEFAULT_OPTIONS } from '@/scripts/live/args'
-import { startLive, type LiveServer } from '@/scripts/live/server'
+import type { LiveServer } from '@/scripts/live/server'
+import { startOnFreePorts } from './helpers'
 
 const run = promisify(execFile)
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url))
-
-export async function startOnFreePorts(overrides: Partial<typeof DEFAULT_OPTIONS> = {}): Promise<LiveServer> {
-  return startLive({ ...DEFAULT_OPTIONS, pop3Port: 0, imapPort: 0, smtpPort: 0, httpPort: 0, noPages: true, ...overrides })
-}
 
 async function curl(args: string[]): Promise<string> {
   try {
