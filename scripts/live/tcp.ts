@@ -99,16 +99,26 @@ export async function listenForMail(options: MailListenerOptions): Promise<MailL
       setTimeout(() => socket.destroy(), 2000).unref()
     })
     socket.on('data', (chunk: Buffer) => {
-      hub.clientBytes(id, chunk)
-      try {
-        connection.receive(chunk)
-      } catch (error) {
-        // A server bug must cost one connection, never the process.
-        console.error(`live: ${protocol} connection ${id} failed:`, error)
-        cutOff('error')
-        return
+      // One line at a time (the server's framing gives the same replies however bytes are cut,
+      // docs/protocols-octets.md), so the page sees each command beside its reply and each state.
+      let start = 0
+      while (start < chunk.length && !socket.destroyed) {
+        const lf = chunk.indexOf(0x0a, start)
+        const end = lf === -1 ? chunk.length : lf + 1
+        const piece = chunk.subarray(start, end)
+        start = end
+        hub.clientBytes(id, piece)
+        try {
+          connection.receive(piece)
+        } catch (error) {
+          // A server bug must cost one connection, never the process.
+          console.error(`live: ${protocol} connection ${id} failed:`, error)
+          cutOff('error')
+          return
+        }
+        hub.sessionChanged(id, connection.state, connection.user)
+        if (connection.closed) break
       }
-      hub.sessionChanged(id, connection.state, connection.user)
       hub.storeMayHaveChanged()
       if (connection.closed && !socket.destroyed) {
         reason = 'server'

@@ -63,7 +63,7 @@ describe('npm run live with real clients', () => {
     expect(subjects(live)).toEqual(['First test message', 'Second message', 'Third message'])
     // Every socket closed (the server sees the close a moment after the client exits).
     await vi.waitFor(() => expect(live.budget.open).toBe(0))
-  })
+  }, 30_000)
 
   it('curl: smtp:// sends, imap:// searches and fetches, pop3:// retrieves and deletes', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'live-curl-'))
@@ -87,7 +87,7 @@ describe('npm run live with real clients', () => {
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
-  })
+  }, 30_000)
 
   it('imapflow: IDLE hears a message sent over SMTP, fetches it, deletes it', async () => {
     const client = new ImapFlow({ host: '127.0.0.1', port: live.ports.imap, secure: false, auth: { user: 'alice', pass: 'secret' }, logger: false })
@@ -114,5 +114,5 @@ describe('npm run live with real clients', () => {
       client.close()
     }
     expect(subjects(live)).toEqual(['First test message', 'Second message', 'Third message'])
-  })
+  }, 30_000)
 })

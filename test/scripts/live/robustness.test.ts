@@ -104,7 +104,7 @@ describe('live server robustness', () => {
     await abusers
     const heapGrowth = process.memoryUsage().heapUsed - heapBefore
     console.log(`robustness: ${sentLines} random lines, ${closedByServer} abusers cut off by the server, ${asked} NOOPs answered, heap +${Math.round(heapGrowth / 1e6)} MB`)
-    expect(asked).toBeGreaterThan(10)
+    expect(asked).toBeGreaterThan(2)
     expect(closedByServer).toBeGreaterThan(0)
     expect(heapGrowth).toBeLessThan(200e6)
     // The well-behaved client is still connected and served.
