@@ -31,7 +31,7 @@ export function liveReducer(state: LiveState, action: LiveAction): LiveState {
       return {
         ...state,
         connections: [...state.connections, action.connection],
-        announcement: `A ${label[action.connection.protocol]} client connected from ${action.connection.peer}.`,
+        announcement: `New ${label[action.connection.protocol]} client connected from ${action.connection.peer}.`,
       }
     case 'disconnect': {
       const gone = state.connections.find((connection) => connection.id === action.id)
