@@ -8,7 +8,7 @@ import { request } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_OPTIONS } from '@/scripts/live/args'
 import { startLive, type LiveServer } from '@/scripts/live/server'
-import { openPage, siteUrl } from './harness'
+import { expectNoAxeViolations, openPage, siteUrl } from './harness'
 
 /** Serves every non-API request from the export the e2e setup already serves. */
 function proxyToExport(base: string) {
@@ -53,10 +53,14 @@ describe('/live', () => {
     await transcript.getByText(/FETCH 1 \(BODY\[\]\)/).waitFor()
     await page.waitForFunction(() => document.querySelector('[aria-label="alice\'s INBOX"] li')?.getAttribute('data-read') === 'true')
     await page.getByText(/state selected/).waitFor()
+    // Checked with a device, its transcript and notes on the page.
+    await expectNoAxeViolations(page)
 
     expect(await exited).toBe(0)
     await page.getByText('No client connected.').nth(1).waitFor()
     expect(await lane.count()).toBe(0)
+    // Close the page before the server, or the aborted event stream counts as a console error.
+    await page.close()
   })
 
   it('on a static host without the live server, says how to start it', async () => {
