@@ -30,8 +30,9 @@ export const imapCommands = {
     rfc: 'RFC 3501 §6.2.3',
   },
   AUTHENTICATE: {
-    syntax: 'tag AUTHENTICATE PLAIN [base64]',
-    summary: 'Logs in with a SASL mechanism. PLAIN packs name and password into one base64 string (encoded, not encrypted).',
+    syntax: 'tag AUTHENTICATE PLAIN|LOGIN [base64]',
+    summary:
+      'Logs in with a SASL mechanism. PLAIN packs name and password into one base64 string; LOGIN asks for them one at a time. Both are encoded, not encrypted.',
     rfc: 'RFC 3501 §6.2.2',
   },
   STARTTLS: {

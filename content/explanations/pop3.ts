@@ -17,9 +17,9 @@ export const pop3Commands = {
     mailbox: 'The server locks your mailbox so that only this connection can change it.',
   },
   AUTH: {
-    syntax: 'AUTH PLAIN [base64]',
+    syntax: 'AUTH PLAIN|LOGIN [base64]',
     summary:
-      'Logs in with a SASL mechanism. PLAIN packs the name and password into one base64 string, which is encoded, not encrypted.',
+      'Logs in with a SASL mechanism. PLAIN packs the name and password into one base64 string; LOGIN asks for them one at a time. Both are encoded, not encrypted.',
     rfc: 'RFC 5034 §4',
     mailbox: 'Same as USER + PASS: on success the mailbox is locked for this connection.',
   },

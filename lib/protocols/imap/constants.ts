@@ -2,10 +2,11 @@
 // Values follow Dovecot 2.3.19 as recorded in test/fixtures/reference (see docs/protocols-imap.md).
 
 /**
- * Capabilities before login (RFC 3501 §7.2.1). Dovecot also lists LOGIN-REFERRALS and
- * AUTH=LOGIN; we implement neither, so we leave them out (the reference allows fewer, never more).
+ * Capabilities before login (RFC 3501 §7.2.1), in Dovecot's order. Dovecot also lists
+ * LOGIN-REFERRALS (RFC 2221), which we do not implement, so we leave it out (the reference
+ * allows fewer, never more). AUTH=LOGIN is the SASL LOGIN mechanism (commands/authenticate.ts).
  */
-export const PREAUTH_CAPABILITIES = ['IMAP4rev1', 'SASL-IR', 'ID', 'ENABLE', 'IDLE', 'LITERAL+', 'AUTH=PLAIN'] as const
+export const PREAUTH_CAPABILITIES = ['IMAP4rev1', 'SASL-IR', 'ID', 'ENABLE', 'IDLE', 'LITERAL+', 'AUTH=PLAIN', 'AUTH=LOGIN'] as const
 
 /** Capabilities after login, in Dovecot's order, limited to what lib/protocols/imap implements. */
 export const AUTH_CAPABILITIES = [
@@ -55,5 +56,4 @@ export const SERVER_ID: ReadonlyArray<readonly [string, string]> = [['name', 'Ma
 /** Greeting text after the CAPABILITY code (RFC 3501 §7.1.1). Free text: Dovecot says "Dovecot (Debian) ready.". */
 export const IMAP_GREETING_TEXT = 'Mail Protocol Lab ready.'
 
-/** The charsets SEARCH accepts (RFC 3501 §6.4.4); others get NO [BADCHARSET (...)]. */
-export const SEARCH_CHARSETS = ['US-ASCII', 'UTF-8'] as const
+/** The charsets SEARCH accepts (RFC 3501 §6.4.4) live with their decoder in lib/protocols/text/charsets.ts. */

@@ -4,6 +4,7 @@ import type { ImapState } from '@/lib/protocols/session'
 import { append } from './commands/append'
 import { authenticate } from './commands/authenticate'
 import { capability } from './commands/capability'
+import { check } from './commands/check'
 import { close } from './commands/close'
 import { copy } from './commands/copy'
 import { create } from './commands/create'
@@ -21,18 +22,21 @@ import { lsub } from './commands/lsub'
 import { move } from './commands/move'
 import { namespace } from './commands/namespace'
 import { noop } from './commands/noop'
+import { rename } from './commands/rename'
 import { search } from './commands/search'
 import { select } from './commands/select'
 import { status } from './commands/status'
 import { store } from './commands/store'
+import { subscribe } from './commands/subscribe'
 import { uidExpunge } from './commands/uidExpunge'
 import { unselect } from './commands/unselect'
+import { unsubscribe } from './commands/unsubscribe'
 import type { AnyImapCommand } from './types'
 
 const COMMANDS: readonly AnyImapCommand[] = [
   capability, noop, logout, login, authenticate, id, enable, namespace, idle,
-  list, lsub, create, del, status, select, examine, unselect, close, append,
-  fetch, store, search, expunge, copy, move,
+  list, lsub, create, del, rename, subscribe, unsubscribe, status, select, examine, unselect, close,
+  check, append, fetch, store, search, expunge, copy, move,
 ]
 
 /** Commands that also take the UID prefix and keep their own file (UID EXPUNGE has its own). */

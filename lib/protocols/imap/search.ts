@@ -1,9 +1,11 @@
 // SEARCH keys (RFC 3501 §6.4.4): parsed into a tree, then evaluated per message. Strings match
-// as case-insensitive substrings; dates compare the internal date (or Date: header) by day, in UTC.
+// as case-insensitive substrings of the decoded text a user sees (searchText.ts: RFC 2047 headers,
+// transfer-decoded bodies in their charset); dates compare the internal date (or Date:) by day, in UTC.
 
 import type { StoredMessage } from '@/lib/protocols/mailstore'
 import { monthIndex } from './formatter'
 import { headerValue, messageStructure } from './mime'
+import { foldForSearch, searchableBody, searchableHeader, searchableHeaderValue } from './searchText'
 import { parseSequenceSet, setContains, type SeqRange } from './sequence'
 import type { ImapArg, Parsed } from './types'
 
@@ -11,6 +13,7 @@ export type SearchKey =
   | { readonly op: 'all' }
   | { readonly op: 'flag'; readonly flag: string; readonly set: boolean }
   | { readonly op: 'recent' | 'new' | 'old' }
+  /** `value` is already folded for comparison (searchText.ts foldForSearch). */
   | { readonly op: 'header'; readonly field: string; readonly value: string }
   | { readonly op: 'body' | 'text'; readonly value: string }
   | { readonly op: 'date'; readonly sent: boolean; readonly cmp: 'before' | 'on' | 'since'; readonly day: number }
@@ -81,7 +84,7 @@ function parseKey(queue: ImapArg[]): SearchKey {
     const [flag, set] = FLAG_KEYS[name]
     return { op: 'flag', flag, set }
   }
-  if (HEADER_KEYS.has(name)) return { op: 'header', field: name, value: take(queue, name) }
+  if (HEADER_KEYS.has(name)) return { op: 'header', field: name, value: foldForSearch(take(queue, name)) }
   if (DATE_KEYS[name]) {
     const [sent, cmp] = DATE_KEYS[name]
     return { op: 'date', sent, cmp, day: parseSearchDate(take(queue, name)) }
@@ -98,10 +101,10 @@ function parseKey(queue: ImapArg[]): SearchKey {
       return { op: 'flag', flag: take(queue, name), set: name === 'KEYWORD' }
     case 'BODY':
     case 'TEXT':
-      return { op: name === 'BODY' ? 'body' : 'text', value: take(queue, name) }
+      return { op: name === 'BODY' ? 'body' : 'text', value: foldForSearch(take(queue, name)) }
     case 'HEADER': {
       const field = take(queue, name)
-      return { op: 'header', field, value: take(queue, name) }
+      return { op: 'header', field, value: foldForSearch(take(queue, name)) }
     }
     case 'LARGER':
     case 'SMALLER': {
@@ -144,8 +147,6 @@ export interface SearchSubject {
   readonly maxUid: number
 }
 
-const includes = (haystack: string, needle: string) => haystack.toLowerCase().includes(needle.toLowerCase())
-
 export function matches(key: SearchKey, subject: SearchSubject): boolean {
   const { message } = subject
   switch (key.op) {
@@ -163,12 +164,12 @@ export function matches(key: SearchKey, subject: SearchSubject): boolean {
       return !subject.recent
     case 'header': {
       const fields = messageStructure(message).fields.filter((field) => field.name.toLowerCase() === key.field.toLowerCase())
-      return fields.some((field) => includes(field.value, key.value))
+      return fields.some((field) => searchableHeaderValue(field).includes(key.value))
     }
     case 'body':
-      return includes(messageStructure(message).body, key.value)
+      return searchableBody(message).includes(key.value)
     case 'text':
-      return includes(message.octets, key.value)
+      return searchableHeader(message).includes(key.value) || searchableBody(message).includes(key.value)
     case 'date': {
       const day = key.sent ? sentDay(message) : Math.floor(message.internalDate.getTime() / 86_400_000)
       if (day === undefined) return false

@@ -3,6 +3,7 @@
 
 import type { Mailbox, MailboxChange, StoredMessage } from '@/lib/protocols/mailstore'
 import { fetchLine, flagList } from './formatter'
+import { mailboxFlagLines } from './mailboxFlags'
 
 export class Selection {
   readonly mailbox: Mailbox
@@ -15,6 +16,8 @@ export class Selection {
   private pendingFlags = new Set<number>()
   private pendingExpunge = new Set<number>()
   private pendingAppend = false
+  /** How many of the mailbox's keywords this session has been told of (SELECT tells them all). */
+  private announcedKeywords: number
   private readonly stopWatching: () => void
 
   constructor(mailbox: Mailbox, readOnly: boolean, sessionId: number) {
@@ -23,6 +26,7 @@ export class Selection {
     this.view = [...mailbox.messages]
     for (const message of this.view) this.takeRecent(message)
     this.reportedRecent = this.recent.size
+    this.announcedKeywords = mailbox.keywords.count
     this.stopWatching = mailbox.subscribe((change) => this.onChange(change, sessionId))
   }
 
@@ -82,12 +86,23 @@ export class Selection {
   }
 
   /**
+   * `* FLAGS` and `* OK [PERMANENTFLAGS]` again when a keyword joined the mailbox's list since this
+   * session was last told (RFC 3501 §7.2.6; Dovecot's client_send_mailbox_flags), else nothing.
+   */
+  keywordUpdate(): string[] {
+    const keywords = this.mailbox.keywords
+    if (keywords.count === this.announcedKeywords) return []
+    this.announcedKeywords = keywords.count
+    return mailboxFlagLines(keywords.all, this.readOnly)
+  }
+
+  /**
    * The untagged updates owed to the client (RFC 3501 §7.4.1, §7.3.1-2), in Dovecot's order:
-   * flag changes, EXPUNGEs in descending order, EXISTS, RECENT. `allowExpunge` is false
+   * new keywords (FLAGS), flag changes, EXPUNGEs in descending order, EXISTS, RECENT. `allowExpunge` is false
    * during FETCH, STORE, SEARCH and COPY, which must not shift message numbers.
    */
   sync(allowExpunge: boolean, withUid: boolean): string[] {
-    const lines: string[] = []
+    const lines = this.keywordUpdate()
     const expunging = allowExpunge && this.pendingExpunge.size > 0
     if (this.pendingFlags.size > 0) {
       const seqs: number[] = []

@@ -1,12 +1,16 @@
 // One mailbox: its messages in UID order, UIDVALIDITY and UIDNEXT (RFC 3501 §2.3.1.1),
 // and the sessions watching it, which the store tells of every change.
 
+import { KeywordList } from './keywords'
 import type { MessageRecord } from './message'
 import type { MailboxChange, MailboxListener, StoredMessage } from './types'
 
 export class Mailbox {
-  readonly name: string
+  /** Changes only through the store's RENAME (RFC 3501 §6.3.5), which keeps UIDVALIDITY as Dovecot does. */
+  name: string
   readonly uidValidity: number
+  /** Every keyword a message here ever had (RFC 3501 §7.2.6 FLAGS), as Dovecot's index keeps it. */
+  readonly keywords = new KeywordList()
   uidNext = 1
   private records: MessageRecord[] = []
   private listeners = new Set<MailboxListener>()
@@ -36,6 +40,7 @@ export class Mailbox {
   /** Adds a record with the next UID and tells the watchers. */
   add(stored: MessageRecord, origin?: number): StoredMessage {
     stored.uid = this.uidNext++
+    this.keywords.addFrom(stored.flags)
     this.records.push(stored)
     if (stored.unclaimedRecent) this.unclaimed++
     this.emit({ kind: 'append', uid: stored.uid, origin })
@@ -48,6 +53,7 @@ export class Mailbox {
     if (!record) return false
     const next = new Set<string>()
     for (const flag of flags) if (flag.toLowerCase() !== '\\recent') next.add(flag)
+    this.keywords.addFrom(next)
     if (sameSet(record.flags, next)) return true
     record.flags = next
     this.emit({ kind: 'flags', uid, origin })

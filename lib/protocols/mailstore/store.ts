@@ -1,9 +1,10 @@
 // The simulated mail store: users with passwords and quotas, each with an INBOX and any
 // mailboxes CREATE makes. Deterministic: internal dates and UIDVALIDITY come from counters.
 
-import { DEFAULT_QUOTA_BYTES, FIRST_INTERNAL_DATE_SECONDS, UIDVALIDITY_BASE } from './constants'
+import { DEFAULT_QUOTA_BYTES, FIRST_INTERNAL_DATE_SECONDS, HIERARCHY_DELIMITER, UIDVALIDITY_BASE } from './constants'
 import { Mailbox } from './mailbox'
 import { inputOctets, MessageRecord, splitInput } from './message'
+import { Subscriptions } from './subscriptions'
 import type { MessageInput, StoreResult, StoredMessage, UserInput } from './types'
 
 interface UserRecord {
@@ -12,6 +13,7 @@ interface UserRecord {
   readonly quotaBytes: number
   /** Keyed by the canonical name: "INBOX" is case-insensitive (RFC 3501 §5.1), the rest are not. */
   readonly mailboxes: Map<string, Mailbox>
+  readonly subscriptions: Subscriptions
 }
 
 export interface AppendOptions {
@@ -81,6 +83,56 @@ export class MailStore {
     return { ok: true, value: undefined }
   }
 
+  /**
+   * RENAME (RFC 3501 §6.3.5): the mailbox and every mailbox below it in the hierarchy take the new
+   * name and keep their messages and UIDVALIDITY. `from` may be a level that only holds others.
+   * Subscriptions stay as they were, as on Dovecot. INBOX is refused, as Dovecot with Maildir does.
+   */
+  renameMailbox(user: string, from: string, to: string): StoreResult {
+    const record = this.users.get(user)
+    if (!record) return { ok: false, reason: 'no-such-user' }
+    const source = canonicalName(from)
+    if (source === 'INBOX') return { ok: false, reason: 'cannot-rename-inbox' }
+    if (!isValidMailboxName(to)) return { ok: false, reason: 'invalid-name' }
+    const target = canonicalName(to)
+    if (target === source) return { ok: false, reason: 'rename-to-itself' }
+    if (target.startsWith(source + HIERARCHY_DELIMITER)) return { ok: false, reason: 'rename-into-child' }
+    const moving = [...record.mailboxes.values()].filter(
+      (mailbox) => mailbox.name === source || mailbox.name.startsWith(source + HIERARCHY_DELIMITER),
+    )
+    if (moving.length === 0) return { ok: false, reason: 'no-such-mailbox' }
+    const renamed = moving.map((mailbox) => [mailbox, target + mailbox.name.slice(source.length)] as const)
+    if (renamed.some(([, name]) => record.mailboxes.has(canonicalName(name)))) return { ok: false, reason: 'mailbox-exists' }
+    for (const [mailbox] of renamed) record.mailboxes.delete(canonicalName(mailbox.name))
+    for (const [mailbox, name] of renamed) {
+      mailbox.name = name
+      record.mailboxes.set(canonicalName(name), mailbox)
+    }
+    return { ok: true, value: undefined }
+  }
+
+  /** The user's subscription list (RFC 3501 §6.3.6-6.3.9); empty for an unknown user. */
+  subscriptions(user: string): readonly string[] {
+    return this.users.get(user)?.subscriptions.all ?? []
+  }
+
+  /** SUBSCRIBE: only an existing mailbox may be subscribed (Dovecot: "Mailbox doesn't exist"). */
+  subscribe(user: string, name: string): StoreResult {
+    const record = this.users.get(user)
+    if (!record) return { ok: false, reason: 'no-such-user' }
+    if (!record.mailboxes.has(canonicalName(name))) return { ok: false, reason: 'no-such-mailbox' }
+    record.subscriptions.add(canonicalName(name))
+    return { ok: true, value: undefined }
+  }
+
+  /** UNSUBSCRIBE: succeeds whether or not the name was subscribed, as on Dovecot. */
+  unsubscribe(user: string, name: string): StoreResult {
+    const record = this.users.get(user)
+    if (!record) return { ok: false, reason: 'no-such-user' }
+    record.subscriptions.remove(canonicalName(name))
+    return { ok: true, value: undefined }
+  }
+
   /** Stores a message with the next UID: bytes exactly as given, text with CRLF line ends as UTF-8. */
   append(user: string, mailboxName: string, input: MessageInput, options: AppendOptions = {}): StoreResult<StoredMessage> {
     const record = this.users.get(user)
@@ -113,6 +165,7 @@ export class MailStore {
       password: input.password,
       quotaBytes: input.quotaBytes ?? DEFAULT_QUOTA_BYTES,
       mailboxes: new Map(),
+      subscriptions: new Subscriptions(),
     })
     this.createMailbox(input.name, 'INBOX')
     for (const message of input.messages ?? []) this.append(input.name, 'INBOX', message, { ignoreQuota: true })

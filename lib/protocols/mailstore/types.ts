@@ -57,5 +57,8 @@ export type StoreFailure =
   | 'no-such-mailbox'
   | 'mailbox-exists'
   | 'cannot-delete-inbox'
+  | 'cannot-rename-inbox'
+  | 'rename-to-itself'
+  | 'rename-into-child'
   | 'invalid-name'
   | 'over-quota'

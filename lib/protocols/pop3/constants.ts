@@ -17,8 +17,11 @@ export const MAX_BAD_COMMANDS_BEFORE_LOGIN = 3
 /** pop3 closes on the 21st bad command in a row (CLIENT_MAX_BAD_COMMANDS = 20, counted with >). */
 export const MAX_BAD_COMMANDS_AFTER_LOGIN = 20
 
-/** SASL mechanisms offered (RFC 5034 §4, RFC 4616). Dovecot's default auth_mechanisms is "plain". */
-export const SASL_MECHANISMS: readonly string[] = ['PLAIN']
+/**
+ * SASL mechanisms offered (RFC 5034 §4): PLAIN (RFC 4616) and LOGIN, in the order Dovecot lists
+ * them with `auth_mechanisms = plain login` (the setting the reference transcripts were recorded with).
+ */
+export const SASL_MECHANISMS: readonly string[] = ['PLAIN', 'LOGIN']
 
 /** Dovecot's POP3_CAPABILITY_REPLY (RFC 2449 §6), common to both states. */
 const COMMON_CAPABILITIES = ['CAPA', 'TOP', 'UIDL', 'RESP-CODES', 'PIPELINING', 'AUTH-RESP-CODE']

@@ -1,5 +1,6 @@
 // SASL PLAIN (RFC 4616) as POP3 AUTH carries it (RFC 5034 §4): base64 of
-// authzid NUL authcid NUL passwd. Pure decoding; the session checks the credentials.
+// authzid NUL authcid NUL passwd; and LOGIN's two base64 answers. Pure decoding; the session
+// checks the credentials.
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const VALUE = new Map([...ALPHABET].map((char, index) => [char, index]))
@@ -30,6 +31,16 @@ export function decodePlain(response: string): PlainCredentials {
   if (fields.length !== 3) return { kind: 'malformed' }
   const [authzid, user, password] = fields.map((field) => utf8.decode(field))
   return { kind: 'credentials', authzid, user, password }
+}
+
+/** LOGIN's challenges, as Dovecot sends them: base64 of "Username:" and "Password:". */
+export const LOGIN_USERNAME_CHALLENGE = 'VXNlcm5hbWU6'
+export const LOGIN_PASSWORD_CHALLENGE = 'UGFzc3dvcmQ6'
+
+/** One LOGIN answer (a username or a password): base64 of UTF-8 text; "=" is empty. */
+export function decodeLoginField(response: string): string | undefined {
+  const bytes = response === '=' ? new Uint8Array(0) : decodeBase64(response)
+  return bytes === undefined ? undefined : utf8.decode(bytes)
 }
 
 /** Strict base64 (RFC 4648 §4): whole 4-character groups, "=" padding only at the end. */

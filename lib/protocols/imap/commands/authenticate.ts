@@ -1,5 +1,7 @@
-// AUTHENTICATE PLAIN (RFC 3501 §6.2.2, RFC 4616), with the initial response on the command
-// line (SASL-IR, RFC 4959) or after an empty continuation request `+ `.
+// AUTHENTICATE (RFC 3501 §6.2.2) with PLAIN (RFC 4616) or LOGIN (draft-murchison-sasl-login, which
+// Dovecot offers beside PLAIN). PLAIN's initial response comes on the command line (SASL-IR, RFC 4959)
+// or after an empty continuation request `+ `. LOGIN asks `+ VXNlcm5hbWU6` ("Username:") and
+// `+ UGFzc3dvcmQ6` ("Password:"), as Dovecot does; an initial response on the line is the username.
 
 import { astringOf, atomOf } from '../parser'
 import { NOT_AUTHENTICATED, defineCommand, type CommandContext, type HandlerResult } from '../types'
@@ -24,6 +26,28 @@ function finishPlain(ctx: CommandContext, response: string): HandlerResult {
   return logIn(ctx, user, password)
 }
 
+/** The challenges Dovecot's LOGIN mechanism sends: base64 of "Username:" and "Password:". */
+export const LOGIN_USERNAME_CHALLENGE = 'VXNlcm5hbWU6'
+export const LOGIN_PASSWORD_CHALLENGE = 'UGFzc3dvcmQ6'
+
+/** One LOGIN step: the client's base64 answer, decoded, or the reply that ends the exchange. */
+function loginField(response: string): { value: string } | { reply: HandlerResult } {
+  if (response === '*') return { reply: { status: 'BAD', text: 'Authentication aborted by client.' } }
+  const value = response === '=' ? '' : decodeBase64(response)
+  if (value === undefined) return { reply: { status: 'BAD', text: 'Invalid base64 data in continued response' } }
+  return { value }
+}
+
+function loginUsername(ctx: CommandContext, response: string): HandlerResult {
+  const user = loginField(response)
+  if ('reply' in user) return user.reply
+  ctx.awaitAuthResponse((line) => {
+    const password = loginField(line)
+    return 'reply' in password ? password.reply : logIn(ctx, user.value, password.value)
+  })
+  return { status: 'OK', text: '', continuation: LOGIN_PASSWORD_CHALLENGE }
+}
+
 export const authenticate = defineCommand({
   name: 'AUTHENTICATE',
   allowedStates: NOT_AUTHENTICATED,
@@ -33,6 +57,12 @@ export const authenticate = defineCommand({
     return { ok: true, value: { mechanism, initial: astringOf(args[1]) } }
   },
   handle: (ctx, { mechanism, initial }): HandlerResult => {
+    if (mechanism === 'LOGIN') {
+      // Dovecot treats an empty initial response ("=") like none and still asks for the username.
+      if (initial !== undefined && initial !== '=') return loginUsername(ctx, initial)
+      ctx.awaitAuthResponse((line) => loginUsername(ctx, line))
+      return { status: 'OK', text: '', continuation: LOGIN_USERNAME_CHALLENGE }
+    }
     if (mechanism !== 'PLAIN') return { status: 'NO', text: 'Unsupported authentication mechanism.' }
     if (initial !== undefined) return finishPlain(ctx, initial)
     ctx.awaitAuthResponse((line) => finishPlain(ctx, line))

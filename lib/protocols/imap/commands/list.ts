@@ -18,7 +18,8 @@ export function parseListArgs(args: readonly ImapArg[]): Parsed<ListParams> {
   return { ok: true, value: { reference, pattern } }
 }
 
-function patternRegExp(pattern: string, ignoreCase: boolean): RegExp {
+/** A LIST or LSUB pattern (RFC 3501 §6.3.8) as a regular expression over whole names. */
+export function patternRegExp(pattern: string, ignoreCase: boolean): RegExp {
   const source = pattern
     .split('')
     .map((c) => (c === '*' ? '.*' : c === '%' ? `[^${HIERARCHY_DELIMITER}]*` : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')))

@@ -2,8 +2,8 @@
 // OK [UIDVALIDITY], OK [UIDNEXT], then OK [READ-WRITE]. A previous mailbox is closed first
 // with `* OK [CLOSED]` (RFC 7162 §3.2.11, as Dovecot sends it) even when the new one is missing.
 
-import { SYSTEM_FLAG_ORDER } from '../constants'
 import { mailboxArg, missingMailbox } from '../helpers'
+import { mailboxFlagLines } from '../mailboxFlags'
 import { ALL_STATES_AFTER_LOGIN, defineCommand, type CommandContext, type HandlerResult, type ImapArg, type Parsed } from '../types'
 
 export function parseSelectArgs(args: readonly ImapArg[]): Parsed<string> {
@@ -21,14 +21,8 @@ export function openMailbox(ctx: CommandContext, name: string, readOnly: boolean
   const mailbox = ctx.store.mailbox(ctx.user ?? '', name)
   if (!mailbox) return { ...missingMailbox(name), untagged }
   const selection = ctx.select(mailbox, readOnly)
-  const keywords = new Set<string>()
-  for (const message of mailbox.messages) {
-    for (const flag of message.flags) if (!flag.startsWith('\\')) keywords.add(flag)
-  }
-  const flags = [...SYSTEM_FLAG_ORDER, ...keywords].join(' ')
   untagged.push(
-    `* FLAGS (${flags})`,
-    readOnly ? '* OK [PERMANENTFLAGS ()] Read-only mailbox.' : `* OK [PERMANENTFLAGS (${flags} \\*)] Flags permitted.`,
+    ...mailboxFlagLines(mailbox.keywords.all, readOnly),
     `* ${selection.count} EXISTS`,
     `* ${selection.recentCount} RECENT`,
   )

@@ -1,5 +1,6 @@
 // STORE and UID STORE (RFC 3501 §6.4.6): FLAGS, +FLAGS, -FLAGS, each with .SILENT. The session
-// that stored sees an untagged FETCH for each message whose flags changed, unless .SILENT.
+// that stored sees an untagged FETCH for each message whose flags changed, unless .SILENT, and
+// first `* FLAGS` / `* OK [PERMANENTFLAGS]` when a keyword is new to the mailbox (as Dovecot).
 
 import { fetchLine } from '../formatter'
 import { commandError, parseFlags, parseSetArg, readOnlyReply, resolveMessages } from '../helpers'
@@ -29,6 +30,8 @@ export const store = defineCommand({
     if (!selection || !seqs) return commandError(ctx, 'STORE', 'Invalid messageset')
     if (selection.readOnly) return readOnlyReply
     const untagged: string[] = []
+    // Keywords compare case-insensitively: a known one keeps the spelling the mailbox has for it.
+    const canonical = flags.map((flag) => selection.mailbox.keywords.canonical(flag))
     let expunged = false
     for (const seq of seqs) {
       const message = selection.at(seq)
@@ -37,7 +40,7 @@ export const store = defineCommand({
         continue
       }
       const next = new Set(operation === 'replace' ? [] : message.flags)
-      for (const flag of flags) {
+      for (const flag of canonical) {
         if (operation === 'remove') next.delete(flag)
         else next.add(flag)
       }
@@ -50,6 +53,8 @@ export const store = defineCommand({
         untagged.push(fetchLine(seq, items))
       }
     }
+    // A new keyword is announced first, even with .SILENT, as Dovecot does (RFC 3501 §7.2.6).
+    untagged.unshift(...selection.keywordUpdate())
     if (expunged) return { status: 'NO', code: 'EXPUNGEISSUED', text: 'Some of the requested messages no longer exist.', untagged }
     return { status: 'OK', text: 'Store completed.', untagged }
   },

@@ -1,11 +1,13 @@
-// AUTH mechanism [initial-response] (RFC 5034 §4) with SASL PLAIN (RFC 4616). "AUTH" alone lists
-// the mechanisms, as Dovecot does for old clients; without an initial response the server sends
-// "+ " and the next client line is the response ("*" cancels).
+// AUTH mechanism [initial-response] (RFC 5034 §4) with SASL PLAIN (RFC 4616) or LOGIN (the
+// mechanism Dovecot offers beside PLAIN). "AUTH" alone lists the mechanisms, as Dovecot does for
+// old clients. PLAIN without an initial response gets "+ " and the next line is the response.
+// LOGIN asks "+ VXNlcm5hbWU6" and "+ UGFzc3dvcmQ6" (base64 "Username:", "Password:"); an initial
+// response is the username. "*" cancels either.
 
 import { SASL_MECHANISMS } from '../constants'
 import { asciiUpperCase } from '../parser'
 import { AUTH_FAILED, err, ok } from '../replies'
-import { decodePlain } from '../sasl'
+import { LOGIN_PASSWORD_CHALLENGE, LOGIN_USERNAME_CHALLENGE, decodeLoginField, decodePlain } from '../sasl'
 import type { Pop3Command, Pop3Context, Pop3Reply } from '../types'
 
 export const auth: Pop3Command = {
@@ -17,6 +19,7 @@ export const auth: Pop3Command = {
     if (mechanism === '') return { ...ok(), lines: SASL_MECHANISMS }
     if (!SASL_MECHANISMS.includes(mechanism)) return err('Unsupported authentication mechanism.', { code: 'AUTH' })
     const initial = space < 0 ? '' : args.slice(space + 1)
+    if (mechanism === 'LOGIN') return loginStep(ctx, initial === '=' ? '' : initial, 'initial')
     // Dovecot treats "AUTH PLAIN " (an empty initial response) like no initial response.
     if (initial !== '') return respond(ctx, initial, 'initial')
     // RFC 5034 §4: no initial response, so send an empty challenge and wait for the client's.
@@ -27,6 +30,26 @@ export const auth: Pop3Command = {
     }
     return { status: '+', text: '' }
   },
+}
+
+/** LOGIN: ask for (or take) the username, then ask for the password. */
+function loginStep(ctx: Pop3Context, initial: string, kind: 'initial' | 'continued'): Pop3Reply {
+  if (initial === '') {
+    ctx.continuation = (line) => loginStep(ctx, line === '' ? '=' : line, 'continued')
+    return { status: '+', text: LOGIN_USERNAME_CHALLENGE }
+  }
+  ctx.continuation = undefined
+  if (initial === '*') return err('Authentication aborted by client.')
+  const user = decodeLoginField(initial)
+  if (user === undefined) return err(`Invalid base64 data in ${kind} response`, { code: 'AUTH' })
+  ctx.continuation = (line) => {
+    ctx.continuation = undefined
+    if (line === '*') return err('Authentication aborted by client.')
+    const password = decodeLoginField(line)
+    if (password === undefined) return err('Invalid base64 data in continued response', { code: 'AUTH' })
+    return ctx.authenticate('', user, password)
+  }
+  return { status: '+', text: LOGIN_PASSWORD_CHALLENGE }
 }
 
 function respond(ctx: Pop3Context, response: string, kind: 'initial' | 'continued'): Pop3Reply {

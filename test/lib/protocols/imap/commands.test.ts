@@ -58,7 +58,7 @@ describe('SEARCH (RFC 3501 §6.4.4)', () => {
 
   it('refuses an unknown charset with BADCHARSET and bad keys with BAD', () => {
     const connection = selected(startServer())
-    expect(connection.send('t SEARCH CHARSET KOI8-R ALL')).toBe(lines('t NO [BADCHARSET (US-ASCII UTF-8)] Unknown charset: KOI8-R'))
+    expect(connection.send('t SEARCH CHARSET KOI8-R ALL')).toBe(lines('t NO [BADCHARSET (US-ASCII UTF-8 ISO-8859-1 ISO-8859-15 WINDOWS-1252)] Unknown charset: KOI8-R'))
     expect(connection.send('t SEARCH BOGUS')).toMatch(/^t BAD /)
     expect(connection.send('t SEARCH SUBJECT')).toMatch(/^t BAD /)
     expect(connection.send('t SEARCH')).toMatch(/^t BAD /)
@@ -250,7 +250,14 @@ describe('COPY, MOVE, EXPUNGE, CLOSE', () => {
 
   it('STORE FLAGS replaces, -FLAGS removes, and UID STORE reports the UID', () => {
     const connection = selected(startServer())
-    expect(connection.send('t STORE 1 FLAGS (\\Flagged $Work)')).toBe(lines('* 1 FETCH (FLAGS (\\Flagged $Work \\Recent))', 't OK Store completed.'))
+    expect(connection.send('t STORE 1 FLAGS (\\Flagged $Work)')).toBe(
+      lines(
+        '* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft $Work)',
+        '* OK [PERMANENTFLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft $Work \\*)] Flags permitted.',
+        '* 1 FETCH (FLAGS (\\Flagged $Work \\Recent))',
+        't OK Store completed.',
+      ),
+    )
     expect(connection.send('t UID STORE 1 -FLAGS (\\Flagged)')).toBe(lines('* 1 FETCH (UID 1 FLAGS ($Work \\Recent))', 't OK Store completed.'))
     expect(connection.send('t STORE 1 +FLAGS \\Recent')).toMatch(/^t BAD /)
   })

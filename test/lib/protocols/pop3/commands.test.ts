@@ -6,7 +6,7 @@ import { encodeBase64 } from '@/lib/protocols/pop3/sasl'
 import { deliveredMessage, referenceUsers } from '../reference'
 import { startServer, type TestConnection, type TestServer } from './harness'
 
-const CAPA_BEFORE = '+OK\r\nCAPA\r\nTOP\r\nUIDL\r\nRESP-CODES\r\nPIPELINING\r\nAUTH-RESP-CODE\r\nUSER\r\nSASL PLAIN\r\n.\r\n'
+const CAPA_BEFORE = '+OK\r\nCAPA\r\nTOP\r\nUIDL\r\nRESP-CODES\r\nPIPELINING\r\nAUTH-RESP-CODE\r\nUSER\r\nSASL PLAIN LOGIN\r\n.\r\n'
 const CAPA_AFTER = '+OK\r\nCAPA\r\nTOP\r\nUIDL\r\nRESP-CODES\r\nPIPELINING\r\nAUTH-RESP-CODE\r\n.\r\n'
 const HEADER_1 =
   'From: Bob Example <bob@example.org>\r\nTo: Alice Example <alice@example.org>\r\nSubject: First test message\r\n' +
@@ -28,7 +28,7 @@ function login(user = 'alice'): TestConnection {
 const inbox = () => server.store.inbox('alice')!
 
 describe('CAPA (RFC 2449 §5)', () => {
-  it('lists USER and SASL PLAIN before login, and the common list after', () => {
+  it('lists USER and SASL PLAIN LOGIN before login, and the common list after', () => {
     const conn = server.connect('pop3')
     expect(conn.send('CAPA')).toBe(CAPA_BEFORE)
     expect(conn.send('capa')).toBe(CAPA_BEFORE)
@@ -40,7 +40,7 @@ describe('CAPA (RFC 2449 §5)', () => {
 
 describe('AUTH PLAIN (RFC 5034 §4, RFC 4616)', () => {
   it('AUTH alone lists the mechanisms, as Dovecot does for old clients', () => {
-    expect(server.connect('pop3').send('AUTH')).toBe('+OK\r\nPLAIN\r\n.\r\n')
+    expect(server.connect('pop3').send('AUTH')).toBe('+OK\r\nPLAIN\r\nLOGIN\r\n.\r\n')
   })
 
   it('logs in with an initial response', () => {
@@ -83,7 +83,7 @@ describe('AUTH PLAIN (RFC 5034 §4, RFC 4616)', () => {
     [`AUTH PLAIN ${encodeBase64('alice secret')}`, '-ERR [AUTH] Authentication failed.\r\n'],
     ['AUTH PLAIN =', '-ERR [AUTH] Authentication failed.\r\n'],
     ['AUTH PLAIN %%%', '-ERR [AUTH] Invalid base64 data in initial response\r\n'],
-    ['AUTH LOGIN', '-ERR [AUTH] Unsupported authentication mechanism.\r\n'],
+    ['AUTH DIGEST-MD5', '-ERR [AUTH] Unsupported authentication mechanism.\r\n'],
     ['AUTH CRAM-MD5 abc', '-ERR [AUTH] Unsupported authentication mechanism.\r\n'],
   ])('%j → %j', (line, reply) => {
     const conn = server.connect('pop3')
