@@ -65,6 +65,22 @@ describe('live server robustness', () => {
     await vi.waitFor(() => expect(live!.hub.openConnections).toBe(0))
   })
 
+  it('cuts off a client that sends commands but never reads the replies', async () => {
+    live = await startOnFreePorts({}, { maxUnreadOutput: 64 * 1024 })
+    const reasons: string[] = []
+    live.hub.subscribe((event) => {
+      if (event.type === 'disconnect') reasons.push(event.reason)
+    })
+    const client = await LineClient.open(live.ports.imap)
+    await client.waitFor((line) => line.startsWith('* OK'))
+    client.socket.pause()
+    const fetches = Array.from({ length: 30_000 }, (_, index) => `f${index} FETCH 1:3 BODY.PEEK[]\r\n`).join('')
+    client.socket.write(`l LOGIN alice secret\r\ns SELECT INBOX\r\n${fetches}`)
+    await vi.waitFor(() => expect(reasons).toEqual(['flood']), { timeout: 10_000 })
+    expect(live.budget.open).toBe(0)
+    client.end()
+  }, 30_000)
+
   it(`200 connections sending random lines for 3 s (seed ${SEED}): the server stays up, memory stays bounded, a good client gets every reply`, async () => {
     live = await startOnFreePorts({ maxConnections: 250 })
     const ports = [live.ports.imap, live.ports.pop3, live.ports.smtp]
