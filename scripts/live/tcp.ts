@@ -54,6 +54,7 @@ export async function listenForMail(options: MailListenerOptions): Promise<MailL
   const { protocol, mail, hub, budget } = options
   const maxUnread = options.maxUnreadOutput ?? DEFAULT_MAX_UNREAD
   const sockets = new Set<Socket>()
+  let shuttingDown = false
 
   const server: Server = createServer((socket) => {
     const peer = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? 0}`
@@ -131,7 +132,7 @@ export async function listenForMail(options: MailListenerOptions): Promise<MailL
       budget.open--
       // A client that drops the connection without QUIT or LOGOUT commits nothing (RFC 1939 §6).
       connection.close()
-      hub.close(id, reason)
+      hub.close(id, shuttingDown ? 'shutdown' : reason)
     })
   })
   server.maxConnections = budget.max * 4
@@ -148,6 +149,7 @@ export async function listenForMail(options: MailListenerOptions): Promise<MailL
     port: typeof address === 'object' && address ? address.port : 0,
     close: () =>
       new Promise<void>((resolve) => {
+        shuttingDown = true
         for (const socket of sockets) socket.destroy()
         server.close(() => resolve())
       }),
