@@ -36,8 +36,9 @@ export function NotRunning() {
 }
 
 function Device({ connection, selected, onSelect }: { connection: LiveConnectionView; selected: boolean; onSelect: () => void }) {
+  // A new device slides in (CSS @starting-style; prefers-reduced-motion turns it off in globals.css).
   return (
-    <li>
+    <li className="transition-[opacity,scale] duration-300 ease-out starting:scale-95 starting:opacity-0">
       <button
         type="button"
         onClick={onSelect}
