@@ -21,6 +21,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: nodeDirs.map((dir) => `${dir}/**/*.test.{ts,tsx}`),
+          setupFiles: ['test/setup-property.ts'],
         },
       },
       {
@@ -30,7 +31,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', ...nodeDirs.map((dir) => `${dir}/**`)],
-          setupFiles: ['test/setup-dom.ts'],
+          setupFiles: ['test/setup-dom.ts', 'test/setup-property.ts'],
         },
       },
       {

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { ServiceWorkerRegistration } from '@/components/embed/ServiceWorkerRegistration'
+import { ServiceWorkerRegistration } from '@/components/site/ServiceWorkerRegistration'
 import './globals.css'
 
 export const metadata: Metadata = {

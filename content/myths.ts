@@ -26,6 +26,19 @@ export const scenarioIds: readonly ScenarioId[] = [
   'free-play',
 ]
 
+/** A figure the myth card reads off this run's simulation view, for each protocol lane. */
+export type Evidence =
+  | { measure: 'serverMessages' }
+  | { measure: 'deviceMessages'; device: 'phone' | 'laptop' | 'tablet' }
+  | { measure: 'deviceBodies'; device: 'phone' | 'laptop' | 'tablet' }
+  | { measure: 'readOn'; device: 'phone' | 'laptop' | 'tablet' }
+  | { measure: 'flaggedOnServer' }
+  | { measure: 'roundTrips' }
+  | { measure: 'bytesFromServer' }
+  | { measure: 'serverBytes' }
+  | { measure: 'deviceBytes'; device: 'phone' | 'laptop' | 'tablet' }
+  | { measure: 'commands'; verb: string }
+
 export interface Myth {
   id: string
   /** What people often believe. */
@@ -34,6 +47,10 @@ export interface Myth {
   fact: string
   /** The scenario that shows it. */
   scenario: ScenarioId
+  /** The step of that scenario where the learner sees it (0 is the starting world). */
+  step: number
+  /** The figures from the run that show it, read off the simulation view at the scenario's end. */
+  evidence: readonly Evidence[]
   /** Where the rule behind the fact is written down. */
   rfc?: string
 }
@@ -45,58 +62,84 @@ export const myths: readonly Myth[] = [
     fact:
       'POP3 deletes only what the client marks with DELE, and only when it says QUIT. Many modern clients leave a copy on the server, often for a set number of days.',
     scenario: 'leave-a-copy',
+    step: 2,
+    evidence: [{ measure: 'commands', verb: 'DELE' }, { measure: 'serverMessages' }, { measure: 'deviceMessages', device: 'laptop' }],
     rfc: 'RFC 1939 §6',
   },
   {
     id: 'pop3-deletes-at-download',
     myth: 'With POP3, a message disappears from the server the moment you download it.',
     fact:
-      'Downloading (RETR) changes nothing on the server. DELE only marks the message; if the connection drops before QUIT, nothing is deleted at all.',
+      'Downloading (RETR) deletes nothing. DELE only marks the message, and the server deletes it at QUIT. If the connection drops before QUIT, nothing is deleted at all.',
     scenario: 'download-and-delete',
-    rfc: 'RFC 1939 §5',
+    step: 1,
+    evidence: [{ measure: 'commands', verb: 'RETR' }, { measure: 'commands', verb: 'DELE' }, { measure: 'serverMessages' }],
+    rfc: 'RFC 1939 §5–6',
   },
   {
     id: 'protocols-send-mail',
     myth: 'POP3 and IMAP send your email.',
-    fact: 'Neither sends mail. SMTP carries mail to the recipient’s server; POP3 and IMAP only let your devices collect or manage what arrived there.',
-    scenario: 'free-play',
-    rfc: 'RFC 5321',
+    fact:
+      'Neither sends mail. SMTP does: your device submits new mail to your provider with it, and servers relay mail to each other with it. POP3 and IMAP only let your devices collect and manage what arrived.',
+    scenario: 'leave-a-copy',
+    step: 3,
+    evidence: [{ measure: 'serverMessages' }, { measure: 'deviceMessages', device: 'phone' }],
+    rfc: 'RFC 5321, RFC 6409',
+  },
+  {
+    id: 'setting-on-reading-device',
+    myth: 'To get POP3 mail on a second device, change a setting on that device.',
+    fact:
+      'The device that checks first decides. If it deletes after downloading, the mail is gone before the second device asks. Every POP3 device must leave a copy on the server.',
+    scenario: 'second-device',
+    step: 2,
+    evidence: [{ measure: 'deviceMessages', device: 'phone' }, { measure: 'deviceMessages', device: 'laptop' }, { measure: 'serverMessages' }],
   },
   {
     id: 'imap-always-online',
     myth: 'With IMAP you can only read mail while you are online.',
     fact:
-      'IMAP clients can keep offline copies of messages on the device. You can read them without a connection; changes are sent to the server when you are back online.',
+      'IMAP clients keep offline copies of some messages on the device: the ones you opened, or all of them if you ask. You can read those without a connection, and changes go to the server when you are back online.',
     scenario: 'offline',
+    step: 6,
+    evidence: [{ measure: 'deviceBodies', device: 'phone' }, { measure: 'flaggedOnServer' }],
   },
   {
     id: 'pop3-only-offline',
     myth: 'Only POP3 lets you read mail on a plane.',
     fact:
-      'POP3 mail is on the device, so it is readable offline, and IMAP with offline copies is too. The difference is what happens to the server copy, not whether you can read offline.',
+      'POP3 mail is on the device, so it is readable offline, and so is IMAP mail the device keeps a copy of. The difference is what happens to the server copy, not whether you can read offline.',
     scenario: 'offline',
-  },
-  {
-    id: 'pop3-faster',
-    myth: 'POP3 is always faster than IMAP.',
-    fact:
-      'Count honestly: POP3 needs few round trips but downloads every byte of every message. IMAP can fetch just the headers and open only what you read, so on a big mailbox it can move far fewer bytes.',
-    scenario: 'round-trips',
+    step: 2,
+    evidence: [{ measure: 'deviceBodies', device: 'phone' }, { measure: 'serverMessages' }],
   },
   {
     id: 'pop3-no-multi-device',
     myth: 'POP3 cannot be used on two devices.',
     fact:
       'It can, if every device leaves a copy on the server. But each device downloads its own copy, and reading or deleting on one is never seen by the other.',
-    scenario: 'second-device',
+    scenario: 'leave-a-copy',
+    step: 2,
+    evidence: [{ measure: 'deviceMessages', device: 'phone' }, { measure: 'deviceMessages', device: 'laptop' }],
     rfc: 'RFC 1939 §7',
+  },
+  {
+    id: 'pop3-faster',
+    myth: 'POP3 is always faster than IMAP.',
+    fact:
+      'Count honestly. POP3 needs two round trips per message, one to download it and one to delete it, so it waits more. IMAP fetches many messages per command but receives more bytes. Which is faster depends on the link.',
+    scenario: 'round-trips',
+    step: 1,
+    evidence: [{ measure: 'roundTrips' }, { measure: 'bytesFromServer' }],
   },
   {
     id: 'read-status-syncs-everywhere',
     myth: 'Whatever protocol you use, a message you read on your phone shows as read on your laptop.',
     fact:
-      'Only IMAP does this: the \\Seen flag lives on the server and every device sees it. POP3 has no flags on the server at all.',
+      'Only IMAP shares it: the \\Seen flag lives on the server and every IMAP device reads it. POP3 has no command to read or set flags. A server may still record things privately: Dovecot, and this lab, mark a downloaded message \\Seen, but only an IMAP session could see it.',
     scenario: 'read-sync',
+    step: 4,
+    evidence: [{ measure: 'readOn', device: 'phone' }, { measure: 'readOn', device: 'laptop' }],
     rfc: 'RFC 3501 §2.3.2',
   },
   {
@@ -105,6 +148,8 @@ export const myths: readonly Myth[] = [
     fact:
       'IMAP clients cache headers and the messages you open, and can keep full offline copies. The server copy is the master; the device copy is a cache.',
     scenario: 'storage',
+    step: 2,
+    evidence: [{ measure: 'deviceBytes', device: 'phone' }, { measure: 'deviceBodies', device: 'phone' }],
   },
   {
     id: 'pop3-saves-all-space',
@@ -112,20 +157,36 @@ export const myths: readonly Myth[] = [
     fact:
       'POP3 with delete moves the storage to your device: the server gets lighter, the phone gets heavier, and that device holds the only copy.',
     scenario: 'storage',
+    step: 1,
+    evidence: [{ measure: 'serverBytes' }, { measure: 'deviceBytes', device: 'phone' }],
   },
   {
-    id: 'lost-phone-lost-mail',
-    myth: 'If you lose your phone, you lose your email.',
+    id: 'sync-is-backup',
+    myth: 'With IMAP the server is your backup, so a lost phone loses nothing.',
     fact:
-      'With IMAP the mail stays on the server, so a new phone gets everything back. With POP3 that deleted from the server, the lost phone had the only copy.',
+      'The server keeps what is still in the mailbox, so a new device gets that back. But sync copies deletions too: a message deleted on any device is gone from the server. Sync is not a backup.',
     scenario: 'lost-phone',
+    step: 5,
+    evidence: [{ measure: 'serverMessages' }, { measure: 'deviceMessages', device: 'tablet' }],
   },
   {
     id: 'only-pop3-consolidates',
     myth: 'Only POP3 can gather several accounts into one inbox.',
     fact:
-      'POP3 makes it easy by downloading everything into one local inbox, but IMAP clients can show several accounts together too; the mail then stays in each account.',
+      'POP3 makes it easy by downloading everything into one local inbox. IMAP apps can show several accounts together too; the mail then stays in each account’s mailbox on the server.',
     scenario: 'consolidate',
+    step: 1,
+    evidence: [{ measure: 'deviceMessages', device: 'laptop' }, { measure: 'serverMessages' }],
+  },
+  {
+    id: 'imap-is-only-reading',
+    myth: 'IMAP, like POP3, only reads what is on the server.',
+    fact:
+      'IMAP also changes the mailbox: it stores flags, removes messages, uploads copies and manages folders, all on the server. Try it in free play: flag or delete a message and watch the server.',
+    scenario: 'free-play',
+    step: 0,
+    evidence: [{ measure: 'flaggedOnServer' }, { measure: 'serverMessages' }],
+    rfc: 'RFC 3501 §6.4',
   },
 ]
 

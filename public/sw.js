@@ -14,7 +14,7 @@ const CACHE_PREFIX = 'mail-protocol-lab-'
 const CACHE = `${CACHE_PREFIX}v1`
 const SCOPE = new URL(self.registration.scope)
 const BASE = SCOPE.pathname.replace(/\/$/, '')
-const PAGES = ['/', '/embed', '/instructors', '/embed-example.html'].map((page) => `${BASE}${page}`)
+const PAGES = ['/', '/embed', '/instructors', '/glossary', '/myths', '/embed-example.html'].map((page) => `${BASE}${page}`)
 
 function inScope(url) {
   return url.origin === SCOPE.origin && (url.pathname === BASE || url.pathname.startsWith(`${BASE}/`))

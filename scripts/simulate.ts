@@ -75,7 +75,7 @@ function printText(id: string, protocols: Protocol[]): void {
   add('bytes from server', (lane) => lane.metrics.bytesFromServer)
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)))
   for (const row of rows) console.log('  ' + row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('   '))
-  const failures = checkExpectations(scenario, report)
+  const failures = checkExpectations(scenario, report, protocols)
   console.log(failures.length === 0 ? '\n  Expected outcome: reached.' : `\n  Expected outcome NOT reached:\n${failures.map((f) => `   - ${f}`).join('\n')}`)
 }
 

@@ -1,14 +1,18 @@
 // `npm test`: every check, in order, each run even when an earlier one failed:
 //   1. type-check (next typegen + tsc --noEmit)   counts as one check
 //   2. lint (eslint .)                            counts as one check
-//   3. unit and component tests (vitest projects unit + dom)   one check per test
-//   4. browser tests (vitest project e2e)                      one check per test
-// It exits non-zero on any failure and ends with one line: "N passed, N failed".
+//   3. unit tests (vitest project unit)                        one check per test
+//   4. component tests (vitest project dom)                    one check per test
+//   5. browser tests (vitest project e2e)                      one check per test
+// A skipped or todo test, a `.only`, a file that fails outside a test, or a project that finds no
+// tests counts as a failure (scripts/testReport.mjs). It exits non-zero on any failure and ends
+// with one line: "N passed, N failed".
 
 import { spawn } from 'node:child_process'
 import { mkdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { judgeVitestReport } from './testReport.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
@@ -39,49 +43,30 @@ async function commandCheck(title, steps) {
 }
 
 /**
- * Runs vitest for some projects and counts its tests from the JSON report. Anything that went
- * wrong without a failed test to show for it (a file that could not load, an unhandled error, a
- * failed global setup, no report at all, or no tests found) counts as one more failure.
+ * Runs one vitest project and judges its JSON report (scripts/testReport.mjs). One project per run,
+ * so a project that finds zero tests fails even when the others find some. `--allowOnly=false`
+ * makes a left-over `.only` fail the run instead of quietly skipping every other test.
  */
-async function vitestCheck(title, projects, reportName) {
+async function vitestCheck(title, project) {
   banner(title)
-  const report = path.join(resultsDir, `${reportName}.json`)
+  const report = path.join(resultsDir, `vitest-${project}.json`)
   await rm(report, { force: true })
   const code = await run(bin('vitest'), [
     'run',
-    ...projects.flatMap((project) => ['--project', project]),
+    '--project',
+    project,
+    '--allowOnly=false',
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${report}`,
   ])
-
   let results
   try {
     results = JSON.parse(await readFile(report, 'utf8'))
   } catch {
-    return { title, passed: 0, failed: 1, note: `vitest exited with code ${code} and wrote no report` }
+    results = undefined
   }
-  const passed = results.numPassedTests
-  let failed = results.numFailedTests
-  const notes = []
-  const brokenFiles = results.testResults.filter(
-    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
-  )
-  if (brokenFiles.length > 0) {
-    failed += brokenFiles.length
-    notes.push(`${brokenFiles.length} file(s) failed outside a test`)
-  }
-  if (results.numTotalTests === 0) {
-    failed += 1
-    notes.push(code === 0 ? 'no tests were found' : `vitest exited with code ${code} before running any test`)
-  }
-  if (code !== 0 && failed === 0) {
-    failed += 1
-    notes.push(`vitest exited with code ${code}`)
-  }
-  const skipped = results.numPendingTests + results.numTodoTests
-  if (skipped > 0) notes.push(`${skipped} skipped`)
-  return { title, passed, failed, note: [`${passed} passed, ${failed} failed`, ...notes].join('; ') }
+  return judgeVitestReport(title, results, code)
 }
 
 await mkdir(resultsDir, { recursive: true })
@@ -89,8 +74,9 @@ const started = Date.now()
 const checks = []
 checks.push(await commandCheck('Type-check', [[bin('next'), ['typegen']], [bin('tsc'), ['--noEmit']]]))
 checks.push(await commandCheck('Lint', [[bin('eslint'), ['.']]]))
-checks.push(await vitestCheck('Unit and component tests', ['unit', 'dom'], 'vitest-unit'))
-checks.push(await vitestCheck('Browser tests', ['e2e'], 'vitest-e2e'))
+checks.push(await vitestCheck('Unit tests', 'unit'))
+checks.push(await vitestCheck('Component tests', 'dom'))
+checks.push(await vitestCheck('Browser tests', 'e2e'))
 
 const passed = checks.reduce((sum, check) => sum + check.passed, 0)
 const failed = checks.reduce((sum, check) => sum + check.failed, 0)

@@ -3,8 +3,9 @@
 
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { COMMAND_GUIDE, EVENT_GUIDE, PARAM_GUIDE, SCENARIO_TEACHES } from '@/components/embed/guideData'
-import { SnippetExample } from '@/components/embed/SnippetExample'
+import { COMMAND_GUIDE, EVENT_GUIDE, PARAM_GUIDE, SCENARIO_TEACHES } from '@/components/instructors/guideData'
+import { KitSections } from '@/components/instructors/KitSections'
+import { SnippetExample } from '@/components/instructors/SnippetExample'
 import { scenarios } from '@/content/scenarios'
 
 export const metadata: Metadata = {
@@ -33,7 +34,17 @@ export default function InstructorsPage() {
           Each scenario shows one claim about POP3 and IMAP, run side by side on the same mailbox. Link to any
           scenario and step, or embed it in a course page, where it sizes itself and reports what the learner did.
         </p>
+        <nav aria-label="On this page" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <a href="#claims" className="text-imap underline">Claims</a>
+          <a href="#lesson-plans" className="text-imap underline">Lesson plans and worksheets</a>
+          <a href="#answer-key" className="text-imap underline">Answer key</a>
+          <a href="#misconceptions" className="text-imap underline">Misconceptions</a>
+          <a href="#simplifications" className="text-imap underline">Known simplifications</a>
+          <a href="#embedding" className="text-imap underline">Embedding</a>
+        </nav>
       </header>
+
+      <KitSections />
 
       <section aria-labelledby="scenarios" className="flex flex-col gap-4">
         <h2 id="scenarios" className="text-2xl font-semibold tracking-tight">

@@ -1,7 +1,7 @@
 'use client'
 
 import { useId, useState } from 'react'
-import { buttonClass } from '@/components/lab/styles'
+import { buttonClass } from '@/components/lanes/styles'
 import type { Protocol } from '@/lib/protocols'
 import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
 import { CONSOLE_WORLDS, type ConsoleWorld } from '@/content/console/worlds'

@@ -1,8 +1,8 @@
 'use client'
 
-import { DevicePanel } from '@/components/lab/DevicePanel'
+import { DevicePanel } from '@/components/lanes/DevicePanel'
 import { LabMotion } from '@/components/lab/LabMotion'
-import { ServerPanel } from '@/components/lab/ServerPanel'
+import { ServerPanel } from '@/components/lanes/ServerPanel'
 import { StateDiagram } from '@/components/lab/StateDiagram'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceView } from '@/lib/simulator/view'
@@ -45,7 +45,7 @@ export function MailboxView({ session, activeTab, protocol, onDeliver }: Mailbox
         <ServerPanel
           protocol={protocol}
           server={{ bytesUsed: store.bytesUsed(user), quotaBytes: store.quotaBytes(user), messages: inbox?.messages ?? [] }}
-          devices={devices}
+         
           onDeliver={onDeliver}
         />
         {others.length > 0 && (

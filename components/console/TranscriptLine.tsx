@@ -1,6 +1,7 @@
 'use client'
 
 import { memo } from 'react'
+import { GlossaryText } from '@/components/glossary/GlossaryText'
 import type { Protocol } from '@/lib/protocols'
 import { annotateReply } from './model/annotate'
 import type { TranscriptEntry } from './model/session'
@@ -84,7 +85,9 @@ function Line({ prefix, text, explanation, className, literal }: LineProps) {
         </svg>
         <span className="sr-only"> (explain)</span>
       </summary>
-      <p className="my-1 ml-5 rounded border border-line bg-surface-raised p-2 font-sans text-sm font-normal text-ink">{explanation}</p>
+      <p className="my-1 ml-5 rounded border border-line bg-surface-raised p-2 font-sans text-sm font-normal text-ink">
+        <GlossaryText text={explanation} />
+      </p>
     </details>
   )
 }

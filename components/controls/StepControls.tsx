@@ -27,6 +27,8 @@ export interface StepControlsProps {
   variant?: 'full' | 'minimal'
   /** Shown between the buttons, e.g. "Step 2 of 6". */
   position: string
+  /** Classes for the speed, step size and shortcuts (the phone's bottom sheet folds them away). */
+  extrasClassName?: string
 }
 
 export function StepControls(props: StepControlsProps) {
@@ -53,6 +55,7 @@ export function StepControls(props: StepControlsProps) {
       <span className="px-1 text-sm text-ink-muted tabular-nums" aria-live="off">
         {props.position}
       </span>
+      <div className={`contents ${props.extrasClassName ?? ''}`}>
       {variant === 'full' && (
         <>
           <label className="flex items-center gap-1 text-sm">
@@ -96,6 +99,7 @@ export function StepControls(props: StepControlsProps) {
           Keyboard shortcuts
         </button>
       )}
+      </div>
     </div>
   )
 }

@@ -2,6 +2,7 @@
 // Pure (no React, no DOM globals): message shapes, builders from a SimulationView, validation of
 // incoming commands, and the sender check. useEmbedBridge wires these to window.
 
+import type { LabCommand } from '@/components/lab/labSeam'
 import type { SimulationView } from '@/lib/simulator/view'
 
 export const MESSAGE_SOURCE = 'mail-protocol-lab'
@@ -40,18 +41,12 @@ export type OutgoingMessage = Envelope &
         lanes: LaneStepInfo[]
       }
     | { type: 'complete'; scenario: string }
-    | { type: 'answer'; scenario: string; questionId: string; correct: boolean }
+    | { type: 'answer'; scenario: string; questionId: string; correct: boolean; skipped: boolean }
   )
 
 export type OutgoingType = OutgoingMessage['type']
 
-export type LabCommand =
-  | { command: 'next' }
-  | { command: 'previous' }
-  | { command: 'reset' }
-  | { command: 'goto'; index: number }
-  | { command: 'play' }
-  | { command: 'pause' }
+export type { LabCommand }
 
 export const COMMANDS = ['next', 'previous', 'reset', 'goto', 'play', 'pause'] as const
 
@@ -107,8 +102,9 @@ export function completeMessage(view: Pick<SimulationView, 'scenarioId'>): Outgo
   return { ...envelope, type: 'complete', scenario: view.scenarioId }
 }
 
-export function answerMessage(scenario: string, questionId: string, correct: boolean): OutgoingMessage {
-  return { ...envelope, type: 'answer', scenario, questionId, correct }
+/** `skipped`: the learner (or the host's `next`) passed on the question with "Just show me". */
+export function answerMessage(scenario: string, questionId: string, correct: boolean, skipped = false): OutgoingMessage {
+  return { ...envelope, type: 'answer', scenario, questionId, correct, skipped }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -34,7 +34,7 @@ export interface EmbedBridge {
   /** True once mounted inside a frame. */
   framed: boolean
   /** Tell the host the learner answered a prediction question. */
-  reportAnswer: (questionId: string, correct: boolean) => void
+  reportAnswer: (questionId: string, correct: boolean, skipped: boolean) => void
 }
 
 const subscribeNothing = () => () => {}
@@ -151,8 +151,8 @@ export function useEmbedBridge({ view, parentOrigins, onCommand, measureRef }: E
   }, [framed, measureRef, scenarioId])
 
   const reportAnswer = useCallback(
-    (questionId: string, correct: boolean) => {
-      if (scenarioId) postRef.current?.(answerMessage(scenarioId, questionId, correct))
+    (questionId: string, correct: boolean, skipped: boolean) => {
+      if (scenarioId) postRef.current?.(answerMessage(scenarioId, questionId, correct, skipped))
     },
     [scenarioId],
   )

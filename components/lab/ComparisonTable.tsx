@@ -2,8 +2,8 @@
 // round trips, bytes on the wire and storage. A real table, so it reads well by row or column.
 import type { Protocol } from '@/lib/protocols'
 import { DEVICE_IDS, DEVICE_LABELS, type DeviceMessageView, type LaneView, type ServerMessageView } from '@/lib/simulator/view'
-import { accentText } from './styles'
-import { PROTOCOL_LABELS, deviceMessageState, formatBytes, serverMessageState, type MessageState } from './viewText'
+import { accentText } from '@/components/lanes/styles'
+import { PROTOCOL_LABELS, deviceMessageState, formatBytes, serverMessageState, type MessageState } from '@/components/lanes/viewText'
 
 export interface ComparisonTableProps {
   lanes: Partial<Record<Protocol, LaneView>>

@@ -3,8 +3,8 @@
 // machine definitions); nothing here knows a protocol.
 import { useId } from 'react'
 import type { Protocol } from '@/lib/protocols'
-import { ArrowIcon } from './icons'
-import { PROTOCOL_LABELS } from './viewText'
+import { ArrowIcon } from '@/components/lanes/icons'
+import { PROTOCOL_LABELS } from '@/components/lanes/viewText'
 
 export interface DiagramStep {
   id: string

@@ -2,6 +2,7 @@
 // One wire line ("C: RETR 1") as a button that reveals its plain-language note on hover, focus
 // or tap. The note is also its accessible description, so a screen reader hears it on focus.
 import { memo, useId, useState, type KeyboardEvent } from 'react'
+import { GlossaryText } from '@/components/glossary/GlossaryText'
 
 export interface TranscriptLineProps {
   direction: 'client' | 'server'
@@ -35,7 +36,17 @@ export const TranscriptLine = memo(function TranscriptLine({
   const open = pinned || hovered || focused
   const speaker = direction === 'client' ? 'C:' : 'S:'
   return (
-    <li data-line={direction} className="flex flex-col">
+    <li
+      data-line={direction}
+      className="flex flex-col"
+      onBlur={(event) => {
+        // Focus moving into the open note (a glossary term) or its definition keeps the note open.
+        const to = event.relatedTarget as Element | null
+        if (event.currentTarget.contains(to) || to?.closest('[data-glossary-popover]')) return
+        setFocused(false)
+        setPinned(false)
+      }}
+    >
       <button
         type="button"
         tabIndex={tabStop ? 0 : -1}
@@ -51,10 +62,6 @@ export const TranscriptLine = memo(function TranscriptLine({
         onFocus={() => {
           setFocused(true)
           onFocusLine(lineIndex)
-        }}
-        onBlur={() => {
-          setFocused(false)
-          setPinned(false)
         }}
         onMouseEnter={() => setHovered(true)}
         onMouseLeave={() => setHovered(false)}
@@ -80,7 +87,8 @@ export const TranscriptLine = memo(function TranscriptLine({
         hidden={!open}
         className="mx-1.5 mb-1 ml-8 rounded border border-line bg-surface-raised px-2 py-1 font-sans text-xs text-ink"
       >
-        {explanation || 'No note for this line.'}
+        {/* Terms are marked only while the note shows: a long transcript stays cheap to render. */}
+        {explanation ? open ? <GlossaryText text={explanation} /> : explanation : 'No note for this line.'}
       </p>
     </li>
   )

@@ -9,8 +9,8 @@ import { prefersReducedMotion } from '@/components/platform/media'
 import type { Protocol } from '@/lib/protocols'
 import { DEVICE_LABELS, type TranscriptEntryView } from '@/lib/simulator/view'
 import { TranscriptLine } from './TranscriptLine'
-import { accentBorder, accentSoft, buttonClass } from './styles'
-import { PROTOCOL_LABELS, serverReplyLines, transcriptText } from './viewText'
+import { accentBorder, accentSoft, buttonClass } from '@/components/lanes/styles'
+import { PROTOCOL_LABELS, serverReplyLines, transcriptText } from '@/components/lanes/viewText'
 
 export type ExplainLine = typeof explainLine
 
@@ -22,6 +22,8 @@ export interface TranscriptPanelProps {
   /** Where the notes come from; defaults to content/explanations. */
   explain?: ExplainLine
   defaultExpanded?: boolean
+  /** Fill the height it is given (the dock) instead of capping the lines at 24rem. */
+  fill?: boolean
 }
 
 interface Line {
@@ -58,7 +60,7 @@ function entryLines(explain: ExplainLine, protocol: Protocol, entry: TranscriptE
   return lines
 }
 
-export function TranscriptPanel({ protocol, entries, lastExchanges, explain = explainLine, defaultExpanded = true }: TranscriptPanelProps) {
+export function TranscriptPanel({ protocol, entries, lastExchanges, explain = explainLine, defaultExpanded = true, fill = false }: TranscriptPanelProps) {
   const name = `${PROTOCOL_LABELS[protocol]} transcript`
   const headingId = useId()
   const bodyId = useId()
@@ -118,7 +120,7 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
 
   let flat = 0
   return (
-    <div role="group" aria-labelledby={headingId} className="flex min-w-0 flex-col gap-2 rounded-xl border border-line bg-surface-sunken p-3">
+    <div role="group" aria-labelledby={headingId} className={`flex min-w-0 flex-col gap-1 rounded-xl border border-line bg-surface-sunken p-2 ${fill ? 'h-full min-h-0' : ''}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="text-base font-semibold">
           <button
@@ -138,17 +140,17 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
           Copy transcript
         </button>
       </div>
-      <p role="status" className="min-h-4 text-xs text-ink-muted">
+      <p role="status" className="text-xs text-ink-muted">
         {status}
       </p>
       {copyFallback !== null && <CopyFallbackField label={`${name} as text`} text={copyFallback} onClose={closeCopyFallback} />}
-      <div id={bodyId} hidden={!expanded}>
+      <div id={bodyId} hidden={!expanded} className={fill ? 'flex min-h-0 flex-1 flex-col' : ''}>
         {entries.length === 0 ? (
           <p className="text-sm text-ink-muted">Nothing has been said on the wire yet.</p>
         ) : (
           <>
             <p className="mb-1 text-xs text-ink-muted">Hover, focus or tap a line for a note on what it means. Arrow keys move between lines.</p>
-            <ol ref={listRef} aria-label={`${name} lines`} className="relative max-h-96 overflow-y-auto pr-1">
+            <ol ref={listRef} aria-label={`${name} lines`} className={`relative overflow-y-auto pr-1 ${fill ? 'min-h-24 flex-1' : 'max-h-96'}`}>
               {groups.map(({ entry, lines }) => {
                 const isCurrent = current.has(entry.index)
                 return (

@@ -35,7 +35,7 @@ export const CHALLENGES: readonly ChallengeWords[] = [
     task: 'Make one device learn that another device read a message.',
     hint: 'Open two IMAP tabs (Phone and Laptop), log in and SELECT INBOX on both. On the phone, STORE 1 +FLAGS (\\Seen). Then send NOOP on the laptop.',
     explanation:
-      'The server keeps one set of flags for everyone. The laptop was not told at once: an IMAP server reports other sessions\u2019 changes as an untagged FETCH only when the laptop next talks to it (here NOOP) or while it IDLEs (RFC 3501 §7.4.2).',
+      'The server keeps one set of flags for everyone, and tells other sessions with an untagged FETCH. RFC 3501 (§5.2, §7) lets a server send such news at any time. Dovecot, like this lab, sends it when the laptop next talks to it (here NOOP) or while it IDLEs.',
   },
   {
     id: 'new-mail',
@@ -51,6 +51,6 @@ export const CHALLENGES: readonly ChallengeWords[] = [
     task: 'Over POP3, mark a message for deletion, then drop the connection without QUIT. Check that the message survived.',
     hint: 'USER, PASS, DELE 2, then the "Drop connection" button. Look at the server panel.',
     explanation:
-      'Only QUIT from the TRANSACTION state commits deletions. A connection that breaks (a phone losing signal) leaves the maildrop untouched, so the message is still there next time (RFC 1939 §6).',
+      'Only QUIT from the TRANSACTION state commits deletions. A connection that breaks (a phone losing signal) deletes nothing, so the message is still there next time (RFC 1939 §6). The server may still record other things: this lab, like Dovecot, stores \\Seen for messages RETR sent.',
   },
 ]

@@ -112,9 +112,22 @@ function fetchResponse(n: string, rest: string, previous: string | undefined): L
   if (date) parts.push(`received ${date[1]}`)
   if (subject) parts.push(`subject "${subject[1]}"`)
   if (literal) parts.push(`then ${literal[1].toUpperCase()} follows as a literal of ${literal[2]} octets on the next lines`)
-  const extra: string[] = []
-  if (literal && /^BODY\[/i.test(literal[1]) && flags && /\\seen/i.test(flags[1])) extra.push('The server set \\Seen because the body was fetched without .PEEK.')
+  const extra = flags && /\\seen/i.test(flags[1]) ? seenNote(previous, prevKey) : []
   return resp('fetch', { n, items: parts.length ? parts.join('; ') : 'message data' }, extra)
+}
+
+/**
+ * Why a fetched message carries \Seen, explained from the command that was sent (RFC 3501
+ * §6.4.5): only BODY[…] or RFC822/RFC822.TEXT without .PEEK sets it. A .PEEK fetch never does,
+ * so its \Seen was there before.
+ */
+function seenNote(previous: string | undefined, prevKey: string | undefined): string[] {
+  if (previous === undefined || (prevKey !== 'FETCH' && prevKey !== 'UID FETCH')) return []
+  const items = previous.slice(0, 4096).toUpperCase()
+  const setsSeen = /(^|[\s(])BODY\[/.test(items) || /(^|[\s(])RFC822(\.TEXT)?(?=[\s)]|$)/.test(items)
+  if (setsSeen) return ['A body fetch without .PEEK sets \\Seen, so the message is now read on the server.']
+  if (/BODY\.PEEK\[/.test(items)) return ['.PEEK leaves the flags alone: this message was already \\Seen.']
+  return []
 }
 
 function untaggedData(kind: string, rest: string): LineDescription | undefined {

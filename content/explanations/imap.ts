@@ -82,16 +82,19 @@ export const imapCommands = {
     syntax: 'tag RENAME old new',
     summary: 'Gives a folder a new name.',
     rfc: 'RFC 3501 §6.3.5',
+    mailbox: 'This lab\u2019s server does not accept RENAME yet: it answers BAD.',
   },
   SUBSCRIBE: {
     syntax: 'tag SUBSCRIBE name',
     summary: 'Adds a folder to your subscribed list (what LSUB shows).',
     rfc: 'RFC 3501 §6.3.6',
+    mailbox: 'This lab\u2019s server does not accept SUBSCRIBE yet: it answers BAD.',
   },
   UNSUBSCRIBE: {
     syntax: 'tag UNSUBSCRIBE name',
     summary: 'Removes a folder from your subscribed list.',
     rfc: 'RFC 3501 §6.3.7',
+    mailbox: 'This lab\u2019s server does not accept UNSUBSCRIBE yet: it answers BAD.',
   },
   STATUS: {
     syntax: 'tag STATUS name (items)',
@@ -123,6 +126,7 @@ export const imapCommands = {
     syntax: 'tag CHECK',
     summary: 'Asks the server to save its housekeeping for the open folder. Most servers do nothing special.',
     rfc: 'RFC 3501 §6.4.1',
+    mailbox: 'This lab\u2019s server does not accept CHECK yet: it answers BAD.',
   },
   FETCH: {
     syntax: 'tag FETCH set (items)',
@@ -167,7 +171,8 @@ export const imapCommands = {
     syntax: 'tag IDLE',
     summary: 'Waits for news: while idling, the server pushes new mail and changes as they happen. DONE stops it.',
     rfc: 'RFC 2177 §3',
-    mailbox: 'This is how your phone shows new mail within seconds.',
+    mailbox:
+      'IDLE watches one folder, and RFC 2177 tells clients to renew it at least every 29 minutes. Many phones use a vendor push service or Exchange ActiveSync instead.',
   },
   DONE: {
     syntax: 'DONE',
@@ -176,7 +181,7 @@ export const imapCommands = {
   },
   'UID FETCH': {
     syntax: 'tag UID FETCH uids (items)',
-    summary: 'Like FETCH, but picks messages by UID (a number that never changes) instead of by position in the folder.',
+    summary: 'Like FETCH, but picks messages by UID instead of by position in the folder. A UID stays the same while UIDVALIDITY does.',
     rfc: 'RFC 3501 §6.4.8',
     mailbox: 'A body fetch without .PEEK still marks the message \\Seen.',
   },
@@ -212,7 +217,7 @@ export type ImapCommandKey = keyof typeof imapCommands
 /** FETCH data items, as a client asks for them and as the server labels its answer. */
 export const imapFetchItems = {
   FLAGS: { summary: 'the flags (\\Seen, \\Deleted, \\Flagged…)', rfc: 'RFC 3501 §2.3.2' },
-  UID: { summary: 'the UID, a number that never changes for this message', rfc: 'RFC 3501 §2.3.1.1' },
+  UID: { summary: 'the UID, which stays the same for this message while the folder’s UIDVALIDITY does', rfc: 'RFC 3501 §2.3.1.1' },
   'RFC822.SIZE': { summary: 'the size in octets (bytes)', rfc: 'RFC 3501 §2.3.4' },
   ENVELOPE: { summary: 'the envelope: date, subject, sender and recipients, already parsed', rfc: 'RFC 3501 §7.4.2' },
   INTERNALDATE: { summary: 'the date the server received it', rfc: 'RFC 3501 §2.3.3' },

@@ -109,7 +109,7 @@ export const imapResponses = {
     mailbox: 'Only the first session that sees a new message counts it; a second device sees 0 RECENT.',
   },
   expunge: {
-    summary: 'Message number {{n}} has been removed for good. Every message after it moves up one number.',
+    summary: 'Message number {{n}} has been removed for good. Every message after it moves down one number (4 becomes 3).',
     rfc: 'RFC 3501 §7.4.1',
     mailbox: 'It is gone from the server, so from every device.',
   },

@@ -14,14 +14,15 @@ export const pop3Commands = {
     syntax: 'PASS password',
     summary: 'Sends the password for the name given with USER. If it is right, you are logged in.',
     rfc: 'RFC 1939 §7',
-    mailbox: 'The server locks your mailbox so that only this connection can change it.',
+    mailbox:
+      'RFC 1939 asks the server to lock the maildrop until QUIT. Dovecot does not by default, and neither does this lab: a second session can log in.',
   },
   AUTH: {
     syntax: 'AUTH PLAIN|LOGIN [base64]',
     summary:
       'Logs in with a SASL mechanism. PLAIN packs the name and password into one base64 string; LOGIN asks for them one at a time. Both are encoded, not encrypted.',
     rfc: 'RFC 5034 §4',
-    mailbox: 'Same as USER + PASS: on success the mailbox is locked for this connection.',
+    mailbox: 'Same as USER + PASS: on success the session enters TRANSACTION. This lab, like Dovecot by default, does not lock the maildrop.',
   },
   CAPA: {
     syntax: 'CAPA',
@@ -119,7 +120,7 @@ export const pop3Responses = {
   loggedIn: {
     summary: 'Logged in. The session moves to the TRANSACTION state, where you can list and download mail.',
     rfc: 'RFC 1939 §4',
-    mailbox: 'Your mailbox is now locked for this connection.',
+    mailbox: 'RFC 1939 lets the server lock the maildrop now. This lab does not, as Dovecot by default does not.',
   },
   statCounts: {
     summary: 'There are {{count}} messages, {{octets}} octets (bytes) in total.',
@@ -250,9 +251,9 @@ export const pop3Responses = {
     rfc: 'RFC 1939 §7',
   },
   errInUse: {
-    summary: '-ERR [IN-USE]: another connection has this mailbox open and locked. Try again later.',
+    summary: '-ERR [IN-USE]: the server says another session holds the lock on this maildrop. Try again later.',
     rfc: 'RFC 2449 §8.1.2',
-    mailbox: 'POP3 lets only one session at a time use a mailbox.',
+    mailbox: 'Only servers that lock the maildrop send this (Dovecot with pop3_lock_session = yes). This lab never locks it.',
   },
   errLoginDelay: {
     summary: '-ERR [LOGIN-DELAY]: you logged in too recently. Wait before trying again.',

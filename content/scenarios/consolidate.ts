@@ -12,7 +12,7 @@ export const consolidate: Scenario = {
   goal: 'Collect a personal and a work account on one laptop.',
   claims: [6],
   intro: {
-    pop3: 'Alice has a personal account (alice) and a work account (work) on two mailboxes. Her laptop checks both with POP3.',
+    pop3: 'Alice has a personal account and a work account, two mailboxes on the server. Her laptop checks both with POP3.',
     imap: 'The same two accounts, checked with IMAP.',
   },
   world: {
@@ -26,9 +26,20 @@ export const consolidate: Scenario = {
     {
       action: { type: 'user.checkMail', device: 'laptop' },
       narration: {
-        pop3: 'The laptop runs one POP3 session per account and stores everything in one local inbox. Both mailboxes on the server are now empty: the laptop is the only place this mail exists.',
-        imap: 'The laptop opens one IMAP session per account. Many IMAP clients can show a unified inbox too, but the mail stays in each account on the server.',
+        pop3: 'The laptop logs in once per account and stores everything in one local inbox. Both mailboxes on the server are now empty. The laptop holds the only copy.',
+        imap: 'The laptop logs in once per account. Many mail apps can show both accounts in one inbox, but the mail stays in each mailbox on the server.',
       },
+    },
+  ],
+  questions: [
+    {
+      id: 'consolidate-logins',
+      beforeStep: 1,
+      prompt: 'The laptop collects two accounts. How many times does it log in to the server?',
+      choices: ['Once under both: one login opens every account', 'Twice under both: once per account', 'Once under POP3, twice under IMAP'],
+      answerIndex: 1,
+      misconception: 'one-login-many-accounts',
+      explanation: 'Each account is its own mailbox with its own password. Both protocols open one session per account; the app merges them only on screen.',
     },
   ],
   expected: {

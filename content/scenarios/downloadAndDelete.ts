@@ -21,8 +21,8 @@ export const downloadAndDelete: Scenario = {
     {
       action: { type: 'user.checkMail', device: 'phone' },
       narration: {
-        pop3: 'The phone logs in, lists the maildrop (STAT, LIST, UIDL), downloads every message with RETR and stores it as new. DELE only marks each message; QUIT commits, and the server deletes them. Delete-after-download is the default the article describes, but many modern POP3 clients leave a copy on the server instead.',
-        imap: 'The phone logs in, selects INBOX and fetches a summary of each message: flags, size and headers. The messages stay on the server; a body comes down only when Alice opens it.',
+        pop3: 'The phone logs in, lists the mailbox and downloads every message whole. It marks each one for deletion, and the server deletes them when the phone says goodbye. Many modern POP3 clients leave a copy on the server instead.',
+        imap: 'The phone logs in, opens the inbox and fetches a short summary of each message: sender, subject and size. The messages stay on the server. A body comes down only when Alice opens it.',
       },
     },
   ],
@@ -33,6 +33,7 @@ export const downloadAndDelete: Scenario = {
       prompt: 'After the phone checks mail once, what is left on the server?',
       choices: ['Nothing under POP3, all three under IMAP', 'All three under both', 'Nothing under either'],
       answerIndex: 0,
+      misconception: 'imap-downloads-like-pop3',
       explanation: 'POP3 marks each downloaded message with DELE and QUIT removes them. IMAP never removes a message unless a client sets \\Deleted and expunges it.',
     },
   ],

@@ -26,7 +26,7 @@ export const leaveACopy: Scenario = {
     {
       action: { type: 'user.checkMail', device: 'phone' },
       narration: {
-        pop3: 'The phone downloads all three messages and remembers their UIDL strings. It sends no DELE, so QUIT deletes nothing.',
+        pop3: 'The phone downloads all three messages and remembers the unique ID of each one. It asks for no deletion, so the server keeps them.',
         imap: 'The phone fetches the summaries.',
       },
     },
@@ -40,25 +40,35 @@ export const leaveACopy: Scenario = {
     {
       action: { type: 'mail.deliver', subject: 'Dentist on Friday', from: 'Smile Clinic <hello@smile.example.com>' },
       narration: {
-        pop3: 'A new message arrives. SMTP delivered it to the server; POP3 only ever retrieves mail, it never sends or receives it from other servers.',
-        imap: 'A new message arrives, delivered by SMTP. IMAP, like POP3, only reads the mailbox.',
+        pop3: 'A new message arrives at the server. The sender\'s server delivered it with SMTP. POP3 never sends mail.',
+        imap: 'A new message arrives, delivered with SMTP. IMAP never sends mail, though it does change the mailbox: flags, deletions and folders.',
       },
     },
     {
       action: { type: 'user.checkMail', device: 'phone' },
       narration: {
-        pop3: 'UIDL lists four messages; the phone already holds three of them, so it sends a single RETR for the new one. No duplicates.',
-        imap: 'The phone re-reads the flags of the messages it knows and fetches the summary of the new one only.',
+        pop3: 'The server lists four unique IDs. The phone already has three of them, so it downloads only the new one. No duplicates.',
+        imap: 'The phone checks the flags of the messages it knows. Then it fetches the summary of the new one only.',
       },
     },
   ],
   questions: [
     {
+      id: 'copy-who-delivers',
+      beforeStep: 3,
+      prompt: 'A new message is on its way to Alice. Which protocol carries it to her server?',
+      choices: ['POP3', 'IMAP', 'Neither: SMTP does'],
+      answerIndex: 2,
+      misconception: 'pop3-imap-send-mail',
+      explanation: 'POP3 and IMAP only let devices collect and manage mail that is already on the server. Mail travels to the server by SMTP, under both.',
+    },
+    {
       id: 'copy-duplicates',
       beforeStep: 4,
       prompt: 'The phone checks mail again with "leave a copy" on. How many messages does it download?',
-      choices: ['All four again', 'Only the new one', 'None'],
-      answerIndex: 1,
+      choices: ['Only the new one', 'All four again', 'None'],
+      answerIndex: 0,
+      misconception: 'leave-copy-duplicates',
       explanation: 'The client compares the UIDL list with the UIDLs it stored before and retrieves only the unknown one.',
     },
   ],

@@ -29,7 +29,7 @@ export const offline: Scenario = {
       action: { type: 'user.read', device: 'phone', key: 'alice:1' },
       narration: {
         pop3: 'Reading "Lunch?" needs no network: the message is on the phone. POP3 has no way to tell the server it was read.',
-        imap: 'Opening "Lunch?" fetches its body with UID FETCH … BODY[], which also sets \\Seen on the server. The phone keeps the body.',
+        imap: 'Opening "Lunch?" downloads its body, and the server marks it read. The phone keeps the body.',
       },
     },
     {
@@ -40,7 +40,7 @@ export const offline: Scenario = {
       action: { type: 'user.read', device: 'phone', key: 'alice:3' },
       narration: {
         pop3: 'Alice opens "Photos from Saturday". It is on the phone, so it opens.',
-        imap: 'Alice opens "Photos from Saturday", but only its headers were cached: the body is on the server, out of reach. With "keep offline copies: full" it would have opened.',
+        imap: 'Alice opens "Photos from Saturday", but the phone kept only its summary. The body is on the server, out of reach. With full offline copies it would have opened.',
       },
     },
     {
@@ -53,8 +53,8 @@ export const offline: Scenario = {
     {
       action: { type: 'user.goOnline', device: 'phone' },
       narration: {
-        pop3: 'Back online. Nothing to send: POP3 has no command to store a flag on the server.',
-        imap: 'Back online, the phone logs in and pushes the flag with UID STORE … +FLAGS.SILENT (\\Flagged).',
+        pop3: 'Back online. Nothing to send: POP3 has no way to store a flag on the server.',
+        imap: 'Back online, the phone logs in and sends the flag to the server. Every device will see it.',
       },
     },
   ],
@@ -65,6 +65,7 @@ export const offline: Scenario = {
       prompt: 'Offline, Alice opens "Photos from Saturday", which she has not opened before. What happens?',
       choices: ['It opens under both', 'It opens under POP3, not under IMAP', 'It opens under neither'],
       answerIndex: 1,
+      misconception: 'imap-caches-everything',
       explanation: 'POP3 downloaded every message whole. This IMAP phone cached only headers and the bodies Alice opened.',
     },
   ],

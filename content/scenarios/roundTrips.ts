@@ -23,15 +23,15 @@ export const roundTrips: Scenario = {
     {
       action: { type: 'user.checkMail', device: 'laptop' },
       narration: {
-        pop3: 'POP3 needs one command per message to download (RETR) and one to delete (DELE): 16 round trips for five messages. Its replies carry little besides the messages, so it receives fewer bytes. Clients that support PIPELINING (RFC 2449) can send these commands without waiting for each reply.',
-        imap: 'IMAP asks for ranges: one UID FETCH for every summary and one for every body, 5 round trips in all. But it receives more bytes: headers twice (summary and body) and the protocol\'s own framing. Fewer round trips matter on a slow, distant link; fewer bytes on a thin one.',
+        pop3: 'POP3 asks for each message on its own, then deletes each one on its own. That is two waits per message. Its replies carry little besides the mail, so it receives fewer bytes.',
+        imap: 'IMAP asks for many messages in one go: one request for all the summaries, one for all the bodies. So it waits less. But it receives more bytes, because headers come twice.',
       },
     },
     {
       action: { type: 'user.checkMail', device: 'laptop' },
       narration: {
-        pop3: 'Checking again with nothing new: log in, STAT, LIST, UIDL, QUIT. POP3 is simpler: three states and a dozen commands, where IMAP has four states and dozens of commands and responses.',
-        imap: 'Checking again: log in, select, one UID FETCH to re-read the flags of what the laptop holds, log out. Fewer round trips than POP3 again, but each reply carries more: SELECT alone answers with eight lines about the mailbox. That is the price of keeping every device in sync.',
+        pop3: 'Checking again with nothing new: log in, count, list, say goodbye. POP3 is simpler, with three states and about a dozen commands.',
+        imap: 'Checking again: log in, open the inbox, re-read the flags, log out. Fewer round trips than POP3 again, but each reply carries more. That is the price of keeping every device in sync.',
       },
     },
   ],
@@ -40,8 +40,9 @@ export const roundTrips: Scenario = {
       id: 'trips-fewer',
       beforeStep: 1,
       prompt: 'Downloading the same five messages, which protocol needs fewer round trips?',
-      choices: ['POP3', 'IMAP', 'The same'],
-      answerIndex: 1,
+      choices: ['IMAP', 'POP3', 'The same'],
+      answerIndex: 0,
+      misconception: 'pop3-always-faster',
       explanation: 'POP3 sends one RETR and one DELE per message. IMAP fetches a range of messages with one command. POP3 still receives fewer bytes here.',
     },
   ],

@@ -26,26 +26,28 @@ export const secondDevice: Scenario = {
     {
       action: { type: 'user.checkMail', device: 'phone' },
       narration: {
-        pop3: 'The phone downloads all three messages, marks them with DELE and QUIT commits the deletion.',
+        pop3: 'The phone downloads all three messages. Then it tells the server to delete them.',
         imap: 'The phone fetches the summaries. The messages stay on the server.',
       },
     },
     {
       action: { type: 'user.checkMail', device: 'laptop' },
       narration: {
-        pop3: 'The laptop logs in and STAT says 0 messages: the phone took them. This is why the article calls multi-device access hard with POP3, unless every device leaves a copy (see "Leave a copy").',
+        pop3: 'The laptop logs in and finds 0 messages: the phone took them. That is why two devices are hard with POP3, unless every device leaves a copy.',
         imap: 'The laptop sees the same three messages, because they never left the server.',
       },
     },
   ],
   questions: [
     {
-      id: 'second-laptop-finds',
+      id: 'second-which-setting',
       beforeStep: 2,
-      prompt: 'The phone has checked mail. What will the laptop find?',
-      choices: ['All three messages under both protocols', 'Nothing under POP3, all three under IMAP', 'Nothing under either'],
+      prompt: 'The POP3 laptop will find nothing. Which one setting, turned on before the phone checked, would have let the laptop get the mail?',
+      choices: ['"Leave a copy" on the laptop', '"Leave a copy" on the phone', 'Checking mail more often on the laptop'],
       answerIndex: 1,
-      explanation: 'The phone\'s POP3 session deleted the messages when it quit; IMAP left them where they were.',
+      misconception: 'setting-on-reading-device',
+      explanation:
+        'The phone deleted the mail when it said goodbye. Only the phone\'s own setting could have stopped that. A setting on the laptop cannot bring back mail that is already gone.',
     },
   ],
   expected: {

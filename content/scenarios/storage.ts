@@ -23,8 +23,8 @@ export const storage: Scenario = {
     {
       action: { type: 'user.checkMail', device: 'phone' },
       narration: {
-        pop3: 'Every byte moves to the phone and the server meter drops to zero: POP3 saves server space, and spends device space.',
-        imap: 'The server keeps every byte; the phone stores only the header section of each message. IMAP uses more server space and less device space.',
+        pop3: 'Every byte moves to the phone, and the server meter drops to zero. POP3 saves server space and spends phone space.',
+        imap: 'The server keeps every byte. The phone stores only the headers of each message. IMAP uses more server space and less phone space.',
       },
     },
     {
@@ -37,12 +37,14 @@ export const storage: Scenario = {
   ],
   questions: [
     {
-      id: 'storage-server',
-      beforeStep: 1,
-      prompt: 'Which lane will show the fuller server after the phone checks mail?',
-      choices: ['POP3', 'IMAP', 'Both the same'],
-      answerIndex: 1,
-      explanation: 'POP3 (without "leave a copy") empties the maildrop; IMAP keeps the mailbox on the server.',
+      id: 'storage-which-meter',
+      beforeStep: 2,
+      prompt: 'Alice opens the invoice on the phone. Which meter changes?',
+      choices: ['The POP3 phone meter grows', 'No meter changes in either lane', 'The IMAP phone meter grows'],
+      answerIndex: 2,
+      misconception: 'imap-never-downloads',
+      explanation:
+        'The IMAP phone held only the headers, so opening the invoice downloads its body and keeps it. The POP3 phone already had the whole message, so nothing changes there.',
     },
   ],
   expected: {

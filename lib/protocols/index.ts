@@ -6,5 +6,7 @@ export { MailStore, Mailbox, toCrlf, octetLength, DEFAULT_QUOTA_BYTES, SYSTEM_FL
 export type { MessageInput, StoredMessage, UserInput, MailboxChange } from './mailstore'
 export { pop3CommandsAllowed } from './pop3'
 export { imapCommandsAllowed } from './imap'
+export { POP3_STATE_TABLE, IMAP_STATE_TABLE, nextState } from './stateTransitions'
+export type { StateTable, StateTransition } from './stateTransitions'
 export { SMTP_COMMANDS } from './smtp'
 export type { OutboundMessage, SmtpConnectOptions, SmtpRole } from './smtp'

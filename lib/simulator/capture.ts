@@ -2,7 +2,7 @@
 // unchanged message views with the frame before, so 4 devices × 1,000 messages stay cheap.
 
 import { parseHeaders, localBytes, type LocalMessage } from './clients/localMessage'
-import { currentStep, type ClientRuntime, type DeviceRuntime, type Lane } from './lane'
+import { currentStep, type ClientRuntime, type DeviceRuntime, type Lane, type LaneMove } from './lane'
 import type { DeviceMessageView, DeviceView, LaneMetricsView, ServerMessageView } from './view'
 import { DEVICE_LABELS } from './view'
 import type { DeviceId } from './types'
@@ -33,10 +33,12 @@ export function createCaptureCache(): CaptureCache {
   return { serverVersion: -1, markedKey: '', server: null, headers: new Map(), deviceMessages: new WeakMap(), devices: new Map() }
 }
 
-export function captureLane(lane: Lane, cache: CaptureCache, since: number): LaneFrame {
+/** `since` and `sinceMove`: where the unit began in the transcript and in the lane's moves. */
+export function captureLane(lane: Lane, cache: CaptureCache, since: number, sinceMove: number): LaneFrame {
+  const moves = lane.moves.slice(sinceMove)
   return {
     server: captureServer(lane, cache),
-    devices: lane.devices.map((device) => captureDevice(lane, device, cache)),
+    devices: lane.devices.map((device) => captureDevice(lane, device, cache, moves)),
     metrics: { ...lane.metrics },
     transcriptLength: lane.transcript.length,
     activeDevice: lane.activeDevice,
@@ -98,7 +100,7 @@ function markedKeys(lane: Lane): Set<string> {
   return keys
 }
 
-function captureDevice(lane: Lane, device: DeviceRuntime, cache: CaptureCache): DeviceView {
+function captureDevice(lane: Lane, device: DeviceRuntime, cache: CaptureCache, moves: readonly LaneMove[]): DeviceView {
   const sources = device.clients.map((client) => client.actor.getSnapshot().context.messages)
   const cacheKey = `${device.id}`
   let entry = cache.devices.get(cacheKey)
@@ -129,7 +131,19 @@ function captureDevice(lane: Lane, device: DeviceRuntime, cache: CaptureCache): 
     messages: entry.messages,
     clientStep: active ? currentStep(active) : 'idle',
     protocolState: active?.wire.protocolState ?? null,
+    lastClientMove: lastMove(moves, device.id, active, 'client'),
+    lastProtocolMove: lastMove(moves, device.id, active, 'protocol'),
   }
+}
+
+function lastMove<Kind extends LaneMove['kind']>(moves: readonly LaneMove[], device: string, client: ClientRuntime | undefined, kind: Kind) {
+  for (let i = moves.length - 1; i >= 0; i--) {
+    const candidate = moves[i]
+    if (candidate.kind === kind && candidate.device === device && candidate.account === client?.account.user) {
+      return candidate.move as Extract<LaneMove, { kind: Kind }>['move']
+    }
+  }
+  return null
 }
 
 function deviceMessageView(lane: Lane, client: ClientRuntime, message: LocalMessage, cache: CaptureCache): DeviceMessageView {

@@ -34,7 +34,7 @@ export class SimulationRun {
     for (const protocol of protocols) {
       const lane = new Lane(protocol, world)
       const cache = createCaptureCache()
-      this.lanes[protocol] = { lane, initial: captureLane(lane, cache, 0), frames: [] }
+      this.lanes[protocol] = { lane, initial: captureLane(lane, cache, 0, lane.moves.length), frames: [] }
       this.caches.set(protocol, cache)
     }
   }
@@ -57,9 +57,11 @@ export class SimulationRun {
         const cache = this.caches.get(protocol) as ReturnType<typeof createCaptureCache>
         const frames: LaneFrame[] = []
         let since = run.lane.transcript.length
+        let sinceMove = run.lane.moves.length
         run.lane.apply(action, this.granularity, () => {
-          frames.push(captureLane(run.lane, cache, since))
+          frames.push(captureLane(run.lane, cache, since, sinceMove))
           since = run.lane.transcript.length
+          sinceMove = run.lane.moves.length
         })
         run.frames.push(frames)
       }

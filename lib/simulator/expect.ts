@@ -5,11 +5,17 @@ import type { Protocol } from '@/lib/protocols'
 import type { LaneReport, SimulationReport } from './report'
 import type { Comparison, DeviceExpectation, LaneExpectation, Scenario } from './scenario'
 
-export function checkExpectations(scenario: Scenario, report: SimulationReport): string[] {
+/**
+ * `protocols` are the lanes the report must hold (both unless the run was for one protocol): a
+ * missing lane is a failure, never a silent pass.
+ */
+export function checkExpectations(scenario: Scenario, report: SimulationReport, protocols: readonly Protocol[] = ['pop3', 'imap']): string[] {
   const failures: string[] = []
-  for (const protocol of ['pop3', 'imap'] as Protocol[]) {
+  if (report.scenario !== scenario.id) failures.push(`report is for scenario "${report.scenario}", not "${scenario.id}"`)
+  for (const protocol of protocols) {
     const lane = report.lanes[protocol]
-    if (lane) failures.push(...checkLane(scenario.expected[protocol], lane).map((failure) => `${protocol}: ${failure}`))
+    if (!lane) failures.push(`${protocol}: lane missing from the report`)
+    else failures.push(...checkLane(scenario.expected[protocol], lane).map((failure) => `${protocol}: ${failure}`))
   }
   if (report.lanes.pop3 && report.lanes.imap) {
     for (const comparison of scenario.comparisons ?? []) {

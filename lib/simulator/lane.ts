@@ -2,7 +2,7 @@
 // machine per account, the wire transcript and the metrics. It applies user actions by driving
 // the client machines a whole workflow step or one exchange at a time, calling `onUnit` after each.
 
-import { createActor, type Actor } from 'xstate'
+import { createActor, type Actor, type InspectionEvent } from 'xstate'
 import { createMailServer, octetLength, type MailServer, type Protocol } from '@/lib/protocols'
 import { parseHeaders } from './clients/localMessage'
 import { hasDeletable } from './clients/pop3Client'
@@ -12,7 +12,8 @@ import { imapClientMachine } from './machines/imapClientMachine'
 import { pop3ClientMachine } from './machines/pop3ClientMachine'
 import type { AccountSpec, DeviceId, DeviceSpec, Exchange, Granularity, SimAction, WorldSpec } from './types'
 import { createConnectionWire, type Wire } from './wire'
-import type { LaneMetricsView } from './view'
+import type { LaneMetricsView, StateMove } from './view'
+import type { ProtocolState } from '@/lib/protocols'
 
 export type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>
 
@@ -28,6 +29,11 @@ export interface DeviceRuntime {
   clients: ClientRuntime[]
 }
 
+/** A transition a device's client made: of its machine, or of its connection's protocol state. */
+export type LaneMove =
+  | { device: DeviceId; account: string; kind: 'client'; move: StateMove<string> }
+  | { device: DeviceId; account: string; kind: 'protocol'; move: StateMove<ProtocolState | null> }
+
 /** The longest a session may run, in units; a guard against a machine that never settles. */
 const MAX_UNITS_PER_SESSION = 100_000
 
@@ -35,6 +41,8 @@ export class Lane {
   readonly server: MailServer
   readonly devices: DeviceRuntime[] = []
   readonly transcript: Exchange[] = []
+  /** Every state change of every client, in order; a frame shows those of its unit. */
+  readonly moves: LaneMove[] = []
   readonly metrics: LaneMetricsView = { roundTrips: 0, bytesToServer: 0, bytesFromServer: 0 }
   /** Simulator bookkeeping (not client knowledge): each account's Message-ID → server UID. */
   readonly uidByMessageId = new Map<string, Map<string, number>>()
@@ -173,15 +181,20 @@ export class Lane {
     for (const account of spec.accounts) {
       const user = this.world.users.find((candidate) => candidate.name === account.user)
       if (!user) continue
+      const who = { device: spec.id, account: account.user }
       const wire = createConnectionWire(
         () => (device.online ? this.server.connect(this.protocol) : null),
-        (entry) => this.record({ device: spec.id, account: account.user, ...entry }),
+        (entry) => this.record({ ...who, ...entry }),
+        (move) => this.moves.push({ ...who, kind: 'protocol', move }),
       )
       const input = { device: spec.id, user: user.name, password: user.password, wire }
+      const inspect = (event: InspectionEvent) => {
+        for (const move of clientMoves(event)) this.moves.push({ ...who, kind: 'client', move })
+      }
       const actor: ClientActor =
         this.protocol === 'pop3'
-          ? createActor(pop3ClientMachine, { input: { ...input, leaveCopy: account.leaveCopy ?? false } })
-          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers' } })
+          ? createActor(pop3ClientMachine, { input: { ...input, leaveCopy: account.leaveCopy ?? false }, inspect })
+          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers' }, inspect })
       actor.start()
       if (!device.online) actor.send({ type: 'net.offline' })
       device.clients.push({ account, actor, wire })
@@ -228,4 +241,18 @@ export function currentStep(client: ClientRuntime): string {
   if (typeof value === 'string') return value
   const inner = Object.values(value)[0]
   return typeof inner === 'string' ? inner : 'session'
+}
+
+/**
+ * The transitions a machine took in one microstep, as the state diagrams draw them: from the
+ * state that holds the transition to its target (a transition without a target is no move).
+ */
+function clientMoves(event: InspectionEvent): StateMove<string>[] {
+  if (event.type !== '@xstate.microstep') return []
+  const moves: StateMove<string>[] = []
+  for (const transition of event._transitions) {
+    if (!transition.source.parent) continue
+    for (const target of transition.target ?? []) moves.push({ from: transition.source.key, to: target.key })
+  }
+  return moves
 }

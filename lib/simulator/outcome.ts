@@ -10,7 +10,7 @@ const NOTICES: Record<string, string> = {
   'not-available-offline': 'cannot open that message offline: its body was never downloaded',
   'unknown-message': 'does not have that message',
   'no-such-device': 'is not part of this world',
-  'over-quota': 'would exceed the quota, so the server refused the delivery',
+  'over-quota': 'refused the new message: the mailbox is over its quota. A real server refuses it during the SMTP delivery, and the sender gets a bounce',
 }
 
 export function describeOutcome(frame: LaneFrame, transcript: readonly Exchange[]): string {

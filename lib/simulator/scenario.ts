@@ -20,6 +20,8 @@ export interface PredictionQuestion {
   choices: string[]
   answerIndex: number
   explanation: string
+  /** The one wrong belief this question tests (a short id; no two questions share one). */
+  misconception: string
 }
 
 export interface DeviceExpectation {

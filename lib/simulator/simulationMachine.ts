@@ -43,6 +43,8 @@ export type SimulationEvent =
   | { type: 'sim.goto'; index: number }
   | { type: 'sim.setGranularity'; granularity: Granularity }
   | { type: 'sim.answer'; questionId: string; choiceIndex: number }
+  /** "Just show me": the learner passes on a prediction question; it counts as answered, unscored. */
+  | { type: 'sim.skip'; questionId: string }
   | SimAction
 
 export const USER_EVENT_TYPES = [
@@ -88,6 +90,9 @@ export function createSimulationContext(catalog: ScenarioCatalog, input: Simulat
   const cursor = Math.max(0, Math.min(input.cursor ?? 0, totalTicks(ticks)))
   return { ...base, ticks, cursor }
 }
+
+/** The answer recorded for a skipped question: no choice's index, so it is never scored right. */
+export const SKIPPED_ANSWER = -1
 
 function questionPending(context: SimulationContext): boolean {
   if (!context.requireAnswers) return false
@@ -136,6 +141,10 @@ export function createSimulationMachine(catalog: ScenarioCatalog) {
       validAnswer: ({ context, event }) =>
         event.type === 'sim.answer' &&
         (context.scenario.questions ?? []).some((question) => question.id === event.questionId && event.choiceIndex >= 0 && event.choiceIndex < question.choices.length),
+      validSkip: ({ context, event }) =>
+        event.type === 'sim.skip' &&
+        (context.scenario.questions ?? []).some((question) => question.id === event.questionId) &&
+        context.answers[event.questionId] === undefined,
       userActionAllowed: ({ context, event }) => (USER_EVENT_TYPES as readonly string[]).includes(event.type) && userActionAllowed(context, event as SimAction),
     },
     actions: {
@@ -153,6 +162,7 @@ export function createSimulationMachine(catalog: ScenarioCatalog) {
         return { granularity: event.granularity, ticks, cursor: endOf(position.step, ticks) }
       }),
       answer: assign(({ context, event }) => (event.type === 'sim.answer' ? { answers: { ...context.answers, [event.questionId]: event.choiceIndex } } : {})),
+      skip: assign(({ context, event }) => (event.type === 'sim.skip' ? { answers: { ...context.answers, [event.questionId]: SKIPPED_ANSWER } } : {})),
       userAction: assign(({ context, event }) => withUserAction(context, event as SimAction)),
     },
   }).createMachine({
@@ -168,6 +178,7 @@ export function createSimulationMachine(catalog: ScenarioCatalog) {
           'sim.goto': { guard: 'validGoto', actions: 'goto' },
           'sim.setGranularity': { actions: 'setGranularity' },
           'sim.answer': { guard: 'validAnswer', actions: 'answer' },
+          'sim.skip': { guard: 'validSkip', actions: 'skip' },
           ...Object.fromEntries(USER_EVENT_TYPES.map((type) => [type, { guard: 'userActionAllowed', actions: 'userAction' }])),
         },
       },

@@ -54,7 +54,8 @@ export function toSimulationView(snapshot: { context: SimulationContext }): Simu
 
 function toPredictionView(question: NonNullable<SimulationContext['scenario']['questions']>[number], chosen: number | undefined): PredictionView {
   const { id, prompt, choices, answerIndex, explanation } = question
-  return { id, prompt, choices, answerIndex, explanation, chosenIndex: chosen ?? null }
+  const skipped = chosen !== undefined && (chosen < 0 || chosen >= choices.length)
+  return { id, prompt, choices, answerIndex, explanation, chosenIndex: chosen === undefined || skipped ? null : chosen, skipped }
 }
 
 function toLaneView(protocol: Protocol, frame: LaneFrame, transcript: readonly Exchange[]): LaneView {

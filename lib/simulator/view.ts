@@ -63,6 +63,16 @@ export interface DeviceView {
   clientStep: string
   /** The protocol state of its open connection, or null when not connected. */
   protocolState: ProtocolState | null
+  /** The client machine's last transition in the step just taken (state names); null or absent: it did not move. */
+  lastClientMove?: StateMove<string> | null
+  /** The protocol state's last change in the step just taken (null ends: no connection); null or absent: none. */
+  lastProtocolMove?: StateMove<ProtocolState | null> | null
+}
+
+/** One transition of a state diagram: the state left and the state entered. */
+export interface StateMove<State> {
+  from: State
+  to: State
 }
 
 export interface TranscriptEntryView {
@@ -105,6 +115,8 @@ export interface PredictionView {
   explanation: string
   /** The learner's answer, or null before they answer. */
   chosenIndex: number | null
+  /** The learner chose "Just show me": no answer, and the step may run. */
+  skipped: boolean
 }
 
 export interface SimulationView {

@@ -21,25 +21,49 @@ export interface WireRecord {
   server: string
 }
 
-/** A wire over real connections made by `connect`, telling `record` of each exchange. */
-export function createConnectionWire(connect: () => Connection | null, record: (entry: WireRecord) => void): Wire {
+/** A change of protocol state seen on a wire; null is "no connection" (before connect, after close). */
+export interface ProtocolMove {
+  from: ProtocolState | null
+  to: ProtocolState | null
+}
+
+/**
+ * A wire over real connections made by `connect`, telling `record` of each exchange and `onMove`
+ * of each protocol state change. A reply that ends the session passes through its last state
+ * (UPDATE, logout) to no connection, as the state tables say (RFC 1939 §6, RFC 3501 §3).
+ */
+export function createConnectionWire(connect: () => Connection | null, record: (entry: WireRecord) => void, onMove?: (move: ProtocolMove) => void): Wire {
   let connection: Connection | null = null
+  let shown: ProtocolState | null = null
+  const moveTo = (next: ProtocolState | null) => {
+    if (next === shown) return
+    onMove?.({ from: shown, to: next })
+    shown = next
+  }
+  const settle = () => {
+    if (connection) moveTo(connection.state)
+    if (!connection || connection.closed) moveTo(null)
+  }
   return {
     open(step) {
       connection?.close()
+      settle()
       connection = connect()
       if (!connection) return null
+      settle()
       record({ step, client: null, server: connection.greeting })
       return connection.greeting
     },
     send(step, line) {
       if (!connection || connection.closed) return ''
       const reply = connection.send(line)
+      settle()
       record({ step, client: line, server: reply })
       return reply
     },
     drop() {
       connection?.close()
+      settle()
       connection = null
     },
     get connected() {

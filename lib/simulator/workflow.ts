@@ -1,7 +1,7 @@
 // The workflow steps of each client machine, read from the machine definitions, and the
 // protocol states of each protocol in order (RFC 1939 §3, RFC 3501 §3), for the state diagrams.
 
-import type { ImapState, Pop3State, Protocol, ProtocolState } from '@/lib/protocols'
+import { IMAP_STATE_TABLE, POP3_STATE_TABLE, type ImapState, type Pop3State, type Protocol, type ProtocolState } from '@/lib/protocols'
 import { imapClientMachine } from './machines/imapClientMachine'
 import { pop3ClientMachine } from './machines/pop3ClientMachine'
 
@@ -31,8 +31,8 @@ function labelOf(meta: unknown, fallback: string): string {
   return fallback
 }
 
-export const POP3_STATES: readonly Pop3State[] = ['AUTHORIZATION', 'TRANSACTION', 'UPDATE']
-export const IMAP_STATES: readonly ImapState[] = ['not authenticated', 'authenticated', 'selected', 'logout']
+export const POP3_STATES: readonly Pop3State[] = POP3_STATE_TABLE.states
+export const IMAP_STATES: readonly ImapState[] = IMAP_STATE_TABLE.states
 
 export function protocolStates(protocol: Protocol): readonly ProtocolState[] {
   return protocol === 'pop3' ? POP3_STATES : IMAP_STATES

@@ -6,6 +6,7 @@ import { printSection } from './report'
 type Section = { id: string; title: string; run: () => Promise<void> }
 
 const sections: Section[] = [
+  { id: 'readability', title: 'Plain language (content/ narration)', run: async () => (await import('./readability')).benchReadability() },
   { id: 'protocols', title: 'Simulated mail server (lib/protocols)', run: async () => (await import('./protocols')).benchProtocols() },
   { id: 'simulator', title: 'Simulator workflows (lib/simulator), 4 devices × 1,000 messages', run: async () => (await import('./simulator')).benchSimulator() },
   { id: 'live', title: 'Live mode through real TCP (npm run live)', run: async () => (await import('./live')).benchLive() },

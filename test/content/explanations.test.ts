@@ -98,7 +98,7 @@ const IMAP_ROWS: Row[] = [
   ['imap', 'client', 'a5 STORE 1 +FLAGS.SILENT (\\Answered)', {}, 'imap.client.STORE', /\.SILENT/],
   ['imap', 'client', 'a6 store 1 -FLAGS (\\Seen)', {}, 'imap.client.STORE', /removes \\Seen/],
   ['imap', 'client', 'a4 EXPUNGE', {}, 'imap.client.EXPUNGE', /RFC 3501 §6.4.3/],
-  ['imap', 'server', '* 2 EXPUNGE', { previousClientLine: 'a4 EXPUNGE' }, 'imap.server.expunge', /moves up/],
+  ['imap', 'server', '* 2 EXPUNGE', { previousClientLine: 'a4 EXPUNGE' }, 'imap.server.expunge', /moves down one number/],
   ['imap', 'client', 'b6 IDLE', {}, 'imap.client.IDLE', /RFC 2177/],
   ['imap', 'server', '+ idling', { previousClientLine: 'b6 IDLE' }, 'imap.server.continuationIdle', /DONE/],
   ['imap', 'client', 'DONE', { previousClientLine: 'b6 IDLE' }, 'imap.client.DONE', /RFC 2177/],

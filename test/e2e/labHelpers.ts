@@ -1,6 +1,9 @@
 // Helpers for the lab's browser tests: stepping with the real buttons (answering any prediction
 // question first), reading what a place shows, and the position text.
 import type { Locator, Page } from 'playwright-core'
+import { scenarios } from '@/content/scenarios'
+import { createSimulationContext, toReport, type LaneReport, type SimulationReport } from '@/lib/simulator'
+import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
 import { openPage, type OpenPageOptions, type OpenedPage } from './harness'
 
 /**
@@ -10,7 +13,40 @@ import { openPage, type OpenPageOptions, type OpenedPage } from './harness'
 export async function openLab(sitePath: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
   const opened = await openPage(sitePath, options)
   await opened.page.locator('[data-lab-ready="true"]').waitFor()
+  await dismissWelcome(opened.page)
   return opened
+}
+
+/** Closes the first-visit welcome when it shows (it is remembered for the rest of the browser context). */
+export async function dismissWelcome(page: Page): Promise<void> {
+  const start = page.getByRole('button', { name: 'Start the lab' })
+  if (await start.isVisible()) await start.click()
+}
+
+/**
+ * On the stage: what lies outside the viewport. Each place (mail server, every device) of both
+ * lanes, the step controls and both lanes' narration must lie inside it, and the page must not
+ * have scrolled. Returns one line per failure (empty when all is in view).
+ */
+export async function outOfView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const failures: string[] = []
+    if (window.scrollY !== 0) failures.push(`scrollY is ${window.scrollY}`)
+    const inside = (element: Element, what: string) => {
+      const box = element.getBoundingClientRect()
+      if (box.width <= 0 || box.height <= 0) failures.push(`${what} has no size`)
+      else if (box.top < -0.5 || box.left < -0.5 || box.bottom > window.innerHeight + 0.5 || box.right > window.innerWidth + 0.5)
+        failures.push(`${what} at ${Math.round(box.top)}..${Math.round(box.bottom)} x ${Math.round(box.left)}..${Math.round(box.right)} (viewport ${window.innerWidth}x${window.innerHeight})`)
+    }
+    for (const place of document.querySelectorAll('[data-place]')) inside(place, place.getAttribute('aria-label') ?? 'a place')
+    const controls = document.querySelector('[role="group"][aria-label="Step controls"]')
+    if (controls) inside(controls, 'the step controls')
+    else failures.push('no step controls')
+    const narration = document.querySelectorAll('[data-narration]')
+    if (narration.length === 0) failures.push('no narration')
+    for (const line of narration) inside(line, `narration ${line.getAttribute('data-narration')}`)
+    return failures
+  })
 }
 
 export function lane(page: Page, protocol: 'POP3' | 'IMAP'): Locator {
@@ -48,15 +84,20 @@ export async function answerQuestion(page: Page): Promise<boolean> {
   return true
 }
 
-/** Presses "Next step" once (answering a question first when one waits); false at the end. */
+/**
+ * Presses "Next step" once (answering a question first when one waits); false at the end. Throws
+ * when the press leaves the position text as it was, so a button that does nothing fails the test.
+ */
 export async function step(page: Page): Promise<boolean> {
   await answerQuestion(page)
   const next = nextButton(page)
   if (await next.isDisabled()) return false
   const before = await position(page)
   await next.click()
-  await page.waitForFunction((text) => !document.body.innerText.includes(text), before, { timeout: 5000 }).catch(() => {})
-  return true
+  for (const deadline = Date.now() + 5000; Date.now() < deadline; await page.waitForTimeout(50)) {
+    if ((await position(page)) !== before) return true
+  }
+  throw new Error(`"Next step" was pressed but the position stayed "${before}"`)
 }
 
 /** Steps to the end of the scenario (or of the learner's last action); returns the presses made. */
@@ -64,4 +105,45 @@ export async function stepToEnd(page: Page, limit = 200): Promise<number> {
   let presses = 0
   while (presses < limit && (await step(page))) presses++
   return presses
+}
+
+/** A message as the learner sees it: "subject — state", plus " — headers only" when no body is held. */
+function seen(label: string): string {
+  const parts = label.split(' — ')
+  const state = parts.find((part) => part === 'unread' || part === 'read' || part === 'deleted') ?? '(no state)'
+  return `${parts[0]} — ${state}${parts.includes('headers only') ? ' — headers only' : ''}`
+}
+
+/** Every place a lane shows, by name ("Mail server", "Phone", …), with its messages as `seen()` writes them, sorted. */
+export async function placesShown(page: Page, protocol: 'POP3' | 'IMAP'): Promise<Record<string, string[]>> {
+  const places: Record<string, string[]> = {}
+  for (const name of ['Mail server', ...DEVICE_IDS.map((id) => DEVICE_LABELS[id])]) {
+    if ((await placeIn(page, protocol, name).count()) === 0) continue
+    places[name] = (await messageNames(page, protocol, name)).map(seen).sort()
+  }
+  return places
+}
+
+/**
+ * What placesShown() must find at the end of a scenario, from the runner's JSON for it
+ * (`npm run simulate -- --scenario <id> --json`, lib/simulator/report.ts): the server's messages
+ * by their flags, each device that is still there with its messages.
+ */
+export function placesExpected(report: LaneReport): Record<string, string[]> {
+  const places: Record<string, string[]> = {
+    'Mail server': report.server.messages
+      .map((message) => `${message.subject} — ${message.flags.includes('\\Deleted') ? 'deleted' : message.flags.includes('\\Seen') ? 'read' : 'unread'}`)
+      .sort(),
+  }
+  for (const id of DEVICE_IDS) {
+    const device = report.devices[id]
+    if (!device) continue
+    places[DEVICE_LABELS[id]] = device.messages.map((message) => `${message.subject} — ${message.seen ? 'read' : 'unread'}${message.hasBody ? '' : ' — headers only'}`).sort()
+  }
+  return places
+}
+
+/** Exactly what `npm run simulate -- --scenario <id> --json` prints (scripts/simulate.ts), parsed. */
+export function runnerReport(id: string): SimulationReport {
+  return toReport(createSimulationContext(scenarios, { scenarioId: id, protocols: ['pop3', 'imap'], granularity: 'action' }))
 }

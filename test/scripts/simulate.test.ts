@@ -16,7 +16,7 @@ describe('npm run simulate', () => {
     expect(status).toBe(0)
     expect(stdout).toMatch(/^download-and-delete\s+/m)
     expect(stdout).toMatch(/^free-play\s+/m)
-  })
+  }, 60_000)
 
   it('prints the JSON shape of issue 4', () => {
     const { status, stdout } = simulate('--scenario', 'read-sync', '--json')
@@ -34,7 +34,7 @@ describe('npm run simulate', () => {
     expect(Object.keys(lane.metrics)).toEqual(['roundTrips', 'bytesToServer', 'bytesFromServer'])
     expect(Object.keys(lane.transcript[1])).toEqual(['device', 'step', 'client', 'server'])
     expect(lane.devices.laptop.messages.find((m: { subject: string }) => m.subject === 'Lunch?').seen).toBe(true)
-  }, 20_000)
+  }, 60_000)
 
   it('runs one protocol, lists lost devices no more, and prints text with a final table', () => {
     const json = JSON.parse(simulate('--scenario', 'lost-phone', '--protocol', 'imap', '--json').stdout)
@@ -44,11 +44,11 @@ describe('npm run simulate', () => {
     expect(text.status).toBe(0)
     expect(text.stdout).toMatch(/round trips\s+22\s+9/)
     expect(text.stdout).toMatch(/Expected outcome: reached/)
-  }, 20_000)
+  }, 60_000)
 
   it.each([[[]], [['--scenario']], [['--scenario', 'nope']], [['--protocol', 'smtp', '--scenario', 'offline']], [['--frobnicate']]])('exits 2 with usage for %j', (args) => {
     const { status, stderr } = simulate(...args)
     expect(status).toBe(2)
     expect(stderr).toMatch(/Usage: npm run simulate/)
-  }, 20_000)
+  }, 60_000)
 })

@@ -58,7 +58,7 @@ export function applyExchange(knowledge: DeviceKnowledge, exchange: ExchangeInpu
   return knowledge.protocol === 'pop3' ? applyPop3(knowledge, exchange, store) : applyImap(knowledge, exchange, store)
 }
 
-/** A dropped connection commits nothing (RFC 1939 §6): the marks are forgotten. */
+/** A dropped POP3 connection deletes nothing (RFC 1939 §6): the DELE marks are forgotten. */
 export function applyDrop(knowledge: DeviceKnowledge): DeviceKnowledge {
   return { ...knowledge, pop3Marked: [] }
 }

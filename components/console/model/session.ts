@@ -8,6 +8,7 @@ import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
 import { CHALLENGES, type ChallengeId } from '@/content/console/challenges'
 import { nthDelivery, type ConsoleWorld } from '@/content/console/worlds'
 import { solvedChallenges } from './challenges'
+import { DROP_NOTICE } from '@/content/console/dropNotice'
 import { applyDrop, applyExchange, emptyKnowledge, type DeviceKnowledge } from './deviceKnowledge'
 import { helpLines, isHelpRequest } from './help'
 import { afterLine, type PendingLiteral } from './literal'
@@ -178,7 +179,7 @@ export class ConsoleSession {
     tab.dropped = true
     tab.literal = null
     tab.knowledge = applyDrop(tab.knowledge)
-    this.append(tab, this.entry('console', 'Connection dropped without QUIT or LOGOUT: the server commits nothing.'))
+    this.append(tab, this.entry('console', DROP_NOTICE[tab.protocol]))
     this.pollOthers(tab)
     this.changed()
   }

@@ -9,6 +9,7 @@ import { lookUp, runCommand, taggedLine, type Dispatch } from './dispatcher'
 import { CRLF } from './formatter'
 import { splitCommandHead } from './parser'
 import { Selection } from './selection'
+import { stateAfter, IMAP_STATE_TABLE } from '../stateTransitions'
 import { SessionContext } from './context'
 import type { AnyImapCommand, CommandContext, HandlerResult } from './types'
 
@@ -36,7 +37,7 @@ type Mode =
 export class ImapSession implements ProtocolSession {
   readonly protocol = 'imap' as const
   readonly greeting = `* OK [CAPABILITY ${PREAUTH_CAPABILITIES.join(' ')}] ${IMAP_GREETING_TEXT}${CRLF}`
-  state: ImapState = 'not authenticated'
+  state: ImapState = stateAfter(IMAP_STATE_TABLE, null, 'connect')
   closed = false
   user: string | undefined
   private selection: Selection | undefined
@@ -97,7 +98,7 @@ export class ImapSession implements ProtocolSession {
     this.selection?.close()
     this.selection = undefined
     this.closed = true
-    this.state = 'logout'
+    this.state = stateAfter(IMAP_STATE_TABLE, this.state, 'logout')
     this.mode = { kind: 'command' }
   }
 
@@ -248,13 +249,13 @@ export class ImapSession implements ProtocolSession {
   /** State changes handlers may ask for, through SessionContext. */
   login(user: string): void {
     this.user = user
-    this.state = 'authenticated'
+    this.state = stateAfter(IMAP_STATE_TABLE, this.state, 'login')
   }
 
   select(mailbox: Mailbox, readOnly: boolean): Selection {
     this.selection?.close()
     this.selection = new Selection(mailbox, readOnly, this.sessionId)
-    this.state = 'selected'
+    this.state = stateAfter(IMAP_STATE_TABLE, this.state, 'select')
     return this.selection
   }
 
@@ -267,7 +268,7 @@ export class ImapSession implements ProtocolSession {
       selection.mailbox.expunge(doomed, this.sessionId)
     }
     this.selection = undefined
-    this.state = 'authenticated'
+    this.state = stateAfter(IMAP_STATE_TABLE, this.state, 'unselect')
   }
 
   beginIdle(tag: string): void {

@@ -9,6 +9,7 @@ import { dispatchLine, type DispatchState } from './dispatcher'
 import { formatReply } from './formatter'
 import { Maildrop } from './maildrop'
 import { AUTH_FAILED, ok } from './replies'
+import { stateAfter, POP3_STATE_TABLE } from '../stateTransitions'
 import type { Pop3Context, Pop3Reply } from './types'
 
 export class Pop3Session implements ProtocolSession, Pop3Context {
@@ -16,7 +17,7 @@ export class Pop3Session implements ProtocolSession, Pop3Context {
   readonly greeting = formatReply(ok(POP3_GREETING_TEXT))
   pendingUser: string | undefined = undefined
   continuation: ((line: string) => Pop3Reply) | undefined = undefined
-  private currentState: Pop3State = 'AUTHORIZATION'
+  private currentState: Pop3State = stateAfter(POP3_STATE_TABLE, null, 'connect')
   private currentMaildrop = Maildrop.empty()
   private loggedInUser: string | undefined = undefined
   private isClosed = false
@@ -85,13 +86,13 @@ export class Pop3Session implements ProtocolSession, Pop3Context {
     if (!inbox) return AUTH_FAILED
     this.loggedInUser = user
     this.pendingUser = undefined
-    this.currentState = 'TRANSACTION'
+    this.currentState = stateAfter(POP3_STATE_TABLE, this.currentState, 'login')
     this.currentMaildrop = Maildrop.open(inbox, this.sessionId)
     return ok('Logged in.')
   }
 
   enterUpdate(): void {
-    this.currentState = 'UPDATE'
+    this.currentState = stateAfter(POP3_STATE_TABLE, this.currentState, 'quit')
   }
 
   /** Server or client closed: whatever QUIT did not commit is dropped (RFC 1939 §6). */

@@ -88,7 +88,8 @@ describe('outgoing messages', () => {
   })
 
   it('answer and complete', () => {
-    expect(answerMessage('read-sync', 'q-seen', false)).toMatchObject({ type: 'answer', scenario: 'read-sync', questionId: 'q-seen', correct: false })
+    expect(answerMessage('read-sync', 'q-seen', false)).toMatchObject({ type: 'answer', scenario: 'read-sync', questionId: 'q-seen', correct: false, skipped: false })
+    expect(answerMessage('read-sync', 'q-seen', false, true)).toMatchObject({ type: 'answer', correct: false, skipped: true })
     expect(completeMessage(view)).toMatchObject({ type: 'complete', scenario: 'download-and-delete' })
   })
 })

@@ -67,7 +67,7 @@ describe('useEmbedBridge', () => {
   it('reports answers', () => {
     let bridge: ReturnType<typeof useEmbedBridge> | undefined
     render(<Harness view={view(0)} parentOrigins={null} onCommand={() => {}} onBridge={(b) => (bridge = b)} />)
-    act(() => bridge!.reportAnswer('q1', false))
+    act(() => bridge!.reportAnswer('q1', false, false))
     expect(sent().pop()).toMatchObject({ type: 'answer', scenario: 'read-sync', questionId: 'q1', correct: false })
   })
 

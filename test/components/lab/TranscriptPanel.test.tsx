@@ -10,7 +10,7 @@ function lineButtons() {
   return screen.getAllByRole('button').filter((button) => button.hasAttribute('data-transcript-line'))
 }
 
-describe('TranscriptPanel', () => {
+describe('TranscriptPanel', { timeout: 20_000 }, () => {
   it('renders C: and S: lines, the server reply split into CRLF-free lines', () => {
     render(<TranscriptPanel protocol="pop3" entries={pop3Transcript} lastExchanges={[6, 7]} explain={explain} />)
     const group = screen.getByRole('group', { name: 'POP3 transcript' })

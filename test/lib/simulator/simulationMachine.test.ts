@@ -61,7 +61,7 @@ describe('simulationMachine', () => {
   it('round-trips a snapshot through JSON', () => {
     const actor = start({ scenarioId: 'storage', granularity: 'exchange' })
     for (let i = 0; i < 7; i++) actor.send({ type: 'sim.next' })
-    actor.send({ type: 'sim.answer', questionId: 'storage-server', choiceIndex: 1 })
+    actor.send({ type: 'sim.answer', questionId: 'storage-which-meter', choiceIndex: 2 })
     const json = JSON.stringify(actor.getPersistedSnapshot())
     const restored = createActor(simulationMachine, { snapshot: JSON.parse(json) }).start()
     expect(toSimulationView(restored.getSnapshot())).toEqual(toSimulationView(actor.getSnapshot()))
@@ -95,13 +95,13 @@ describe('simulationMachine', () => {
 
   it('goes to a step, resets, and changes granularity at a step boundary', () => {
     const actor = start({ scenarioId: 'lost-phone' })
-    actor.send({ type: 'sim.goto', index: 2 })
-    expect(toSimulationView(actor.getSnapshot()).stepIndex).toBe(2)
+    actor.send({ type: 'sim.goto', index: 3 })
+    expect(toSimulationView(actor.getSnapshot()).stepIndex).toBe(3)
     expect(toSimulationView(actor.getSnapshot()).lanes.imap?.devices.map((device) => device.id)).toEqual([])
     actor.send({ type: 'sim.setGranularity', granularity: 'exchange' })
     const view = toSimulationView(actor.getSnapshot())
     expect(view.granularity).toBe('exchange')
-    expect(view.stepIndex).toBe(2)
+    expect(view.stepIndex).toBe(3)
     actor.send({ type: 'sim.reset' })
     expect(toSimulationView(actor.getSnapshot()).stepIndex).toBe(0)
     expect(actor.getSnapshot().can({ type: 'sim.goto', index: 99 })).toBe(false)
@@ -116,6 +116,18 @@ describe('simulationMachine', () => {
     actor.send({ type: 'sim.answer', questionId: 'sync-laptop', choiceIndex: 1 })
     expect(toSimulationView(actor.getSnapshot()).question?.chosenIndex).toBe(1)
     expect(actor.getSnapshot().can({ type: 'sim.next' })).toBe(true)
+  })
+
+  it('lets the learner skip a question ("Just show me"): the step may run, and nothing is scored', () => {
+    const actor = start({ scenarioId: 'read-sync', granularity: 'action', requireAnswers: true })
+    actor.send({ type: 'sim.goto', index: 3 })
+    expect(actor.getSnapshot().can({ type: 'sim.skip', questionId: 'no-such-question' })).toBe(false)
+    actor.send({ type: 'sim.skip', questionId: 'sync-laptop' })
+    const question = toSimulationView(actor.getSnapshot()).question
+    expect(question?.skipped).toBe(true)
+    expect(question?.chosenIndex).toBeNull()
+    expect(actor.getSnapshot().can({ type: 'sim.next' })).toBe(true)
+    expect(actor.getSnapshot().can({ type: 'sim.skip', questionId: 'sync-laptop' })).toBe(false)
   })
 
   it('accepts learner actions only in free play, applied to both lanes', () => {

@@ -11,11 +11,13 @@ import { serveOverTcp, type TcpBridge } from '@/scripts/tcp/bridge'
 import { deliveredMessage, referenceUsers } from '../../lib/protocols/reference'
 
 const run = promisify(execFile)
+/** Starting python3 and imaplib takes seconds on a busy 2-core machine; correctness, not speed, is tested here. */
+const PYTHON_TIMEOUT = 30_000
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 
 async function python(script: string, port: number): Promise<Record<string, unknown>> {
   try {
-    const { stdout } = await run('python3', [here(script), String(port)], { timeout: 30_000 })
+    const { stdout } = await run('python3', [here(script), String(port)], { timeout: PYTHON_TIMEOUT })
     return JSON.parse(stdout) as Record<string, unknown>
   } catch (error) {
     const failure = error as { stderr?: string; message: string }
@@ -24,6 +26,9 @@ async function python(script: string, port: number): Promise<Record<string, unkn
 }
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1')
+
+/** "Grüße aus München" as an RFC 2047 encoded word in ISO-8859-1: SEARCH must decode it (Dovecot does). */
+const ENCODED_SUBJECT = latin1('From: Bob <bob@example.org>\r\nSubject: =?ISO-8859-1?Q?Gr=FC=DFe_aus_M=FCnchen?=\r\n\r\nHallo\r\n')
 
 describe('real clients through the TCP bridge', () => {
   let server: MailServer
@@ -44,27 +49,33 @@ describe('real clients through the TCP bridge', () => {
     return started
   }
 
-  it('Python imaplib: select, search, fetch, store, copy, move, expunge, 8-bit append, logout', async () => {
+  it('Python imaplib: select, search (also an encoded subject), fetch, store, copy, move, expunge, check, subscribe, rename, 8-bit append, logout', async () => {
+    server.deliver('alice', ENCODED_SUBJECT)
     const { port } = await bridge('imap')
     const report = await python('imaplib_client.py', port)
-    expect(report.select).toEqual(['3'])
-    expect(report.search_all).toEqual(['1 2 3'])
+    expect(report.select).toEqual(['4'])
+    expect(report.search_all).toEqual(['1 2 3 4'])
     expect(report.search_subject).toEqual(['2'])
-    const size = server.store.mailbox('alice', 'Archive')!.messages[0].size
+    expect(report.search_encoded).toEqual(['4'])
+    expect(report.check).toEqual(['Check completed.'])
+    expect(report.lsub).toEqual(['() "/" Archive'])
+    expect(report.list_after_rename).toContain('(\\HasNoChildren) "/" Kept')
+    const size = server.store.mailbox('alice', 'Kept')!.messages[0].size
     expect(report.fetch_size_line).toBe(`1 (RFC822.SIZE ${size} BODY[] {${size}}`)
     expect(report.fetch_body_length).toBe(size)
     expect(report.copy).toEqual([expect.stringMatching(/^\[COPYUID \d+ 1 1\] Copy completed\.$/)])
     expect(report.move_untagged).toEqual(['2'])
     expect(report.appended_identical).toBe(true)
-    expect(report.appended_size_line).toBe(`2 (UID 4 RFC822.SIZE ${report.appended_length} BODY[] {${report.appended_length}}`)
+    expect(report.appended_size_line).toBe(`3 (UID 5 RFC822.SIZE ${report.appended_length} BODY[] {${report.appended_length}}`)
     expect(report.archive_count).toEqual(['1 2'])
     expect(report.logout).toBe('BYE')
     // The server holds what the client did: message 1 expunged, 2 moved, the 8-bit one appended.
     const inbox = server.store.inbox('alice')!.messages
-    expect(inbox.map((message) => message.uid)).toEqual([3, 4])
-    expect(inbox[1].bytes[inbox[1].bytes.indexOf(0xfc)]).toBe(0xfc)
-    expect(inbox[1].flags.has('\\Seen')).toBe(true)
-  })
+    expect(inbox.map((message) => message.uid)).toEqual([3, 4, 5])
+    expect(inbox[2].bytes[inbox[2].bytes.indexOf(0xfc)]).toBe(0xfc)
+    expect(inbox[2].flags.has('\\Seen')).toBe(true)
+    expect(server.store.mailbox('alice', 'Archive')).toBeUndefined()
+  }, PYTHON_TIMEOUT)
 
   it('Python poplib: STAT, LIST, UIDL, RETR (octet counts exact, 8-bit intact), TOP, DELE, QUIT', async () => {
     server.deliver('alice', latin1('Subject: Gr\xfc\xdfe\r\n\r\n.leading dot\r\nM\xfcnchen\r\n'))
@@ -77,7 +88,7 @@ describe('real clients through the TCP bridge', () => {
     expect(report.dele).toBe('+OK Marked to be deleted.')
     expect(report.quit).toMatch(/^\+OK Logging out/)
     expect(server.store.inbox('alice')!.messages.map((message) => message.uid)).toEqual([2, 3, 4])
-  })
+  }, PYTHON_TIMEOUT)
 
   describe('imapflow', () => {
     async function connect(port: number): Promise<ImapFlow> {
@@ -86,7 +97,7 @@ describe('real clients through the TCP bridge', () => {
       return client
     }
 
-    it('select, search, fetch, store, copy, move, expunge, 8-bit append, logout', async () => {
+    it('select, search (also an encoded subject), fetch, store, copy, move, expunge, subscribe, rename, 8-bit append, logout', async () => {
       const { port } = await bridge('imap')
       const client = await connect(port)
       try {
@@ -94,6 +105,7 @@ describe('real clients through the TCP bridge', () => {
         try {
           expect(await client.search({ all: true })).toEqual([1, 2, 3])
           expect(await client.search({ subject: 'Second' })).toEqual([2])
+          expect(await client.search({ subject: 'München' })).toEqual([])
           const first = await client.fetchOne('1', { source: true, size: true, flags: true })
           expect(first && first.source?.equals(Buffer.from(server.store.inbox('alice')!.messages[0].bytes))).toBe(true)
           expect(await client.messageFlagsAdd('1', ['\\Flagged'])).toBe(true)
@@ -101,6 +113,8 @@ describe('real clients through the TCP bridge', () => {
           expect(await client.messageCopy('1', 'Archive')).toMatchObject({ destination: 'Archive' })
           expect(await client.messageMove('2', 'Archive')).toMatchObject({ destination: 'Archive' })
           expect(await client.messageDelete('1')).toBe(true)
+          expect(await client.mailboxSubscribe('Archive')).toBe(true)
+          expect((await client.list()).find((box) => box.path === 'Archive')?.subscribed).toBe(true)
           const message = latin1('Subject: Gr\xfc\xdfe\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nM\xfcnchen\nbare LF, then CR\r and \x00 NUL\r\n')
           const appended = await client.append('INBOX', message, ['\\Seen'])
           expect(appended && appended.uid).toBe(4)
@@ -109,12 +123,16 @@ describe('real clients through the TCP bridge', () => {
         } finally {
           lock.release()
         }
+        expect(await client.mailboxRename('Archive', 'Kept')).toMatchObject({ newPath: 'Kept' })
+        server.deliver('alice', ENCODED_SUBJECT)
+        await client.mailboxOpen('INBOX')
+        expect(await client.search({ subject: 'München' })).toEqual([3])
         await client.logout()
       } finally {
         client.close()
       }
-      expect(server.store.inbox('alice')!.messages.map((message) => message.uid)).toEqual([3, 4])
-      expect(server.store.mailbox('alice', 'Archive')!.messages).toHaveLength(2)
+      expect(server.store.inbox('alice')!.messages.map((message) => message.uid)).toEqual([3, 4, 5])
+      expect(server.store.mailbox('alice', 'Kept')!.messages).toHaveLength(2)
     })
 
     it('IDLE hears a delivery as it happens', async () => {

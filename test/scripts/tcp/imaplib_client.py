@@ -31,6 +31,10 @@ report["capabilities"] = list(imap.capabilities)
 report["select"] = text(ok("select", imap.select("INBOX")))
 report["search_all"] = text(ok("search all", imap.search(None, "ALL")))
 report["search_subject"] = text(ok("search subject", imap.search(None, "SUBJECT", '"Second"')))
+# The server holds a message whose Subject is RFC 2047-encoded ISO-8859-1; imaplib sends a
+# non-ASCII search string as a literal when it is put in imap.literal.
+imap.literal = "München".encode("utf-8")
+report["search_encoded"] = text(ok("search encoded subject", imap.search("UTF-8", "SUBJECT")))
 
 data = ok("fetch", imap.fetch("1", "(RFC822.SIZE BODY.PEEK[])"))
 header, body = data[0]
@@ -44,6 +48,9 @@ report["move"] = text(ok("move", imap._simple_command("MOVE", "2", "Archive")))
 report["move_untagged"] = text(imap.untagged_responses.pop("EXPUNGE", []))
 ok("store deleted", imap.store("1", "+FLAGS", "(\\Deleted)"))
 report["expunge"] = text(ok("expunge", imap.expunge()))
+report["check"] = text(ok("check", imap.check()))
+ok("subscribe", imap.subscribe("Archive"))
+report["lsub"] = text(ok("lsub", imap.lsub()))
 
 # An 8-bit ISO-8859-1 message, as imaplib sends it: a synchronising literal of raw bytes.
 message = (
@@ -62,7 +69,9 @@ report["appended_size_line"] = header.decode("latin-1")
 report["appended_identical"] = body == message
 report["appended_length"] = len(body)
 
-ok("select archive", imap.select("Archive", readonly=True))
+ok("rename", imap.rename("Archive", "Kept"))
+report["list_after_rename"] = text(ok("list", imap.list()))
+ok("select kept", imap.select("Kept", readonly=True))
 report["archive_count"] = text(ok("search archive", imap.search(None, "ALL")))
 report["logout"] = imap.logout()[0]
 print(json.dumps(report))

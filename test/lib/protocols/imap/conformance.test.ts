@@ -3,7 +3,7 @@
 
 import { createMailServer, type Connection } from '@/lib/protocols'
 import { deliveredMessage, isClientStep, loadTranscripts, referenceUsers } from '../reference'
-import { matchValidities, newNormaliseState, normaliseReply } from './wire'
+import { compareReply, newNormaliseState } from './wire'
 
 const transcripts = loadTranscripts('imap-')
 
@@ -48,12 +48,9 @@ describe('IMAP conformance with the Dovecot reference transcripts', () => {
           server.deliver('alice', deliveredMessage())
           return
         }
-        const problems: string[] = []
-        const expected = normaliseReply(recorded, true, state, problems, greeting)
-        const actual = normaliseReply(ours, false, state, problems, greeting)
-        const [left, right] = matchValidities(expected, actual, state, problems)
+        const { expected, actual, problems } = compareReply(recorded, ours, state, greeting)
         const client = isClientStep(step) ? step.client.slice(0, 80) : step.event
-        expect({ step: where, client, responses: right, problems }).toEqual({ step: where, client, responses: left, problems: [] })
+        expect({ step: where, client, responses: actual, problems }).toEqual({ step: where, client, responses: expected, problems: [] })
       })
     })
   }

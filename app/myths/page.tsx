@@ -1,0 +1,54 @@
+// Every myth the lab busts, the fact, and a link that opens the scenario at the step that shows it.
+
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { myths } from '@/content/myths'
+import { getScenario } from '@/content/scenarios/catalog'
+
+export const metadata: Metadata = {
+  title: 'Myths and facts',
+  description: 'Common beliefs about POP3 and IMAP, what actually happens, and the lab step that shows it.',
+}
+
+export default function MythsPage() {
+  return (
+    <main className="mx-auto flex max-w-3xl flex-col gap-8 px-5 py-10 sm:px-8">
+      <header className="flex flex-col gap-3">
+        <nav aria-label="Site" className="flex flex-wrap gap-x-4 text-sm">
+          <Link href="/" className="text-imap underline">
+            Back to the lab
+          </Link>
+          <Link href="/glossary" className="text-imap underline">
+            Glossary
+          </Link>
+        </nav>
+        <h1 className="text-4xl font-semibold tracking-tight">Myths and facts</h1>
+        <p className="text-lg">
+          What people often believe about POP3 and IMAP, and what actually happens. Each link opens the lab at the step that shows it; the
+          end of each scenario shows the figures from your own run.
+        </p>
+      </header>
+      <ol className="flex flex-col gap-4">
+        {myths.map((myth) => {
+          const scenario = getScenario(myth.scenario)
+          return (
+            <li key={myth.id} id={myth.id} className="flex flex-col gap-2 rounded-lg bg-surface-raised p-4 ring-1 ring-line">
+              <h2 className="text-lg font-semibold">
+                <span className="text-ink-muted">Myth:</span> {myth.myth}
+              </h2>
+              <p>
+                <strong>Fact:</strong> {myth.fact}
+                {myth.rfc && <span className="text-ink-muted"> ({myth.rfc})</span>}
+              </p>
+              <p className="text-sm">
+                <Link href={`/?scenario=${myth.scenario}&step=${myth.step}`} className="text-imap underline">
+                  See it in “{scenario?.title ?? myth.scenario}”, step {myth.step}
+                </Link>
+              </p>
+            </li>
+          )
+        })}
+      </ol>
+    </main>
+  )
+}

@@ -1,0 +1,48 @@
+'use client'
+// The interactive lab: one LabSession for the config's scenario, under POP3 and IMAP side by side.
+// Takes the embedding seam's props (LabEmbedProps), so `/` and `/embed` configure and drive it the
+// same way; LabContainer (the one shell of both pages) loads it after first paint.
+import { useMemo } from 'react'
+import { withDeviceCount, withMessageCount } from '@/components/labConfig/worldOptions'
+import { scenarios } from '@/content/scenarios'
+import type { ScenarioCatalog } from '@/lib/simulator'
+import { LabMotion } from './LabMotion'
+import type { LabEmbedProps } from './labSeam'
+import { LabSession } from './LabSession'
+
+export interface LabAppProps extends LabEmbedProps {
+  /** The scenarios to offer (default: content/scenarios; tests pass a small one). */
+  catalog?: ScenarioCatalog
+  /** Benchmark only: top the first user's mailbox up to this many messages. */
+  messages?: number | null
+  /** Shown over the lanes (the first-visit welcome). */
+  overlay?: React.ReactNode
+}
+
+export function LabApp({ catalog = scenarios, config, messages = null, onViewChange, onAnswer, commandRef, overlay }: LabAppProps) {
+  const base = catalog.find((candidate) => candidate.id === config.scenario) ?? catalog[0]
+  const scenario = useMemo(
+    () => (base ? withMessageCount(withDeviceCount(base, config.devices), messages) : undefined),
+    [base, config.devices, messages],
+  )
+  if (!scenario) return <p>No scenarios are available.</p>
+  const key = [scenario.id, config.protocols.join(','), config.devices ?? '', messages ?? '', config.step].join('|')
+
+  return (
+    <LabMotion>
+      <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="">
+        <LabSession
+          key={key}
+          catalog={catalog}
+          scenario={scenario}
+          config={config}
+          step={config.step}
+          onViewChange={onViewChange}
+          onAnswer={onAnswer}
+          commandRef={commandRef}
+          overlay={overlay}
+        />
+      </div>
+    </LabMotion>
+  )
+}

@@ -1,0 +1,138 @@
+'use client'
+// The one shell of `/` and `/embed`: reads the URL parameters (and shows their notices), draws the
+// header bar, shows step 0 from the prerender (LabShell) and swaps in the interactive lab (LabApp)
+// as soon as its JavaScript loads. The embed page only adds a host bridge (`bridge`); everything
+// else is the same lab. On the stage (from 900×560) the shell fills the window and never scrolls.
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+  type RefObject,
+} from 'react'
+import { clampStep, type LabConfig } from '@/components/labConfig/labParams'
+import { ParamNotice } from '@/components/labConfig/ParamNotice'
+import { useApplyTheme } from '@/components/labConfig/useApplyTheme'
+import { useLabParams } from '@/components/labConfig/useLabParams'
+import { parseMessagesParam } from '@/components/labConfig/worldOptions'
+import type { SimulationView } from '@/lib/simulator/view'
+import type { LabAppProps } from './LabApp'
+import type { LabFirstPaint } from './labFirstPaint'
+import { LabHeaderBar } from './LabHeaderBar'
+import type { LabCommand, LabCommandHandler } from './labSeam'
+import { LabShell } from './LabShell'
+import { Welcome } from './Welcome'
+
+/** What a host bridge gets from the shell (components/embed/EmbedBridge). */
+export interface LabBridgeProps {
+  /** The lab's view once hydrated and matching the URL's config, else null. */
+  view: SimulationView | null
+  parentOrigins: readonly string[] | null
+  /** Carry out a host command as the matching control would. */
+  onCommand: (command: LabCommand) => void
+  /** The element whose height the host should give the frame. */
+  measureRef: RefObject<HTMLElement | null>
+  /** The bridge puts its answer reporter here. */
+  answerRef: RefObject<((questionId: string, correct: boolean, skipped: boolean) => void) | null>
+}
+
+export interface LabContainerProps {
+  first: LabFirstPaint
+  /** The route of this page ("/" or "/embed"), for share links. */
+  route: string
+  /** The site's chrome: links, About and the welcome, Colours (on `/`). */
+  site?: boolean
+  /** Connects the lab to a host page (on `/embed`). */
+  bridge?: ComponentType<LabBridgeProps>
+  /** Shown under the header bar (the embed's note for when JavaScript is off). */
+  notice?: ReactNode
+}
+
+const subscribeNothing = () => () => {}
+
+export function LabContainer({ first, route, site = false, bridge: Bridge, notice }: LabContainerProps) {
+  const options = useMemo(() => ({ scenarioIds: first.choices.map((choice) => choice.id) }), [first.choices])
+  const titles = useMemo(() => Object.fromEntries(first.choices.map((choice) => [choice.id, choice.title])), [first.choices])
+  const { config: urlConfig, notices } = useLabParams(options)
+  const search = useSyncExternalStore(subscribeNothing, () => window.location.search, () => '')
+  useApplyTheme(site ? null : urlConfig.theme)
+
+  // The learner's pick holds until the URL's scenario changes; a pick starts at step 0.
+  const [picked, setPicked] = useState<{ from: string; id: string } | null>(null)
+  const fresh = picked !== null && picked.from === urlConfig.scenario
+  const config: LabConfig = useMemo(() => (fresh ? { ...urlConfig, scenario: picked.id, step: 0 } : urlConfig), [fresh, picked, urlConfig])
+  const select = useCallback((id: string) => setPicked({ from: urlConfig.scenario, id }), [urlConfig.scenario])
+
+  // The prerender (and hydration) runs the default config; the URL's applies right after. A view
+  // counts only once hydrated and only for the config it was made with, so a host page never hears
+  // of the default lab when the URL asked for another.
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false)
+  const configKey = JSON.stringify(config)
+  const [reported, setReported] = useState<{ key: string; view: SimulationView } | null>(null)
+  const onViewChange = useCallback((next: SimulationView) => setReported({ key: configKey, view: next }), [configKey])
+  const view = hydrated && reported?.key === configKey ? reported.view : null
+
+  const commandRef = useRef<LabCommandHandler | null>(null)
+  const answerRef = useRef<((questionId: string, correct: boolean, skipped: boolean) => void) | null>(null)
+  const rootRef = useRef<HTMLElement | null>(null)
+  const onAnswer = useCallback((questionId: string, correct: boolean, skipped: boolean) => answerRef.current?.(questionId, correct, skipped), [])
+  // goto past the end goes to the end (the machine ignores an index it does not have).
+  const totalSteps = view?.totalSteps
+  const onCommand = useCallback(
+    (command: LabCommand) =>
+      commandRef.current?.(command.command === 'goto' && totalSteps !== undefined ? { ...command, index: Math.min(command.index, totalSteps) } : command),
+    [totalSteps],
+  )
+
+  const [Lab, setLab] = useState<ComponentType<LabAppProps> | null>(null)
+  useEffect(() => {
+    let live = true
+    void import('./LabApp').then((module) => {
+      // A transition: React renders the lab in slices, so the page stays responsive while it swaps in.
+      if (live) startTransition(() => setLab(() => module.LabApp))
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+
+  const stepNotice = view && view.scenarioId === config.scenario ? clampStep(config.step, view.totalSteps).notice : null
+  const allNotices = stepNotice ? [...notices, stepNotice] : notices
+  const title = (view?.title || titles[config.scenario]) ?? config.scenario
+  const overlay = site ? <Welcome /> : undefined
+
+  return (
+    <main
+      ref={rootRef}
+      aria-label={`Mail Protocol Lab: ${title}`}
+      data-lab-ready={Lab ? 'true' : 'false'}
+      data-embed-root={Bridge ? '' : undefined}
+      className={`mx-auto flex w-full max-w-[2000px] flex-col gap-2 p-2 stage:h-dvh stage:overflow-hidden ${Bridge ? 'stage:max-h-[60rem]' : ''}`}
+    >
+      <LabHeaderBar
+        site={site}
+        choices={first.choices}
+        scenarioId={config.scenario}
+        onSelect={select}
+        options={options}
+        config={config}
+        view={view ?? (hydrated ? null : first.view)}
+        route={route}
+        titles={titles}
+      />
+      {notice}
+      <ParamNotice key={allNotices.map((notice) => notice.param).join(',')} notices={allNotices} />
+      {Lab ? (
+        <Lab config={config} messages={parseMessagesParam(search)} onViewChange={onViewChange} onAnswer={onAnswer} commandRef={commandRef} overlay={overlay} />
+      ) : (
+        <LabShell first={first} config={config} overlay={overlay} />
+      )}
+      {Bridge && <Bridge view={view} parentOrigins={config.parentOrigins} onCommand={onCommand} measureRef={rootRef} answerRef={answerRef} />}
+    </main>
+  )
+}

@@ -1,0 +1,60 @@
+'use client'
+// The lab as the static HTML shows it, before the interactive lab's JavaScript (simulator, protocol
+// server, explanations) has loaded: step 0 from the prerender, with the controls off. LabContainer
+// swaps in the interactive lab as soon as it loads.
+import { useId, type ReactNode } from 'react'
+import type { LabConfig } from '@/components/labConfig/labParams'
+import type { LaneView } from '@/lib/simulator/view'
+import { LabMotion } from './LabMotion'
+import type { LabFirstPaint } from './labFirstPaint'
+import { LabSessionView } from './LabSessionView'
+
+const nothing = () => {}
+
+function TranscriptPlaceholder({ lane }: { lane: LaneView }) {
+  const id = useId()
+  return (
+    <div role="group" aria-labelledby={id} className="flex min-w-0 flex-col gap-2 rounded-xl border border-line bg-surface-sunken p-2">
+      <h3 id={id} className="px-1 text-base font-semibold">
+        {lane.protocol === 'pop3' ? 'POP3' : 'IMAP'} transcript
+      </h3>
+      <p className="text-sm text-ink-muted">Nothing has been said on the wire yet.</p>
+    </div>
+  )
+}
+
+const renderPlaceholder = (lane: LaneView) => <TranscriptPlaceholder lane={lane} />
+
+export function LabShell({ first, config, overlay }: { first: LabFirstPaint; config: LabConfig; overlay?: ReactNode }) {
+  return (
+    <LabMotion>
+      <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="" aria-busy="true">
+        <LabSessionView
+          view={first.view}
+          config={config}
+          diagrams={first.diagrams}
+          renderTranscript={renderPlaceholder}
+          controls={{
+            canPrevious: false,
+            canNext: false,
+            canReset: false,
+            playing: false,
+            onPrevious: nothing,
+            onNext: nothing,
+            onPlayPause: nothing,
+            onReset: nothing,
+            speed: 1,
+            onSpeedChange: nothing,
+            onGranularityChange: nothing,
+          }}
+          helpOpen={false}
+          onCloseHelp={nothing}
+          announcement=""
+          onAnswer={nothing}
+          onSkip={nothing}
+          overlay={overlay}
+        />
+      </div>
+    </LabMotion>
+  )
+}

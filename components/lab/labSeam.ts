@@ -1,0 +1,30 @@
+// The seam between the lab container (components/lab, the `/` page) and the embedding layer: the
+// props a lab takes so that `/embed` (and `/`) can configure it from URL parameters, follow it,
+// and drive it from the host page's commands. Types only.
+
+import type { RefObject } from 'react'
+import type { LabConfig } from '@/components/labConfig/labParams'
+import type { SimulationView } from '@/lib/simulator/view'
+
+/** A command from a host page (postMessage API v1, components/embed/embedBridge.ts). */
+export type LabCommand =
+  | { command: 'next' }
+  | { command: 'previous' }
+  | { command: 'reset' }
+  | { command: 'goto'; index: number }
+  | { command: 'play' }
+  | { command: 'pause' }
+
+/** Carries out one host command as if the learner pressed the matching control. */
+export type LabCommandHandler = (command: LabCommand) => void
+
+export interface LabEmbedProps {
+  /** Scenario, lanes, devices, start step, autoplay, speed, panels and controls (from the URL). */
+  config: LabConfig
+  /** Called with every new view (at start, and after each step). */
+  onViewChange?: (view: SimulationView) => void
+  /** Called when the learner answers a prediction question, or skips it ("Just show me": skipped, never correct). */
+  onAnswer?: (questionId: string, correct: boolean, skipped: boolean) => void
+  /** The lab puts its command handler here, for the postMessage bridge. */
+  commandRef?: RefObject<LabCommandHandler | null>
+}

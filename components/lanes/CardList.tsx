@@ -1,0 +1,83 @@
+'use client'
+// A place's message cards, as many as fit the space the stage gives the panel, then "+k more",
+// which lets the list scroll inside the panel (the page itself never scrolls on the stage). Every
+// card stays in the list, so a screen reader hears them all; only the eye gets the short version.
+// Outside the stage layout (phones) the list simply shows every card.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { CARD_GAP, CARD_HEIGHT } from './MessageCard'
+import { smallButtonClass } from './styles'
+
+export interface CardListProps {
+  /** The list's accessible name, e.g. "Messages on Phone". */
+  label: string
+  /** How many cards the list holds. */
+  count: number
+  /** The narrowest a card may be before the list drops to fewer columns (px); 0: one column. */
+  minCardWidth?: number
+  children: ReactNode
+}
+
+const ROW = CARD_HEIGHT + CARD_GAP
+const MORE = 26
+
+/** How many rows of cards fit a box of `height` px, leaving room for "+k more" when not all do. */
+export function rowsThatFit(height: number, rowsNeeded: number): number {
+  const all = Math.floor((height + CARD_GAP) / ROW)
+  if (all >= rowsNeeded) return rowsNeeded
+  return Math.max(0, Math.floor((height - MORE + CARD_GAP) / ROW))
+}
+
+export function CardList({ label, count, minCardWidth = 0, children }: CardListProps) {
+  const boxRef = useRef<HTMLDivElement>(null)
+  const listId = useId()
+  const [box, setBox] = useState<{ width: number; height: number } | null>(null)
+  const [expanded, setExpanded] = useState(false)
+
+  useEffect(() => {
+    const element = boxRef.current
+    if (!element || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => {
+      // Only the stage layout bounds the box (flex-1 with min-h-0); elsewhere it is as tall as the list.
+      const bounded = getComputedStyle(element).getPropertyValue('--bounded').trim() === '1'
+      setBox(bounded ? { width: element.clientWidth, height: element.clientHeight } : null)
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+
+  const columns = box && minCardWidth > 0 ? Math.max(1, Math.min(3, Math.floor((box.width + CARD_GAP) / (minCardWidth + CARD_GAP)))) : 1
+  const rowsNeeded = Math.ceil(count / columns)
+  const rows = box ? rowsThatFit(box.height, rowsNeeded) : rowsNeeded
+  const shown = Math.min(count, rows * columns)
+  const hidden = count - shown
+  const clip = box !== null && !expanded && hidden > 0
+  const maxHeight = clip ? Math.max(0, rows * ROW - CARD_GAP) : undefined
+  return (
+    <div ref={boxRef} className="flex min-h-0 flex-1 flex-col gap-1 [--bounded:0] stage:[--bounded:1]">
+      <ul
+        id={listId}
+        aria-label={label}
+        className={`grid min-h-0 gap-1 ${expanded ? 'overflow-y-auto' : 'overflow-hidden'}`}
+        style={{
+          gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+          gridAutoRows: `${CARD_HEIGHT}px`,
+          maxHeight,
+        }}
+      >
+        {children}
+      </ul>
+      {box !== null && (hidden > 0 || expanded) && (
+        <button
+          type="button"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded((value) => !value)}
+          className={`${smallButtonClass} self-start px-2`}
+        >
+          {expanded ? 'Show fewer' : `+${hidden} more`}
+          <span className="sr-only">{expanded ? ` messages in ${label}` : ` in ${label}: let the list scroll`}</span>
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,101 @@
+'use client'
+// One message where it lives (the server or a device), on one line: state dot, subject, flags and
+// state in words. Its accessible name carries the subject, the sender and exactly one of "unread",
+// "read" or "deleted". A card the last step changed wears an outline (no movement needed to see it).
+import { AnimatePresence, m } from 'framer-motion'
+import type { ReactNode } from 'react'
+import type { Protocol } from '@/lib/protocols'
+import { FlagIcon, HeadersOnlyIcon, TrashIcon } from './icons'
+import { formatBytes, type MessageState } from './viewText'
+
+export interface MessageCardProps {
+  protocol: Protocol
+  subject: string
+  from: string
+  size: number
+  state: MessageState
+  flagged?: boolean
+  /** Only the headers/envelope are held (IMAP without an offline copy). */
+  headersOnly?: boolean
+  /** POP3: DELE marked it; QUIT has not committed the deletion yet. */
+  markedForDeletion?: boolean
+  /** The last step changed or brought this card: outlined until the next step. */
+  changed?: boolean
+  /** Where the card sits, for the flight layer: "pop3|server|key" or "pop3|phone|key". */
+  cardId?: string
+  /** Free-play buttons (small, icon-sized). */
+  children?: ReactNode
+}
+
+const stateStyle: Record<MessageState, string> = {
+  unread: 'border-l-4 font-semibold',
+  read: 'border-l-4 border-l-line',
+  deleted: 'border-l-4 border-dashed border-l-line text-ink-muted',
+}
+
+const unreadAccent: Record<Protocol, string> = { pop3: 'border-l-pop3', imap: 'border-l-imap' }
+const dotAccent: Record<Protocol, string> = { pop3: 'bg-pop3', imap: 'bg-imap' }
+const changedRing: Record<Protocol, string> = { pop3: 'ring-2 ring-pop3', imap: 'ring-2 ring-imap' }
+
+/** Height of one card and the gap between cards, in px: CardList counts how many fit. */
+export const CARD_HEIGHT = 28
+export const CARD_GAP = 4
+
+export function messageCardLabel(props: Pick<MessageCardProps, 'subject' | 'from' | 'state' | 'flagged' | 'headersOnly' | 'markedForDeletion'>): string {
+  const parts = [props.subject, `from ${props.from}`, props.state]
+  if (props.flagged) parts.push('flagged')
+  if (props.headersOnly) parts.push('headers only')
+  if (props.markedForDeletion) parts.push('marked for deletion')
+  return parts.join(' — ')
+}
+
+export function MessageCard(props: MessageCardProps) {
+  const { protocol, subject, size, state, flagged, headersOnly, markedForDeletion, changed, cardId, children } = props
+  const border = state === 'unread' ? unreadAccent[protocol] : ''
+  const outline = markedForDeletion ? 'outline-2 outline-dashed outline-pop3 -outline-offset-2' : ''
+  return (
+    <m.li
+      layout="position"
+      initial={{ opacity: 0 }}
+      animate={{ opacity: 1 }}
+      exit={{ opacity: 0 }}
+      aria-label={messageCardLabel(props)}
+      data-state={state}
+      data-card={cardId}
+      data-changed={changed || undefined}
+      title={`${subject} — from ${props.from} — ${formatBytes(size)}`}
+      className={`@container relative flex h-7 min-w-0 items-center gap-1.5 rounded-md border border-line bg-surface-raised px-2 text-[0.8125rem] leading-none shadow-sm transition-colors ${stateStyle[state]} ${border} ${outline} ${headersOnly ? 'border-dashed' : ''} ${changed ? changedRing[protocol] : ''}`}
+    >
+      <AnimatePresence initial={false}>
+        {protocol === 'imap' && state === 'read' && (
+          <m.span
+            key="pulse"
+            aria-hidden="true"
+            className="pointer-events-none absolute -inset-px rounded-md ring-4 ring-imap"
+            initial={{ opacity: 0.9, scale: 1 }}
+            animate={{ opacity: 0, scale: 1.05 }}
+            transition={{ duration: 0.9, ease: 'easeOut' }}
+          />
+        )}
+      </AnimatePresence>
+      {state === 'unread' && <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${dotAccent[protocol]}`} />}
+      <span className={`min-w-0 flex-1 truncate ${state === 'deleted' ? 'line-through' : ''}`}>{subject}</span>
+      {flagged && <FlagIcon className="size-3.5 text-pop3" />}
+      {headersOnly && (
+        <span className="inline-flex shrink-0 items-center gap-0.5 text-[0.6875rem] font-normal text-ink-muted">
+          <HeadersOnlyIcon className="size-3.5" />
+          <span className="hidden @[16rem]:inline">headers only</span>
+        </span>
+      )}
+      {markedForDeletion && (
+        <span className="inline-flex shrink-0 items-center gap-0.5 text-[0.6875rem] font-medium text-pop3">
+          <TrashIcon className="size-3.5" />
+          <span className="hidden @[16rem]:inline">marked for deletion</span>
+        </span>
+      )}
+      <span className="shrink-0 text-[0.6875rem] font-normal text-ink-muted capitalize">{state}</span>
+      <span className="hidden shrink-0 text-[0.6875rem] font-normal text-ink-muted @[14rem]:inline">{formatBytes(size)}</span>
+      {children && <span className="flex shrink-0 items-center gap-0.5 font-normal">{children}</span>}
+    </m.li>
+  )
+}

@@ -1,0 +1,14 @@
+// Shared Tailwind class strings (complete literals, so Tailwind finds them when it scans).
+import type { Protocol } from '@/lib/protocols'
+
+export const buttonClass =
+  'inline-flex min-h-8 items-center justify-center gap-1 rounded-md border border-line bg-surface-raised px-2.5 py-1 text-xs font-medium text-ink hover:bg-surface-sunken focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-imap disabled:cursor-not-allowed'
+
+export const accentText: Record<Protocol, string> = { pop3: 'text-pop3', imap: 'text-imap' }
+export const accentBorder: Record<Protocol, string> = { pop3: 'border-pop3', imap: 'border-imap' }
+export const accentSoft: Record<Protocol, string> = { pop3: 'bg-pop3-soft', imap: 'bg-imap-soft' }
+export const accentRing: Record<Protocol, string> = { pop3: 'ring-pop3', imap: 'ring-imap' }
+
+/** Icon-sized and compact buttons inside the lanes' panels (free play). */
+export const smallButtonClass =
+  'inline-flex min-h-6 min-w-6 items-center justify-center gap-1 rounded border border-line bg-surface-raised px-1 text-[0.6875rem] font-medium text-ink hover:bg-surface-sunken focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-imap'
