@@ -1,6 +1,6 @@
 'use client'
 // Opens the browser's print dialog for the worksheet (hidden on paper).
-import { buttonClass } from '@/components/lab/styles'
+import { buttonClass } from '@/components/lanes/styles'
 
 export function PrintButton() {
   return (
