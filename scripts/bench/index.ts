@@ -9,6 +9,7 @@ const sections: Section[] = [
   { id: 'readability', title: 'Plain language (content/ narration)', run: async () => (await import('./readability')).benchReadability() },
   { id: 'protocols', title: 'Simulated mail server (lib/protocols)', run: async () => (await import('./protocols')).benchProtocols() },
   { id: 'simulator', title: 'Simulator workflows (lib/simulator), 4 devices × 1,000 messages', run: async () => (await import('./simulator')).benchSimulator() },
+  { id: 'live', title: 'Live mode through real TCP (npm run live)', run: async () => (await import('./live')).benchLive() },
   { id: 'bundle', title: 'Bundle weight (static export)', run: async () => (await import('./web')).benchBundles() },
   { id: 'lab', title: 'Lab responsiveness in Chromium (/)', run: async () => (await import('./lab')).benchLab() },
   { id: 'lighthouse', title: 'Lighthouse (static export served locally)', run: async () => (await import('./web')).benchLighthouse() },

@@ -1,0 +1,32 @@
+'use client'
+
+// One connection's conversation: C: and S: lines as they arrive (sliding in from the side that
+// sent them; prefers-reduced-motion turns that off in globals.css), each with its note.
+
+import { useEffect, useRef } from 'react'
+import type { LiveConnectionView } from '@/lib/live/events'
+
+export function LiveTranscript({ connection, showNotes }: { connection: LiveConnectionView; showNotes: boolean }) {
+  const end = useRef<HTMLLIElement>(null)
+  const count = connection.transcript.length
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [count])
+  return (
+    <ol aria-label={`Transcript of ${connection.name}`} className="max-h-[28rem] overflow-y-auto rounded bg-surface-sunken p-2 font-mono text-xs" tabIndex={0}>
+      {connection.transcript.map((line) => (
+        <li key={line.seq} className={`live-line border-l-2 py-0.5 pl-2 transition-[opacity,translate] duration-300 ease-out starting:opacity-0 ${line.direction === 'client' ? 'border-imap starting:-translate-x-3' : 'border-line starting:translate-x-3'}`}>
+          <span className="whitespace-pre-wrap break-all">
+            <span aria-hidden="true" className="text-ink-muted">
+              {line.direction === 'client' ? 'C: ' : 'S: '}
+            </span>
+            <span className="sr-only">{line.direction === 'client' ? 'Client: ' : 'Server: '}</span>
+            {line.text}
+          </span>
+          {showNotes && line.note ? <p className="font-sans text-ink-muted">{line.note}</p> : null}
+        </li>
+      ))}
+      <li ref={end} aria-hidden="true" />
+    </ol>
+  )
+}

@@ -1,0 +1,74 @@
+// The events the live server (scripts/live) pushes to the /live page (components/live) over
+// Server-Sent Events; docs/live.md "Event format". Types and constants only.
+
+export type LiveProtocol = 'pop3' | 'imap' | 'smtp'
+
+export interface LiveLine {
+  /** Counts up over the whole server, so the page can order and key lines. */
+  seq: number
+  direction: 'client' | 'server'
+  text: string
+  /** A plain-language note (content/explanations) for POP3 and IMAP lines that have one. */
+  note?: string
+  /** Milliseconds since the live server started. */
+  at: number
+}
+
+export interface LiveConnectionView {
+  id: number
+  protocol: LiveProtocol
+  /** address:port of the client. */
+  peer: string
+  /** The client's IMAP ID name (RFC 2971) when it sent one, else the peer. */
+  name: string
+  state: string
+  user?: string
+  /** The last lines only (a window): older ones are dropped to keep memory bounded. */
+  transcript: LiveLine[]
+}
+
+export interface LiveMessageView {
+  uid: number
+  subject: string
+  from: string
+  size: number
+  flags: string[]
+}
+
+export interface LiveMailboxView {
+  name: string
+  total: number
+  /** The first messages only, at most LIVE_MAX_LISTED. */
+  messages: LiveMessageView[]
+}
+
+export interface LiveStoreView {
+  users: { name: string; mailboxes: LiveMailboxView[] }[]
+  /** Mail accepted by SMTP for other domains (it would leave the server here). */
+  outbound: number
+}
+
+export interface LiveServerInfo {
+  host: string
+  ports: Record<LiveProtocol | 'http', number>
+  world: string
+  users: { name: string; password: string }[]
+}
+
+export type LiveEvent =
+  | { type: 'snapshot'; info: LiveServerInfo; connections: LiveConnectionView[]; store: LiveStoreView }
+  | { type: 'connect'; connection: LiveConnectionView }
+  | { type: 'line'; id: number; line: LiveLine }
+  | { type: 'state'; id: number; state: string; user?: string }
+  | { type: 'name'; id: number; name: string }
+  | { type: 'disconnect'; id: number; reason: DisconnectReason }
+  | { type: 'refused'; protocol: LiveProtocol; peer: string; reason: 'too-many-connections' }
+  | { type: 'store'; store: LiveStoreView }
+
+export type DisconnectReason = 'client' | 'server' | 'idle' | 'flood' | 'error' | 'shutdown'
+
+export const LIVE_TRANSCRIPT_WINDOW = 200
+export const LIVE_MAX_LISTED = 100
+export const LIVE_EVENTS_PATH = '/api/live/events'
+export const LIVE_STATE_PATH = '/api/live/state'
+export const LIVE_DELIVER_PATH = '/api/live/deliver'
