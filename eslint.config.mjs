@@ -14,7 +14,7 @@ const noContent = 'lib/ must not import content/: content is data that the view 
 const protocolsBelow = 'lib/protocols is the bottom layer (a pure mail server and wire reader): it must not import lib/simulator or lib/console.'
 const contentTypesOnly = 'content/ is data: it may import only types from lib/ (use `import type`).'
 const publicEntries =
-  'components/ and app/ import lib/ only through its public entry points: @/lib/protocols, @/lib/protocols/wire, @/lib/simulator, @/lib/simulator/view (the view contract), @/lib/simulator/workflow, @/lib/simulator/diagrams/graph and …/diagrams/layouts.generated (diagram data, light enough for the first paint) and @/lib/console.'
+  'components/ and app/ import lib/ only through its public entry points: @/lib/protocols, @/lib/protocols/wire, @/lib/simulator, @/lib/simulator/view (the view contract), @/lib/simulator/workflow, @/lib/simulator/diagrams/graph and …/diagrams/layouts.generated (diagram data, light enough for the first paint), @/lib/console and @/lib/live (the event types of live mode).'
 
 const viewPatterns = [
   {
@@ -108,7 +108,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: '^@/lib(/(?!(protocols|protocols/wire|simulator|simulator/view|simulator/workflow|simulator/diagrams/graph|simulator/diagrams/layouts\\.generated|console)$).*)?$',
+              regex: '^@/lib(/(?!(protocols|protocols/wire|simulator|simulator/view|simulator/workflow|simulator/diagrams/graph|simulator/diagrams/layouts\\.generated|console|live)$).*)?$',
               message: publicEntries,
             },
             { regex: '^(\\.\\./)+lib(/|$)', message: publicEntries },

@@ -3,7 +3,7 @@
 // The settings a learner types into a mail client, with copy buttons, and three short recipes.
 
 import { useState } from 'react'
-import type { LiveServerInfo } from '@/lib/live/events'
+import type { LiveServerInfo } from '@/lib/live'
 import { copyText } from '@/components/platform/clipboard'
 
 function CopyValue({ label, value }: { label: string; value: string }) {

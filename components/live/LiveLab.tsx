@@ -4,7 +4,7 @@
 // transcript with notes and state, the server's mailboxes, and how to connect a mail client.
 
 import { useState, useSyncExternalStore } from 'react'
-import type { LiveConnectionView, LiveProtocol } from '@/lib/live/events'
+import type { LiveConnectionView, LiveProtocol } from '@/lib/live'
 import { ConnectionSettings } from './ConnectionSettings'
 import { LiveServerPanel } from './LiveServerPanel'
 import { LiveTranscript } from './LiveTranscript'

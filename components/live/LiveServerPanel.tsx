@@ -4,7 +4,7 @@
 // "Deliver a new message" button, which asks the live server to drop new mail into an INBOX.
 
 import { useState } from 'react'
-import { LIVE_DELIVER_PATH, type LiveStoreView } from '@/lib/live/events'
+import { LIVE_DELIVER_PATH, type LiveStoreView } from '@/lib/live'
 
 export function LiveServerPanel({ store }: { store: LiveStoreView }) {
   const [status, setStatus] = useState('')

@@ -4,7 +4,7 @@
 // sent them; prefers-reduced-motion turns that off in globals.css), each with its note.
 
 import { useEffect, useRef } from 'react'
-import type { LiveConnectionView } from '@/lib/live/events'
+import type { LiveConnectionView } from '@/lib/live'
 
 export function LiveTranscript({ connection, showNotes }: { connection: LiveConnectionView; showNotes: boolean }) {
   const end = useRef<HTMLLIElement>(null)

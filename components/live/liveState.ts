@@ -1,7 +1,7 @@
 // What /live shows, folded from the live server's events (lib/live/events.ts). A pure reducer,
 // so the page and its tests agree on what each event does. The transcript stays windowed here too.
 
-import { LIVE_TRANSCRIPT_WINDOW, type LiveConnectionView, type LiveEvent, type LiveServerInfo, type LiveStoreView } from '@/lib/live/events'
+import { LIVE_TRANSCRIPT_WINDOW, type LiveConnectionView, type LiveEvent, type LiveServerInfo, type LiveStoreView } from '@/lib/live'
 
 export type LiveStatus = 'connecting' | 'live' | 'unavailable'
 

@@ -5,7 +5,7 @@
 // host answers 404) it is closed for good, so we try again every few seconds ourselves.
 
 import { useEffect, useReducer } from 'react'
-import { LIVE_EVENTS_PATH, type LiveEvent } from '@/lib/live/events'
+import { LIVE_EVENTS_PATH, type LiveEvent } from '@/lib/live'
 import { initialLiveState, liveReducer, type LiveState } from './liveState'
 
 const RETRY_MS = 3000
