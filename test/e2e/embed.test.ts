@@ -247,11 +247,14 @@ describe('the embed', () => {
 
   it('hides the transcript and diagram on request, and autoplays at the given speed', async () => {
     const shown = await openPage('/embed?scenario=read-sync&protocols=imap', { axe: false })
+    // Counted on the interactive lab, not the prerendered step 0 it replaces.
+    await shown.page.locator('[data-lab-ready="true"]').waitFor()
     await expect(shown.page.getByRole('button', { name: 'Copy transcript' }).count()).resolves.toBeGreaterThan(0)
     await expect(shown.page.getByRole('tab', { name: 'State diagrams' }).count()).resolves.toBe(1)
     await shown.page.close()
 
     const { page } = await openPage('/embed?scenario=read-sync&protocols=imap&transcript=hide&diagram=hide&autoplay&speed=4')
+    await page.locator('[data-lab-ready="true"]').waitFor()
     await expect(page.getByRole('button', { name: 'Copy transcript' }).count()).resolves.toBe(0)
     await expect(page.getByRole('tab', { name: 'State diagrams' }).count()).resolves.toBe(0)
     await expect(page.getByRole('tab', { name: 'Transcripts' }).count()).resolves.toBe(0)
