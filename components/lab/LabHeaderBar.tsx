@@ -42,12 +42,6 @@ export function LabHeaderBar({ site, choices, scenarioId, onSelect, options, con
             <Link href="/console" className="text-imap underline underline-offset-2">
               Console
             </Link>
-            <Link href="/glossary" className="text-imap underline underline-offset-2">
-              Glossary
-            </Link>
-            <Link href="/myths" className="text-imap underline underline-offset-2">
-              Myths
-            </Link>
             <Link href="/instructors" className="text-imap underline underline-offset-2">
               Instructors
             </Link>

@@ -2,6 +2,7 @@
 // The first-visit welcome: what the lab is and how to use it, in a small panel over the lanes (not
 // modal, so the controls stay usable). Dismissed once, it stays away (localStorage); "About" in the
 // header bar brings it back. A corrupted saved value is discarded, and the welcome says so.
+import Link from 'next/link'
 import { useEffect, useId, useRef, useSyncExternalStore } from 'react'
 import { buttonClass } from '@/components/lanes/styles'
 import { dismissWelcome, subscribeWelcome, welcomeSnapshot } from './welcomeStorage'
@@ -42,6 +43,11 @@ export function Welcome() {
         Neither POP3 nor IMAP sends mail: SMTP does, both from your device to your provider and between servers. POP3 only downloads and
         deletes. IMAP also keeps flags, removes, uploads and files messages in folders, all on the server. The simulated server answers as a
         real Dovecot 2.3 server does.
+      </p>
+      <p>
+        New to the words? The <Link href="/glossary" className="text-imap underline underline-offset-2">glossary</Link> explains them, and{' '}
+        <Link href="/myths" className="text-imap underline underline-offset-2">myths and facts</Link> lists what people often get wrong, each
+        with the scenario that shows it.
       </p>
       <button ref={startRef} type="button" className={`${buttonClass} self-start border-imap-strong px-4 text-sm`} onClick={dismissWelcome}>
         Start the lab
