@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useEffect } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { EmbedBridge } from '@/components/embed/EmbedBridge'
@@ -81,8 +81,11 @@ describe('LabContainer on /embed (the bridge on)', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('navigation', { name: 'Site' })).toBeNull()
     expect(screen.queryByRole('button', { name: 'About' })).toBeNull()
 
-    const types = fakeParent.postMessage.mock.calls.map(([message]) => (message as { type: string }).type)
-    expect(types.slice(0, 2)).toEqual(['ready', 'step'])
+    // The bridge posts from an effect after the lab renders: wait for it, as a host would.
+    await waitFor(() => {
+      const types = fakeParent.postMessage.mock.calls.map(([message]) => (message as { type: string }).type)
+      expect(types.slice(0, 2)).toEqual(['ready', 'step'])
+    })
     expect(fakeParent.postMessage.mock.calls[0]![0]).toMatchObject({ scenario: 'read-sync', totalSteps: 4 })
 
     send({ target: 'mail-protocol-lab', command: 'goto', index: 99 })
