@@ -42,8 +42,7 @@ export function MailboxView({ session, activeTab, protocol, onDeliver }: Mailbox
         </p>
         <ServerPanel
           protocol={protocol}
-          server={{ bytesUsed: store.bytesUsed(user), quotaBytes: store.quotaBytes(user), messages: inbox?.messages ?? [] }}
-         
+          server={{ bytesUsed: store.bytesUsed(user), quotaBytes: store.quotaBytes(user), messages: inbox?.messages ?? [], outbound: [] }}
           onDeliver={onDeliver}
         />
         {others.length > 0 && (
@@ -78,5 +77,8 @@ function deviceView(tab: ConsoleTab, user: string): DeviceView {
     messages,
     clientStep: tab.dropped ? 'connection dropped' : open ? `${tab.protocol === 'pop3' ? 'POP3' : 'IMAP'} console` : 'disconnected',
     protocolState: open ? tab.connection.state : null,
+    outbox: [],
+    idling: false,
+    nextCheckAt: null,
   }
 }

@@ -7,7 +7,7 @@ import { CopyFallbackField } from '@/components/platform/CopyFallbackField'
 import { copyText } from '@/components/platform/clipboard'
 import { prefersReducedMotion } from '@/components/platform/media'
 import type { Protocol } from '@/lib/protocols'
-import { DEVICE_LABELS, type TranscriptEntryView } from '@/lib/simulator/view'
+import { DEVICE_LABELS, RELAY_LABEL, type TranscriptEntryView } from '@/lib/simulator/view'
 import { TranscriptLine } from './TranscriptLine'
 import { accentBorder, accentSoft, buttonClass } from '@/components/lanes/styles'
 import { PROTOCOL_LABELS, serverReplyLines, transcriptText } from '@/components/lanes/viewText'
@@ -160,7 +160,7 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
                     className={`my-1 rounded border-l-4 py-0.5 ${isCurrent ? `${accentBorder[protocol]} ${accentSoft[protocol]}` : 'border-transparent'}`}
                   >
                     <p className="px-1.5 text-[0.6875rem] tracking-wide text-ink-muted uppercase">
-                      {DEVICE_LABELS[entry.device]} · {entry.step}
+                      {entry.device === 'relay' ? RELAY_LABEL : DEVICE_LABELS[entry.device]} · {entry.step}
                       {isCurrent && <span className="ml-1 font-semibold text-ink normal-case">(latest step)</span>}
                     </p>
                     <ol>

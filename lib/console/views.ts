@@ -37,6 +37,7 @@ export function deviceMessages(tab: ConsoleTab, user: string): DeviceMessageView
   return tab.knowledge.messages.map((message) => ({
     key: `${user}/${mailbox}/${message.uid}`,
     account: user,
+    folder: mailbox,
     uid: message.uid,
     subject: message.subject,
     from: message.from,

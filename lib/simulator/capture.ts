@@ -3,13 +3,13 @@
 
 import { parseHeaders, localBytes, type LocalMessage } from './clients/localMessage'
 import { currentStep, type ClientRuntime, type DeviceRuntime, type Lane, type LaneMove } from './lane'
-import type { DeviceMessageView, DeviceView, LaneMetricsView, ServerMessageView } from './view'
+import type { DeviceMessageView, DeviceView, LaneMetricsView, OutboundMessageView, ServerMessageView } from './view'
 import { DEVICE_LABELS } from './view'
 import type { DeviceId } from './devices'
 
 /** A lane at one moment, everything but the transcript text (which only grows). */
 export interface LaneFrame {
-  server: { bytesUsed: number; quotaBytes: number; messages: ServerMessageView[] }
+  server: { bytesUsed: number; quotaBytes: number; messages: ServerMessageView[]; outbound: OutboundMessageView[] }
   devices: DeviceView[]
   metrics: LaneMetricsView
   transcriptLength: number
@@ -77,7 +77,7 @@ function captureServer(lane: Lane, cache: CaptureCache): LaneFrame['server'] {
       }
     }
   }
-  cache.server = { bytesUsed, quotaBytes, messages }
+  cache.server = { bytesUsed, quotaBytes, messages, outbound: [] }
   cache.serverVersion = lane.serverVersion
   cache.markedKey = markedKey
   return cache.server
@@ -133,6 +133,9 @@ function captureDevice(lane: Lane, device: DeviceRuntime, cache: CaptureCache, m
     protocolState: active?.wire.protocolState ?? null,
     lastClientMove: lastMove(moves, device.id, active, 'client'),
     lastProtocolMove: lastMove(moves, device.id, active, 'protocol'),
+    outbox: [],
+    idling: false,
+    nextCheckAt: null,
   }
 }
 
@@ -154,6 +157,7 @@ function deviceMessageView(lane: Lane, client: ClientRuntime, message: LocalMess
   const view: DeviceMessageView = {
     key: `${account}:${uid}`,
     account,
+    folder: 'INBOX',
     uid,
     subject: message.subject,
     from: message.from,

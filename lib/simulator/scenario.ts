@@ -30,8 +30,12 @@ export interface DeviceExpectation {
   /** False: the device is gone (lost). */
   present?: boolean
   online?: boolean
-  /** Exactly these subjects, in any order. */
+  /** Exactly these subjects in the INBOX, in any order. */
   subjects?: string[]
+  /** Exactly these subjects in each named folder other than INBOX (an absent folder is empty). */
+  folders?: Partial<Record<'Sent' | 'Archive', string[]>>
+  /** Exactly these subjects waiting in the Outbox. */
+  outbox?: string[]
   seen?: string[]
   unseen?: string[]
   withBody?: string[]
@@ -39,9 +43,14 @@ export interface DeviceExpectation {
 }
 
 export interface LaneExpectation {
-  server?: { subjects?: string[]; seen?: string[]; unseen?: string[] }
+  /** `subjects`, `seen` and `unseen` are the INBOX; `folders` the others; `outbound` the relay queue. */
+  server?: { subjects?: string[]; seen?: string[]; unseen?: string[]; folders?: Partial<Record<'Sent' | 'Archive', string[]>>; outbound?: string[] }
   devices?: Partial<Record<DeviceId, DeviceExpectation>>
-  metrics?: { roundTrips?: number }
+  metrics?: {
+    roundTrips?: number
+    /** How long `device` took to hold the message with `subject`, in simulated minutes. */
+    minutesToSee?: { subject: string; device: DeviceId; minutes: number }[]
+  }
   /** Client lines (without tags) that must, or must not, appear in the transcript. */
   sent?: string[]
   notSent?: string[]

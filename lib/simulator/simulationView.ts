@@ -71,6 +71,8 @@ function toLaneView(protocol: Protocol, frame: LaneFrame, transcript: readonly E
     activeDevice: frame.activeDevice,
     lastExchanges,
     outcome: describeOutcome(frame, transcript),
+    clockMinutes: 0,
+    minutesToSee: [],
   }
 }
 
@@ -79,8 +81,8 @@ function transcriptView(transcript: readonly Exchange[]): TranscriptEntryView[] 
   let views = transcriptViews.get(transcript)
   if (!views) transcriptViews.set(transcript, (views = []))
   for (let i = views.length; i < transcript.length; i++) {
-    const { device, step, client, server } = transcript[i]
-    views.push({ index: i, device, step, client, server })
+    const { device, step, client, server, protocol } = transcript[i]
+    views.push(protocol ? { index: i, device, step, client, server, protocol } : { index: i, device, step, client, server })
   }
   return views
 }

@@ -4,10 +4,14 @@
 import type { Protocol, ProtocolState } from '@/lib/protocols'
 
 import type { DeviceId } from './devices'
+import type { Speaker } from './exchange'
 
 // The device vocabulary is part of the contract: components name devices by these.
-export { DEVICE_IDS, DEVICE_LABELS, MAX_DEVICES } from './devices'
+export { DEVICE_IDS, DEVICE_LABELS, MAX_DEVICES, RELAY_LABEL } from './devices'
 export type { DeviceId } from './devices'
+export { FOLDER_NAMES, messageKey } from './actions'
+export type { FolderName } from './actions'
+export type { Speaker } from './exchange'
 
 /** A message as the server holds it. `key` is stable across server and devices (for layoutId). */
 export interface ServerMessageView {
@@ -28,6 +32,8 @@ export interface ServerMessageView {
 export interface DeviceMessageView {
   key: string
   account: string
+  /** The folder it is filed in on this device (POP3: INBOX, or Sent for what it sent). */
+  folder: string
   uid: number
   subject: string
   from: string
@@ -60,10 +66,41 @@ export interface DeviceView {
   clientStep: string
   /** The protocol state of its open connection, or null when not connected. */
   protocolState: ProtocolState | null
+  /** Messages written on this device and not yet submitted (it was offline), oldest first. */
+  outbox: OutboxMessageView[]
+  /** IMAP push: connected and waiting in IDLE (RFC 2177), so new mail reaches it at once. */
+  idling: boolean
+  /** The simulated minute of its next automatic check (checkEvery), or null if it does not poll. */
+  nextCheckAt: number | null
   /** The client machine's last transition in the step just taken (state names); null or absent: it did not move. */
   lastClientMove?: StateMove<string> | null
   /** The protocol state's last change in the step just taken (null ends: no connection); null or absent: none. */
   lastProtocolMove?: StateMove<ProtocolState | null> | null
+}
+
+export interface OutboxMessageView {
+  /** Stable within the device: `${account}:outbox:${n}`. */
+  key: string
+  account: string
+  to: string
+  subject: string
+  size: number
+}
+
+/** A message the server accepted for another domain and queued for relaying (it never leaves). */
+export interface OutboundMessageView {
+  from: string
+  to: string[]
+  subject: string
+  size: number
+}
+
+/** How long after delivery a device first held a message (simulated minutes). */
+export interface MinutesToSeeView {
+  key: string
+  subject: string
+  device: DeviceId
+  minutes: number
 }
 
 /** One transition of a state diagram: the state left and the state entered. */
@@ -75,7 +112,10 @@ export interface StateMove<State> {
 export interface TranscriptEntryView {
   /** Position in the lane's transcript, from 0. */
   index: number
-  device: DeviceId
+  /** The device, or `relay` (the sender's server handing over mail from outside). */
+  device: Speaker
+  /** Set only for an exchange in another protocol than the lane's: 'smtp'. */
+  protocol?: 'smtp'
   /** The workflow step that sent it, e.g. "retrieving". */
   step: string
   /** The client line, or null for the greeting or a push without a command. */
@@ -92,7 +132,7 @@ export interface LaneMetricsView {
 
 export interface LaneView {
   protocol: Protocol
-  server: { bytesUsed: number; quotaBytes: number; messages: ServerMessageView[] }
+  server: { bytesUsed: number; quotaBytes: number; messages: ServerMessageView[]; outbound: OutboundMessageView[] }
   devices: DeviceView[]
   metrics: LaneMetricsView
   transcript: TranscriptEntryView[]
@@ -102,6 +142,10 @@ export interface LaneView {
   lastExchanges: number[]
   /** One sentence saying what the last step did in this lane, for the live region. */
   outcome: string
+  /** Simulated minutes since the scenario began (moved only by clock.advance). */
+  clockMinutes: number
+  /** For each delivered message and device that has it: how long the device took to learn of it. */
+  minutesToSee: MinutesToSeeView[]
 }
 
 export interface PredictionView {

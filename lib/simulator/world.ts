@@ -14,6 +14,16 @@ export interface AccountSpec {
   leaveCopy?: boolean
   /** IMAP: what to keep for offline reading (default "headers"). */
   offlineCopies?: OfflineCopies
+  /**
+   * Check for new mail on its own every this many simulated minutes while online (a mail app's
+   * "check every N minutes"). Absent: only when the learner or a step says so.
+   */
+  checkEvery?: number
+  /**
+   * IMAP: stay connected in IDLE (RFC 2177) so new mail is pushed at once. POP3 has no push
+   * (RFC 1939), so a POP3 account ignores this and relies on `checkEvery`.
+   */
+  push?: boolean
 }
 
 export interface DeviceSpec {
@@ -27,6 +37,8 @@ export interface UserSpec {
   password: string
   messages: MessageInput[]
   quotaBytes?: number
+  /** Mailboxes the server holds besides INBOX, created empty at the start (e.g. Sent, Archive). */
+  folders?: string[]
 }
 
 /** The starting world of a scenario; both lanes start from identical copies of it. */

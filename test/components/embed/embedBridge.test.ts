@@ -16,16 +16,18 @@ import type { LaneView, SimulationView } from '@/lib/simulator/view'
 function lane(protocol: 'pop3' | 'imap', state: string | null): LaneView {
   return {
     protocol,
-    server: { bytesUsed: 0, quotaBytes: 1000, messages: [] },
+    server: { bytesUsed: 0, quotaBytes: 1000, messages: [], outbound: [] },
     devices: [
-      { id: 'phone', label: 'Phone', online: true, bytesUsed: 0, accounts: [], messages: [], clientStep: 'retrieving', protocolState: state as never },
-      { id: 'laptop', label: 'Laptop', online: false, bytesUsed: 0, accounts: [], messages: [], clientStep: 'idle', protocolState: null },
+      { id: 'phone', label: 'Phone', online: true, bytesUsed: 0, accounts: [], messages: [], clientStep: 'retrieving', protocolState: state as never, outbox: [], idling: false, nextCheckAt: null },
+      { id: 'laptop', label: 'Laptop', online: false, bytesUsed: 0, accounts: [], messages: [], clientStep: 'idle', protocolState: null, outbox: [], idling: false, nextCheckAt: null },
     ],
     metrics: { roundTrips: 0, bytesToServer: 0, bytesFromServer: 0 },
     transcript: [],
     activeDevice: 'phone',
     lastExchanges: [],
     outcome: '',
+    clockMinutes: 0,
+    minutesToSee: [],
   }
 }
 

@@ -4,6 +4,7 @@ import type { DeviceMessageView, DeviceView, LaneView, SimulationView } from '@/
 const message = (subject: string, seen = false, deleted = false): DeviceMessageView => ({
   key: `alice:${subject}`,
   account: 'alice',
+  folder: 'INBOX',
   uid: 1,
   subject,
   from: 'Bob',
@@ -23,6 +24,9 @@ const device = (id: 'phone' | 'laptop', messages: DeviceMessageView[], online = 
   messages,
   clientStep: 'idle',
   protocolState: null,
+  outbox: [],
+  idling: false,
+  nextCheckAt: null,
 })
 
 const lane = (devices: DeviceView[], server: string[] = [], outcome = 'Phone: NOOP.'): LaneView => ({
@@ -31,6 +35,7 @@ const lane = (devices: DeviceView[], server: string[] = [], outcome = 'Phone: NO
     bytesUsed: 0,
     quotaBytes: 1000,
     messages: server.map((subject) => ({ key: `alice:${subject}`, account: 'alice', mailbox: 'INBOX', uid: 1, subject, from: 'Bob', size: 1, flags: [], markedForDeletion: false })),
+    outbound: [],
   },
   devices,
   metrics: { roundTrips: 0, bytesToServer: 0, bytesFromServer: 0 },
@@ -38,6 +43,8 @@ const lane = (devices: DeviceView[], server: string[] = [], outcome = 'Phone: NO
   activeDevice: 'phone',
   lastExchanges: [],
   outcome,
+  clockMinutes: 0,
+  minutesToSee: [],
 })
 
 const view = (imap: LaneView, done = false): SimulationView => ({
