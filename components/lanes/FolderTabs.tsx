@@ -14,6 +14,11 @@ export interface FolderTabsProps {
   onSelect: (id: string) => void
 }
 
+/** "Sent, 1 message", "Outbox, 2 messages waiting". */
+export function folderTabName(tab: FolderTab): string {
+  return `${tab.label}, ${tab.count} ${tab.count === 1 ? 'message' : 'messages'}${tab.waiting ? ' waiting' : ''}`
+}
+
 export function FolderTabs({ label, tabs, selected, onSelect }: FolderTabsProps) {
   return (
     <div role="group" aria-label={label} className="flex min-w-0 shrink-0 flex-wrap gap-1">
@@ -24,19 +29,19 @@ export function FolderTabs({ label, tabs, selected, onSelect }: FolderTabsProps)
             key={tab.id}
             type="button"
             aria-pressed={pressed}
+            aria-label={folderTabName(tab)}
             data-folder={tab.id}
             onClick={() => onSelect(tab.id)}
             className={`inline-flex h-5 items-center gap-1 rounded-full border px-1.5 text-[0.6875rem] leading-none focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-imap ${
               pressed ? 'border-ink bg-ink font-semibold text-surface' : 'border-line bg-surface-raised text-ink hover:bg-surface-sunken'
             }`}
           >
-            {tab.label}
+            {tab.label}{' '}
             <span
               className={`rounded-full px-1 tabular-nums ${tab.waiting ? 'bg-pop3-strong font-semibold text-on-accent' : pressed ? '' : 'text-ink-muted'}`}
             >
               {tab.count}
             </span>
-            <span className="sr-only">{tab.count === 1 ? 'message' : 'messages'}{tab.waiting ? ' waiting' : ''}</span>
           </button>
         )
       })}
