@@ -6,7 +6,8 @@
 import { assign, setup } from 'xstate'
 import type { ClientEvent } from '../clients/events'
 import { limitFor, runPlan } from '../clients/plan'
-import { applyImapUserAction, hasWork, imapHandlers, imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
+import { imapHandlers, imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
+import { applyImapUserAction, fileImapMessage, hasWork, keepSentCopy } from '../clients/imapUserActions'
 import type { OfflineCopies } from '../world'
 import type { Wire } from '../wire'
 import { dropSession, DROPPED, sessionSkeleton } from './sessionSkeleton'
@@ -20,6 +21,8 @@ export interface ImapClientInput {
   password: string
   offlineCopies: OfflineCopies
   wire: Wire
+  /** The folders it shows besides INBOX (the user's server folders, e.g. Sent and Archive). */
+  folders?: readonly string[]
 }
 
 type StepName = 'connecting' | 'obtaining' | 'processing' | 'disconnecting'
@@ -42,6 +45,8 @@ export const imapClientMachine = setup({
     markDropped: assign(DROPPED),
     localActionOnline: assign(({ context, event }) => localAction(context, event, true)),
     localActionOffline: assign(({ context, event }) => localAction(context, event, false)),
+    fileMessage: assign(({ context, event }) => (event.type === 'user.move' ? fileImapMessage(context, event.messageId, event.folder) : {})),
+    keepSentCopy: assign(({ context, event }) => (event.type === 'user.sent' ? keepSentCopy(context, event.raw) : {})),
     changeSettings: assign(({ context, event }) =>
       event.type === 'settings.change' && event.offlineCopies !== undefined ? { offlineCopies: event.offlineCopies } : { offlineCopies: context.offlineCopies },
     ),
@@ -71,6 +76,10 @@ export const imapClientMachine = setup({
     fault: null,
     session: { ...emptySession },
     notice: null,
+    folderNames: [...(input.folders ?? [])],
+    folders: {},
+    folderValidity: {},
+    appends: [],
   }),
   on: {
     'settings.change': { actions: 'changeSettings' },
@@ -99,5 +108,11 @@ function localAction(context: ImapClientContext, event: ClientEvent, online: boo
 
 /** The user's actions on the cache, handled by `action` (online in idle, offline elsewhere). */
 function userActions(action: 'localActionOnline' | 'localActionOffline') {
-  return { 'user.read': { actions: action }, 'user.flag': { actions: action }, 'user.delete': { actions: action } } as const
+  return {
+    'user.read': { actions: action },
+    'user.flag': { actions: action },
+    'user.delete': { actions: action },
+    'user.move': { actions: 'fileMessage' },
+    'user.sent': { actions: 'keepSentCopy' },
+  } as const
 }
