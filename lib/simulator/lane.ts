@@ -209,9 +209,12 @@ export class Lane {
       }
       case 'user.goOnline':
         device.online = true
-        for (const client of device.clients) client.actor.send({ type: 'net.online' })
+        // The Outbox goes first, while the clients still rest: each sent copy joins their waiting changes.
         this.flushOutbox(device, granularity, unit, drive)
-        for (const client of device.clients) drive(client)
+        for (const client of device.clients) {
+          client.actor.send({ type: 'net.online' })
+          drive(client)
+        }
         return
       case 'settings.change':
         for (const client of device.clients) {
