@@ -97,24 +97,24 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
       aria-labelledby={headingId}
       className={`@container flex min-h-0 min-w-0 flex-col gap-1.5 rounded-2xl border-t-4 bg-surface p-2 ring-1 ring-line ${accentBorder[protocol]} ${className}`}
     >
-      <header className="flex flex-wrap items-baseline justify-between gap-x-3">
-        <h2 id={headingId} className={`text-lg leading-6 font-semibold tracking-tight ${accentText[protocol]}`}>
+      <header className="flex flex-wrap items-baseline justify-between gap-x-3 stage:flex-nowrap">
+        <h2 id={headingId} className={`shrink-0 text-lg leading-6 font-semibold tracking-tight ${accentText[protocol]}`}>
           {name}
         </h2>
         {laneUsesClock(lane) && (
-          <p className="inline-flex min-w-0 items-center gap-1 text-xs font-medium" data-clock="">
+          <p className="flex min-w-0 flex-1 items-center gap-1 text-xs font-medium" data-clock="">
             <ClockIcon className="size-3.5" />
-            <span>
+            <span className="shrink-0 whitespace-nowrap">
               <span className="sr-only">{name} </span>Simulated time: <span className="tabular-nums">{formatMinutes(lane.clockMinutes)}</span>
             </span>
             {seen && (
-              <span className="min-w-0 truncate font-normal text-ink-muted" data-minutes-to-see="" title={`Seen: ${seen}`}>
-                · seen: {seen}
+              <span className="min-w-0 truncate font-normal text-ink-muted" data-minutes-to-see="" title={`First seen: ${seen}`}>
+                · first seen: {seen}
               </span>
             )}
           </p>
         )}
-        <p className="text-[0.6875rem] text-ink-muted">
+        <p className="min-w-0 truncate text-[0.6875rem] text-ink-muted">
           {roundTrips} {roundTrips === 1 ? 'round trip' : 'round trips'} · {formatBytes(bytesToServer)} sent · {formatBytes(bytesFromServer)} received
         </p>
       </header>

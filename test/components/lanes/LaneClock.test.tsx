@@ -12,7 +12,7 @@ describe('Lane with the clock, push, polling and the queue to other servers', { 
     render(<Lane lane={imapFoldersLane} />)
     const clock = screen.getByText(/Simulated time:/).closest('[data-clock]') as HTMLElement
     expect(clock.textContent).toContain('Simulated time: 15 min')
-    expect(clock.textContent).toContain("seen: 'Hello from Bob' — Laptop after 0 min, Phone after 5 min")
+    expect(clock.textContent).toContain("first seen: 'Hello from Bob' — Laptop after 0 min, Phone after 5 min")
   })
 
   it('shows no clock in a scenario that never uses it', () => {
