@@ -69,7 +69,8 @@ export function laneShares(lane: LaneView, withActions = false): { server: numbe
   // Free play adds a row of device actions (about 32 px) under each device's cards; folders a row of switches.
   const actions = withActions ? 32 : 0
   const folders = laneUsesFolders(lane) ? 24 : 0
-  return { server: 56 + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + actions + folders + deviceCards * 32), rows }
+  const queue = lane.server.outbound.length > 0 ? 16 : 0
+  return { server: 56 + folders + queue + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + actions + folders + deviceCards * 32), rows }
 }
 
 /** The whole lane's wanted height on the stage (its heading and gaps included). */

@@ -57,9 +57,7 @@ export function ServerPanel(props: ServerPanelProps) {
     >
       <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-0.5">
         <h3 className="text-sm font-semibold">Mail server</h3>
-        {showFolders ? (
-          <FolderTabs label="Folders on the mail server" tabs={tabs} selected={folder} onSelect={setFolder} />
-        ) : (
+        {!showFolders && (
           <span className="text-[0.6875rem] text-ink-muted">
             INBOX · {count} {count === 1 ? 'message' : 'messages'}
           </span>
@@ -71,9 +69,10 @@ export function ServerPanel(props: ServerPanelProps) {
           </button>
         )}
       </div>
+      {showFolders && <FolderTabs label="Folders on the mail server" tabs={tabs} selected={folder} onSelect={setFolder} />}
       {outbound && (
-        <p className="text-[0.6875rem] text-ink-muted">
-          Accepted for other domains, waiting to go to their servers. Nothing leaves this simulation.
+        <p className="shrink-0 truncate text-[0.6875rem] text-ink-muted" title="Accepted for other domains, waiting to go to their servers. Nothing leaves this simulation.">
+          Waiting to go to other servers. Nothing leaves this simulation.
         </p>
       )}
       {count === 0 && <p className="text-xs text-ink-muted">{showFolders ? `No messages in ${folderLabel(folder)}.` : 'The mailbox is empty.'}</p>}
