@@ -16,6 +16,9 @@ import type { Exchange } from './exchange'
 import type { Granularity } from './view'
 import type { SimAction } from './actions'
 import { createConnectionWire, type Wire } from './wire'
+import { SimulatedClock } from './clock'
+import { advanceClock } from './laneClock'
+import { Sightings } from './sightings'
 import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
 import type { ProtocolState } from '@/lib/protocols'
 
@@ -53,6 +56,10 @@ export class Lane {
   readonly messageIdByKey = new Map<string, string>()
   /** Bumped whenever the server's mailboxes change, so views are rebuilt only when needed. */
   serverVersion = 0
+  /** The lane's simulated minutes, polling schedules and IDLE renewals (clock.ts). */
+  readonly clock = new SimulatedClock<ClientRuntime>()
+  /** When each delivered message arrived, and when each device first held it. */
+  readonly sightings = new Sightings()
   activeDevice: DeviceId | null = null
   notices: string[] = []
   private deliveries = 0
@@ -66,7 +73,10 @@ export class Lane {
     })
     for (const user of world.users) {
       const inbox = this.server.store.inbox(user.name)
-      inbox?.subscribe(() => this.serverVersion++)
+      inbox?.subscribe((change) => {
+        this.serverVersion++
+        if (change.kind === 'append') this.stampDelivery(user.name, change.uid)
+      })
       for (const message of inbox?.messages ?? []) this.register(user.name, message.uid, message.text)
     }
     for (const device of world.devices) this.addDevice(device)
@@ -104,9 +114,16 @@ export class Lane {
           for (const client of device.clients) {
             client.wire.drop()
             client.actor.stop()
+            this.clock.forget(client)
           }
           this.devices.splice(this.devices.indexOf(device), 1)
         }
+        break
+      case 'clock.advance':
+        advanceClock(this, action.minutes, (event) => {
+          event.client.actor.send(event.kind === 'check' ? { type: 'client.check' } : { type: 'idle.renew' })
+          drive(event.client)
+        })
         break
       default:
         if (!device) this.notices.push('no-such-device')
@@ -199,9 +216,14 @@ export class Lane {
         this.protocol === 'pop3'
           ? createActor(pop3ClientMachine, { input: { ...input, leaveCopy: account.leaveCopy ?? false }, inspect })
           : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers' }, inspect })
+      // Both machines keep `messages`; the cast only picks one of the union's subscribe signatures.
+      const watched = actor as Actor<typeof imapClientMachine>
+      watched.subscribe((snapshot) => this.sightings.observe(spec.id, account.user, snapshot.context.messages, this.clock.minutes))
       actor.start()
       if (!device.online) actor.send({ type: 'net.offline' })
-      device.clients.push({ account, actor, wire })
+      const client: ClientRuntime = { account, actor, wire }
+      this.clock.poll(client, account.checkEvery)
+      device.clients.push(client)
     }
     this.devices.push(device)
   }
@@ -217,6 +239,14 @@ export class Lane {
       if (exchange.server !== '') this.metrics.roundTrips++
     }
     this.metrics.bytesFromServer += octetLength(exchange.server)
+  }
+
+  /** New mail in an INBOX, however it came (delivery, SMTP): stamped with the clock's minute. */
+  private stampDelivery(user: string, uid: number): void {
+    const stored = this.server.store.inbox(user)?.byUid(uid)
+    if (!stored) return
+    const headers = parseHeaders(stored.text)
+    this.sightings.delivered(user, uid, headers.messageId, headers.subject, this.clock.minutes)
   }
 
   private register(user: string, uid: number, raw: string): void {
