@@ -8,6 +8,7 @@ import type { ClientEvent } from '../clients/events'
 import { limitFor, runPlan } from '../clients/plan'
 import { applyPop3UserAction, hasDeletable, pop3Handlers, pop3Plans, type Pop3ClientContext } from '../clients/pop3Client'
 import type { Wire } from '../wire'
+import { dropSession, DROPPED, sessionSkeleton } from './sessionSkeleton'
 import { disconnectingState, sessionGuards, stepState } from './stepStates'
 
 export type { Pop3ClientContext } from '../clients/pop3Client'
@@ -38,11 +39,8 @@ export const pop3ClientMachine = setup({
     ),
     beginSession: assign({ fault: null, plan: [], listing: [], inFlight: [], marked: [], session: () => ({ ...emptySession }) }),
     /** A session that ends without QUIT commits nothing: DELE marks and unstored downloads are lost. */
-    abandonSession: assign(({ context }) => {
-      context.wire.drop()
-      return { plan: [], listing: [], inFlight: [], marked: [] }
-    }),
-    markDropped: assign({ fault: 'connection-dropped' }),
+    abandonSession: assign(dropSession<Pop3ClientContext>(() => ({ plan: [], listing: [], inFlight: [], marked: [] }))),
+    markDropped: assign(DROPPED),
     localAction: assign(({ context, event }) => {
       if (event.type === 'user.read') return applyPop3UserAction(context, 'read', event.messageId)
       if (event.type === 'user.flag') return applyPop3UserAction(context, 'flag', event.messageId)
@@ -75,54 +73,28 @@ export const pop3ClientMachine = setup({
     session: { ...emptySession },
     notice: null,
   }),
-  initial: 'idle',
   on: {
     'user.read': { actions: 'localAction' },
     'user.flag': { actions: 'localAction' },
     'user.delete': { actions: 'localAction' },
     'settings.change': { actions: 'changeSettings' },
   },
-  states: {
-    idle: {
-      meta: { label: 'Idle' },
-      on: {
-        'client.check': { target: 'session', actions: 'beginSession' },
-        'net.offline': 'offline',
-      },
-    },
-    offline: {
-      meta: { label: 'Offline' },
-      on: { 'net.online': 'idle' },
-    },
-    error: {
-      meta: { label: 'Connection lost' },
-      on: {
-        'client.check': { target: 'session', actions: 'beginSession' },
-        'net.offline': 'offline',
-      },
-    },
-    session: {
-      initial: 'connecting',
-      always: [{ guard: 'hasFault', target: 'error', actions: 'abandonSession' }],
-      on: {
-        'net.drop': { target: 'error', actions: ['markDropped', 'abandonSession'] },
-        'net.offline': { target: 'offline', actions: ['markDropped', 'abandonSession'] },
-      },
-      states: {
-        connecting: stepState('connecting', 'authorizing', 'Connect'),
-        authorizing: stepState('authorizing', 'retrieving', 'Log in'),
-        retrieving: stepState('retrieving', 'storing', 'Retrieve'),
-        storing: {
-          meta: { label: 'Store locally' },
-          entry: [{ type: 'plan', params: { step: 'storing' } }, { type: 'run', params: { step: 'storing' } }],
-          on: {
-            'client.step': [{ guard: 'planPending', actions: { type: 'run', params: { step: 'storing' } } }, { guard: 'hasDeletable', target: 'deleting' }, { target: 'disconnecting' }],
-            'client.exchange': [{ guard: 'planPending', actions: { type: 'run', params: { step: 'storing' } } }, { guard: 'hasDeletable', target: 'deleting' }, { target: 'disconnecting' }],
-          },
+  ...sessionSkeleton({
+    initialStep: 'connecting',
+    steps: {
+      connecting: stepState('connecting', 'authorizing', 'Connect'),
+      authorizing: stepState('authorizing', 'retrieving', 'Log in'),
+      retrieving: stepState('retrieving', 'storing', 'Retrieve'),
+      storing: {
+        meta: { label: 'Store locally' },
+        entry: [{ type: 'plan', params: { step: 'storing' } }, { type: 'run', params: { step: 'storing' } }],
+        on: {
+          'client.step': [{ guard: 'planPending', actions: { type: 'run', params: { step: 'storing' } } }, { guard: 'hasDeletable', target: 'deleting' }, { target: 'disconnecting' }],
+          'client.exchange': [{ guard: 'planPending', actions: { type: 'run', params: { step: 'storing' } } }, { guard: 'hasDeletable', target: 'deleting' }, { target: 'disconnecting' }],
         },
-        deleting: stepState('deleting', 'disconnecting', 'Delete from server'),
-        disconnecting: disconnectingState('#pop3Client.idle'),
       },
+      deleting: stepState('deleting', 'disconnecting', 'Delete from server'),
+      disconnecting: disconnectingState('#pop3Client.idle'),
     },
-  },
+  }),
 })
