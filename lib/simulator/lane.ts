@@ -18,6 +18,7 @@ import type { SimAction } from './actions'
 import { createConnectionWire, type Wire } from './wire'
 import { SimulatedClock } from './clock'
 import { advanceClock } from './laneClock'
+import { deliverPushes } from './lanePush'
 import { Sightings } from './sightings'
 import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
 import type { ProtocolState } from '@/lib/protocols'
@@ -123,13 +124,32 @@ export class Lane {
         advanceClock(this, action.minutes, (event) => {
           event.client.actor.send(event.kind === 'check' ? { type: 'client.check' } : { type: 'idle.renew' })
           drive(event.client)
+          this.pushToIdlers(granularity, unit, drive)
         })
+        if (!captured && granularity !== 'action') this.notices.push('time-passed')
         break
       default:
         if (!device) this.notices.push('no-such-device')
         else this.applyToDevice(device, action, drive)
     }
+    this.pushToIdlers(granularity, unit, drive)
     if (!captured || granularity === 'action') onUnit()
+  }
+
+  /** IDLE clients hear what changed on the server (lanePush.ts), a frame per unit as any session. */
+  private pushToIdlers(granularity: Granularity, unit: () => void, drive: (client: ClientRuntime) => void): void {
+    const frame = () => {
+      if (granularity !== 'action') unit()
+    }
+    deliverPushes(this, {
+      hasPush: (client) => currentStep(client) === 'idling' && client.wire.hasPushed(),
+      beforeFirst: frame,
+      hear: (client) => {
+        client.actor.send({ type: 'server.push' })
+        frame()
+        drive(client)
+      },
+    })
   }
 
   private applyToDevice(device: DeviceRuntime, action: SimAction, drive: (client: ClientRuntime, stop?: (c: ClientRuntime) => boolean) => void): void {
@@ -173,6 +193,8 @@ export class Lane {
         device.online = true
         for (const client of device.clients) {
           client.actor.send({ type: 'net.online' })
+          // A pushing client reconnects by itself to wait in IDLE again.
+          if (client.account.push && this.protocol === 'imap') client.actor.send({ type: 'client.check' })
           drive(client)
         }
         return
@@ -215,13 +237,18 @@ export class Lane {
       const actor: ClientActor =
         this.protocol === 'pop3'
           ? createActor(pop3ClientMachine, { input: { ...input, leaveCopy: account.leaveCopy ?? false }, inspect })
-          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers' }, inspect })
+          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers', push: account.push ?? false }, inspect })
+      const client: ClientRuntime = { account, actor, wire }
       // Both machines keep `messages`; the cast only picks one of the union's subscribe signatures.
       const watched = actor as Actor<typeof imapClientMachine>
-      watched.subscribe((snapshot) => this.sightings.observe(spec.id, account.user, snapshot.context.messages, this.clock.minutes))
+      watched.subscribe((snapshot) => {
+        this.sightings.observe(spec.id, account.user, snapshot.context.messages, this.clock.minutes)
+        const idling = snapshot.matches('idling')
+        if (idling && !this.clock.isIdle(client)) this.clock.idleFromNow(client)
+        else if (!idling) this.clock.notIdle(client)
+      })
       actor.start()
       if (!device.online) actor.send({ type: 'net.offline' })
-      const client: ClientRuntime = { account, actor, wire }
       this.clock.poll(client, account.checkEvery)
       device.clients.push(client)
     }

@@ -15,13 +15,15 @@ const NOTICES: Record<string, string> = {
 
 export function describeOutcome(frame: LaneFrame, transcript: readonly Exchange[]): string {
   const who = frame.activeDevice ? DEVICE_LABELS[frame.activeDevice] : 'The server'
+  if (frame.notices[0] === 'time-passed') return `Time passed: the clock shows minute ${frame.clockMinutes}, and no device was due to check mail.`
   if (frame.notices.length > 0) return `${who} ${NOTICES[frame.notices[0]] ?? frame.notices[0]}.`
   const [from, to] = frame.exchanges
   if (to === from) return frame.activeDevice ? `${who}: nothing went over the wire.` : 'New mail arrived at the server (delivered by SMTP, not by POP3 or IMAP).'
   const counts = new Map<string, number>()
   for (let i = from; i < to; i++) {
     const line = transcript[i].client
-    const verb = line === null ? 'greeting' : commandVerb(line)
+    // A line the server wrote without a command: the greeting, or an update pushed during IDLE.
+    const verb = line === null ? (transcript[i].step === 'idling' ? 'pushed update' : 'greeting') : commandVerb(line)
     counts.set(verb, (counts.get(verb) ?? 0) + 1)
   }
   const parts = [...counts].map(([verb, count]) => (count > 1 ? `${verb} ×${count}` : verb))
