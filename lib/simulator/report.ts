@@ -4,11 +4,18 @@
 import type { Protocol } from '@/lib/protocols'
 import type { LaneFrame } from './capture'
 import type { Exchange } from './exchange'
+import { minutesToSeeByKey } from './sightings'
 
 export interface LaneReport {
   server: { bytesUsed: number; messages: { uid: number; subject: string; flags: string[] }[] }
   devices: Record<string, { online: boolean; bytesUsed: number; messages: { uid: number; account: string; subject: string; seen: boolean; hasBody: boolean }[] }>
-  metrics: { roundTrips: number; bytesToServer: number; bytesFromServer: number }
+  metrics: {
+    roundTrips: number
+    bytesToServer: number
+    bytesFromServer: number
+    /** Message key → device → simulated minutes from delivery until the device first held it. */
+    minutesToSee: Record<string, Record<string, number>>
+  }
   transcript: { device: string; step: string; client: string | null; server: string }[]
 }
 
@@ -38,7 +45,7 @@ export function laneReport(frame: LaneFrame, transcript: readonly Exchange[]): L
       messages: frame.server.messages.map((message) => ({ uid: message.uid, subject: message.subject, flags: message.flags })),
     },
     devices,
-    metrics: { ...frame.metrics },
+    metrics: { ...frame.metrics, minutesToSee: minutesToSeeByKey(frame.minutesToSee) },
     transcript: transcript.slice(0, frame.transcriptLength).map((entry) => ({
       device: entry.device,
       step: entry.step,
