@@ -23,6 +23,8 @@ export const SCENARIO_TEACHES: Readonly<Record<string, string>> = {
   'lost-phone':
     'The phone is lost and a tablet replaces it. With POP3 the mail went with the phone. With IMAP the tablet gets back what the server still holds, but not the message deleted on the phone: sync is not backup.',
   'round-trips': roundTripsSummary(),
+  push:
+    'The laptop asks for push. Over IMAP it waits in IDLE and the server reports the new message at once (0 minutes); POP3 has no push, so the same laptop finds it at its 10-minute check. The phone polls every 15 minutes under both.',
   'free-play': 'No script: check mail, read, flag, delete, go offline, lose a device or deliver new mail, and watch both protocols react.',
 }
 

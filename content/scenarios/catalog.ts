@@ -9,6 +9,7 @@ import { freePlay } from './freePlay'
 import { leaveACopy } from './leaveACopy'
 import { lostPhone } from './lostPhone'
 import { offline } from './offline'
+import { push } from './push'
 import { readSync } from './readSync'
 import { roundTrips } from './roundTrips'
 import { secondDevice } from './secondDevice'
@@ -24,6 +25,7 @@ export const scenarios: readonly Scenario[] = [
   readSync,
   lostPhone,
   roundTrips,
+  push,
   freePlay,
 ]
 
