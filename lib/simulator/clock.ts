@@ -36,11 +36,8 @@ export class SimulatedClock<Client> {
     this.idleSince.set(client, this.minutes)
   }
 
-  /** Out of IDLE: a check that fell due while it idled comes N minutes from now, not in the past. */
   notIdle(client: Client): void {
-    if (!this.idleSince.delete(client)) return
-    const schedule = this.polling.get(client)
-    if (schedule && schedule.next <= this.minutes) schedule.next = this.minutes + schedule.every
+    this.idleSince.delete(client)
   }
 
   isIdle(client: Client): boolean {

@@ -19,7 +19,7 @@ export interface ClockedDevice<Client> {
 }
 
 /** At most this many timed events per advance: a guard against "every minute for a year". */
-export const MAX_TIMED_EVENTS_PER_ADVANCE = 1_000
+export const MAX_TIMED_EVENTS_PER_ADVANCE = 200
 
 interface Owned<Client> {
   device: ClockedDevice<Client>
