@@ -7,7 +7,8 @@
 import { assign, setup } from 'xstate'
 import type { ClientEvent } from '../clients/events'
 import { limitFor, runPlan } from '../clients/plan'
-import { applyImapUserAction, hasWork, imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
+import { imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
+import { applyImapUserAction, fileImapMessage, hasWork, keepSentCopy } from '../clients/imapUserActions'
 import { IDLE_STEP, idlePlans, imapPushHandlers, takePush, type IdleStepName } from '../clients/imapIdle'
 import type { OfflineCopies } from '../world'
 import type { Wire } from '../wire'
@@ -25,6 +26,8 @@ export interface ImapClientInput {
   /** Stay connected in IDLE after each session (RFC 2177). */
   push?: boolean
   wire: Wire
+  /** The folders it shows besides INBOX (the user's server folders, e.g. Sent and Archive). */
+  folders?: readonly string[]
 }
 
 type StepName = 'connecting' | 'obtaining' | 'processing' | 'disconnecting' | IdleStepName
@@ -82,6 +85,8 @@ export const imapClientMachine = setup({
     markDropped: assign(DROPPED),
     localActionOnline: assign(({ context, event }) => localAction(context, event, true)),
     localActionOffline: assign(({ context, event }) => localAction(context, event, false)),
+    fileMessage: assign(({ context, event }) => (event.type === 'user.move' ? fileImapMessage(context, event.messageId, event.folder) : {})),
+    keepSentCopy: assign(({ context, event }) => (event.type === 'user.sent' ? keepSentCopy(context, event.raw) : {})),
     changeSettings: assign(({ context, event }) =>
       event.type === 'settings.change' && event.offlineCopies !== undefined ? { offlineCopies: event.offlineCopies } : { offlineCopies: context.offlineCopies },
     ),
@@ -116,6 +121,10 @@ export const imapClientMachine = setup({
     fault: null,
     session: { ...emptySession },
     notice: null,
+    folderNames: [...(input.folders ?? [])],
+    folders: {},
+    folderValidity: {},
+    appends: [],
   }),
   on: {
     'settings.change': { actions: 'changeSettings' },
@@ -133,5 +142,11 @@ function localAction(context: ImapClientContext, event: ClientEvent, online: boo
 
 /** The user's actions on the cache, handled by `action` (online in idle, offline elsewhere). */
 function userActions(action: 'localActionOnline' | 'localActionOffline') {
-  return { 'user.read': { actions: action }, 'user.flag': { actions: action }, 'user.delete': { actions: action } } as const
+  return {
+    'user.read': { actions: action },
+    'user.flag': { actions: action },
+    'user.delete': { actions: action },
+    'user.move': { actions: 'fileMessage' },
+    'user.sent': { actions: 'keepSentCopy' },
+  } as const
 }

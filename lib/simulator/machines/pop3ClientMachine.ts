@@ -6,7 +6,7 @@
 import { assign, setup } from 'xstate'
 import type { ClientEvent } from '../clients/events'
 import { limitFor, runPlan } from '../clients/plan'
-import { applyPop3UserAction, hasDeletable, pop3Handlers, pop3Plans, type Pop3ClientContext } from '../clients/pop3Client'
+import { applyPop3UserAction, fileLocally, hasDeletable, keepLocalSentCopy, pop3Handlers, pop3Plans, type Pop3ClientContext } from '../clients/pop3Client'
 import type { Wire } from '../wire'
 import { dropSession, DROPPED, sessionSkeleton } from './sessionSkeleton'
 import { disconnectingState, sessionGuards, stepState } from './stepStates'
@@ -45,6 +45,8 @@ export const pop3ClientMachine = setup({
       if (event.type === 'user.read') return applyPop3UserAction(context, 'read', event.messageId)
       if (event.type === 'user.flag') return applyPop3UserAction(context, 'flag', event.messageId)
       if (event.type === 'user.delete') return applyPop3UserAction(context, 'delete', event.messageId)
+      if (event.type === 'user.move') return fileLocally(context, event.messageId, event.folder)
+      if (event.type === 'user.sent') return keepLocalSentCopy(context, event.raw)
       return {}
     }),
     changeSettings: assign(({ context, event }) =>
@@ -72,11 +74,15 @@ export const pop3ClientMachine = setup({
     fault: null,
     session: { ...emptySession },
     notice: null,
+    folders: {},
+    localNumbers: 0,
   }),
   on: {
     'user.read': { actions: 'localAction' },
     'user.flag': { actions: 'localAction' },
     'user.delete': { actions: 'localAction' },
+    'user.move': { actions: 'localAction' },
+    'user.sent': { actions: 'localAction' },
     'settings.change': { actions: 'changeSettings' },
   },
   ...sessionSkeleton({
