@@ -16,11 +16,17 @@ import type { Exchange } from './exchange'
 import type { Granularity } from './view'
 import { messageKey, type SimAction } from './actions'
 import { createConnectionWire, type Wire } from './wire'
+import { SimulatedClock } from './clock'
+import { advanceClock } from './laneClock'
+import { deliverPushes } from './lanePush'
+import { Sightings } from './sightings'
 import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
 import { composedMessage, relay, submit, type OutboxEntry } from './sending'
 import type { ProtocolState } from '@/lib/protocols'
 
-export { currentStep } from './clientProgress'
+import { currentStep } from './clientProgress'
+
+export { currentStep }
 
 export type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>
 
@@ -60,6 +66,10 @@ export class Lane {
   readonly messageIdByKey = new Map<string, string>()
   /** Bumped whenever the server's mailboxes change, so views are rebuilt only when needed. */
   serverVersion = 0
+  /** The lane's simulated minutes, polling schedules and IDLE renewals (clock.ts). */
+  readonly clock = new SimulatedClock<ClientRuntime>()
+  /** When each delivered message arrived, and when each device first held it. */
+  readonly sightings = new Sightings()
   activeDevice: DeviceId | null = null
   notices: string[] = []
   private deliveries = 0
@@ -123,15 +133,41 @@ export class Lane {
           for (const client of device.clients) {
             client.wire.drop()
             client.actor.stop()
+            this.clock.forget(client)
           }
           this.devices.splice(this.devices.indexOf(device), 1)
         }
+        break
+      case 'clock.advance':
+        advanceClock(this, action.minutes, (event) => {
+          event.client.actor.send(event.kind === 'check' ? { type: 'client.check' } : { type: 'idle.renew' })
+          drive(event.client)
+          this.pushToIdlers(granularity, unit, drive)
+        })
+        if (!captured && granularity !== 'action') this.notices.push('time-passed')
         break
       default:
         if (!device) this.notices.push('no-such-device')
         else this.applyToDevice(device, action, drive, granularity, unit)
     }
+    this.pushToIdlers(granularity, unit, drive)
     if (!captured || granularity === 'action') onUnit()
+  }
+
+  /** IDLE clients hear what changed on the server (lanePush.ts), a frame per unit as any session. */
+  private pushToIdlers(granularity: Granularity, unit: () => void, drive: (client: ClientRuntime) => void): void {
+    const frame = () => {
+      if (granularity !== 'action') unit()
+    }
+    deliverPushes(this, {
+      hasPush: (client) => currentStep(client) === 'idling' && client.wire.hasPushed(),
+      beforeFirst: frame,
+      hear: (client) => {
+        client.actor.send({ type: 'server.push' })
+        frame()
+        drive(client)
+      },
+    })
   }
 
   /**
@@ -213,6 +249,8 @@ export class Lane {
         this.flushOutbox(device, granularity, unit, drive)
         for (const client of device.clients) {
           client.actor.send({ type: 'net.online' })
+          // A pushing client reconnects by itself to wait in IDLE again.
+          if (client.account.push && this.protocol === 'imap') client.actor.send({ type: 'client.check' })
           drive(client)
         }
         return
@@ -255,10 +293,20 @@ export class Lane {
       const actor: ClientActor =
         this.protocol === 'pop3'
           ? createActor(pop3ClientMachine, { input: { ...input, leaveCopy: account.leaveCopy ?? false }, inspect })
-          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers', folders: user.folders }, inspect })
+          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers', folders: user.folders, push: account.push ?? false }, inspect })
+      const client: ClientRuntime = { account, actor, wire }
+      // Both machines keep `messages`; the cast only picks one of the union's subscribe signatures.
+      const watched = actor as Actor<typeof imapClientMachine>
+      watched.subscribe((snapshot) => {
+        this.sightings.observe(spec.id, account.user, snapshot.context.messages, this.clock.minutes)
+        const idling = snapshot.matches('idling')
+        if (idling && !this.clock.isIdle(client)) this.clock.idleFromNow(client)
+        else if (!idling) this.clock.notIdle(client)
+      })
       actor.start()
       if (!device.online) actor.send({ type: 'net.offline' })
-      device.clients.push({ account, actor, wire })
+      this.clock.poll(client, account.checkEvery)
+      device.clients.push(client)
     }
     this.devices.push(device)
   }
@@ -277,6 +325,14 @@ export class Lane {
     this.metrics.bytesFromServer += octetLength(exchange.server)
   }
 
+  /** New mail in an INBOX, however it came (delivery, SMTP): stamped with the clock's minute. */
+  private stampDelivery(user: string, uid: number): void {
+    const stored = this.server.store.inbox(user)?.byUid(uid)
+    if (!stored) return
+    const headers = parseHeaders(stored.text)
+    this.sightings.delivered(user, uid, headers.messageId, headers.subject, this.clock.minutes)
+  }
+
   /** Follows every mailbox of every user, including those a client creates later (CREATE Sent). */
   private watchMailboxes(): void {
     for (const user of this.world.users) {
@@ -284,7 +340,11 @@ export class Lane {
         const mailbox = this.server.store.mailbox(user.name, name)
         if (!mailbox || this.watched.has(mailbox)) continue
         this.watched.add(mailbox)
-        mailbox.subscribe(() => this.serverVersion++)
+        mailbox.subscribe((change) => {
+          this.serverVersion++
+          // New mail from outside (no client session caused it), stamped with the clock's minute.
+          if (name === 'INBOX' && change.kind === 'append' && change.origin === undefined) this.stampDelivery(user.name, change.uid)
+        })
         this.serverVersion++
       }
     }

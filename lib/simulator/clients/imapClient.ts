@@ -36,6 +36,12 @@ export interface ImapClientContext extends PlanContext, ImapFolderState {
   uidNext: number
   seqUids: number[]
   bodiesPlanned: boolean
+  /** Push (RFC 2177): after its work the session waits in IDLE instead of logging out. */
+  push: boolean
+  /** The session came back from IDLE, which kept the cache current: no flag resync needed. */
+  resumed: boolean
+  /** EXISTS grew while idling: new mail above the UIDs the client knows. */
+  arrived: boolean
   session: { summaries: number; bodies: number; stored: number; expunged: number }
   notice: ClientNotice
 }
@@ -108,7 +114,7 @@ function readSelect(draft: ImapClientContext, reply: ImapReply): void {
 }
 
 /** Untagged EXISTS, EXPUNGE and FETCH update the cache whatever command they came with. */
-function applyUntagged(draft: ImapClientContext, reply: ImapReply, purpose: string): void {
+export function applyUntagged(draft: ImapClientContext, reply: ImapReply, purpose: string): void {
   const index = new Map(draft.messages.map((message, position) => [message.uid, position]))
   let removed = false
   for (const response of reply.untagged) {
@@ -222,8 +228,8 @@ export const imapPlans = {
     const plan: PlanItem[] = []
     const known = context.messages.filter((message) => message.uid !== null).map((message) => message.uid as number)
     const highest = known.length > 0 ? Math.max(...known) : 0
-    if (known.length > 0) plan.push({ kind: 'line', line: `UID FETCH 1:${highest} (UID FLAGS)`, purpose: 'resync' })
-    if (context.exists > 0 && context.uidNext > highest + 1) {
+    if (known.length > 0 && !context.resumed) plan.push({ kind: 'line', line: `UID FETCH 1:${highest} (UID FLAGS)`, purpose: 'resync' })
+    if (context.exists > 0 && (context.uidNext > highest + 1 || context.arrived)) {
       plan.push({ kind: 'line', line: `UID FETCH ${highest + 1}:* (UID FLAGS RFC822.SIZE BODY.PEEK[HEADER])`, purpose: 'summaries' })
     }
     return plan

@@ -8,6 +8,7 @@ const byEvent: Record<string, string> = {
   'net.offline': 'goes offline',
   'net.online': 'back online',
   'net.drop': 'dropped',
+  'idle.renew': '29 minutes in IDLE',
 }
 
 const byGuard: Record<string, string> = {
@@ -15,11 +16,14 @@ const byGuard: Record<string, string> = {
   hasFault: 'error reply',
   sessionComplete: 'logged out',
   hasDeletable: 'some to delete',
+  push: 'push on: IDLE',
+  arrived: 'new mail pushed',
 }
 
 /** For the last transition of a choice, which has no guard: taken when the guards before it fail. */
 const otherwise: Record<string, string> = {
   hasDeletable: 'none to delete',
+  push: 'no push: log out',
 }
 
 /**

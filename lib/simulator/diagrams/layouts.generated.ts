@@ -644,10 +644,33 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "parent": "session"
       },
       {
+        "id": "idleStart",
+        "label": "Start IDLE",
+        "kind": "state",
+        "parent": "session"
+      },
+      {
+        "id": "idleDone",
+        "label": "End IDLE",
+        "kind": "state",
+        "parent": "session"
+      },
+      {
+        "id": "idleRenew",
+        "label": "Renew IDLE",
+        "kind": "state",
+        "parent": "session"
+      },
+      {
         "id": "disconnecting",
         "label": "Disconnect",
         "kind": "state",
         "parent": "session"
+      },
+      {
+        "id": "idling",
+        "label": "Waiting in IDLE",
+        "kind": "state"
       }
     ],
     "edges": [
@@ -712,72 +735,144 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "label": "next"
       },
       {
+        "id": "processing>idleStart",
+        "from": "processing",
+        "to": "idleStart",
+        "label": "push on: IDLE"
+      },
+      {
         "id": "processing>disconnecting",
         "from": "processing",
         "to": "disconnecting",
+        "label": "no push: log out"
+      },
+      {
+        "id": "idleStart>idling",
+        "from": "idleStart",
+        "to": "idling",
+        "label": "logged out"
+      },
+      {
+        "id": "idleDone>obtaining",
+        "from": "idleDone",
+        "to": "obtaining",
         "label": "next"
+      },
+      {
+        "id": "idleRenew>idling",
+        "from": "idleRenew",
+        "to": "idling",
+        "label": "logged out"
       },
       {
         "id": "disconnecting>idle",
         "from": "disconnecting",
         "to": "idle",
         "label": "logged out"
+      },
+      {
+        "id": "idling>idleDone",
+        "from": "idling",
+        "to": "idleDone",
+        "label": "check mail / new mail pushed / changes to send"
+      },
+      {
+        "id": "idling>idleRenew",
+        "from": "idling",
+        "to": "idleRenew",
+        "label": "29 minutes in IDLE"
+      },
+      {
+        "id": "idling>offline",
+        "from": "idling",
+        "to": "offline",
+        "label": "goes offline"
+      },
+      {
+        "id": "idling>error",
+        "from": "idling",
+        "to": "error",
+        "label": "dropped / error reply"
       }
     ],
-    "width": 426.5,
-    "height": 569,
+    "width": 1073.7,
+    "height": 662,
     "boxes": {
       "start": {
-        "x": 177.2,
+        "x": 969.6,
         "y": 8,
         "width": 12,
         "height": 12
       },
       "idle": {
-        "x": 151.2,
+        "x": 943.6,
         "y": 34,
         "width": 64,
         "height": 26
       },
       "session": {
-        "x": 103.5,
-        "y": 112,
-        "width": 141,
+        "x": 433.5,
+        "y": 115,
+        "width": 442.5,
         "height": 304
       },
       "connecting": {
-        "x": 113.5,
-        "y": 140,
+        "x": 443.5,
+        "y": 143,
         "width": 121,
         "height": 26
       },
       "obtaining": {
-        "x": 142,
-        "y": 220,
+        "x": 579.8,
+        "y": 223,
         "width": 64,
         "height": 26
       },
       "processing": {
-        "x": 117,
-        "y": 300,
+        "x": 554.8,
+        "y": 303,
         "width": 114,
         "height": 26
       },
+      "idleStart": {
+        "x": 548.3,
+        "y": 383,
+        "width": 89,
+        "height": 26
+      },
+      "idleDone": {
+        "x": 584.5,
+        "y": 143,
+        "width": 76,
+        "height": 26
+      },
+      "idleRenew": {
+        "x": 680.5,
+        "y": 143,
+        "width": 89,
+        "height": 26
+      },
       "disconnecting": {
-        "x": 133,
-        "y": 380,
+        "x": 784,
+        "y": 383,
         "width": 82,
         "height": 26
       },
       "offline": {
-        "x": 308.5,
-        "y": 467,
+        "x": 950,
+        "y": 482,
         "width": 64,
         "height": 26
       },
       "error": {
-        "x": 100,
-        "y": 535,
+        "x": 618,
+        "y": 550,
+        "width": 108,
+        "height": 26
+      },
+      "idling": {
+        "x": 461.3,
+        "y": 628,
         "width": 108,
         "height": 26
       }
@@ -786,11 +881,11 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "start>idle": {
         "points": [
           [
-            183.2,
+            975.6,
             20
           ],
           [
-            183.2,
+            975.6,
             34
           ]
         ],
@@ -799,17 +894,25 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "idle>session": {
         "points": [
           [
-            164,
+            956.4,
             60
           ],
           [
-            164,
-            112
+            956.4,
+            66
+          ],
+          [
+            745,
+            66
+          ],
+          [
+            745,
+            115
           ]
         ],
         "label": {
-          "x": 8,
-          "y": 84,
+          "x": 589,
+          "y": 78,
           "width": 153,
           "height": 14
         }
@@ -817,25 +920,17 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "idle>offline": {
         "points": [
           [
-            189.6,
+            982,
             60
           ],
           [
-            189.6,
-            72
-          ],
-          [
-            340.5,
-            72
-          ],
-          [
-            340.5,
-            467
+            982,
+            482
           ]
         ],
         "label": {
-          "x": 268.5,
-          "y": 259.5,
+          "x": 910,
+          "y": 260,
           "width": 69,
           "height": 14
         }
@@ -843,33 +938,25 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "offline>idle": {
         "points": [
           [
-            356.5,
-            467
+            998,
+            482
           ],
           [
-            356.5,
-            459
+            998,
+            474
           ],
           [
-            351.5,
-            459
+            994.8,
+            474
           ],
           [
-            351.5,
-            66
-          ],
-          [
-            202.4,
-            66
-          ],
-          [
-            202.4,
+            994.8,
             60
           ]
         ],
         "label": {
-          "x": 355.5,
-          "y": 259.5,
+          "x": 998.8,
+          "y": 260,
           "width": 63,
           "height": 14
         }
@@ -877,33 +964,33 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "error>session": {
         "points": [
           [
-            127,
-            535
+            672,
+            550
           ],
           [
-            127,
-            527
+            672,
+            448
           ],
           [
-            91.5,
-            527
+            898,
+            448
           ],
           [
-            91.5,
+            898,
             104
           ],
           [
-            154,
+            755,
             104
           ],
           [
-            154,
-            112
+            755,
+            115
           ]
         ],
         "label": {
-          "x": 31.5,
-          "y": 439,
+          "x": 676,
+          "y": 454,
           "width": 57,
           "height": 14
         }
@@ -911,25 +998,25 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "error>offline": {
         "points": [
           [
-            181,
-            535
+            699,
+            550
           ],
           [
-            181,
-            527
+            699,
+            542
           ],
           [
-            340.5,
-            527
+            971.3,
+            542
           ],
           [
-            340.5,
-            493
+            971.3,
+            508
           ]
         ],
         "label": {
-          "x": 344.5,
-          "y": 507,
+          "x": 899.3,
+          "y": 522,
           "width": 69,
           "height": 14
         }
@@ -937,17 +1024,33 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "session>error": {
         "points": [
           [
-            154,
-            416
+            805,
+            419
           ],
           [
-            154,
-            535
+            805,
+            442
+          ],
+          [
+            659,
+            442
+          ],
+          [
+            659,
+            542
+          ],
+          [
+            645,
+            542
+          ],
+          [
+            645,
+            550
           ]
         ],
         "label": {
-          "x": 158,
-          "y": 473,
+          "x": 536,
+          "y": 488,
           "width": 120,
           "height": 14
         }
@@ -955,33 +1058,25 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "session>offline": {
         "points": [
           [
-            164,
-            416
+            815,
+            419
           ],
           [
-            164,
-            433
+            815,
+            474
           ],
           [
-            239,
-            433
+            966,
+            474
           ],
           [
-            239,
-            459
-          ],
-          [
-            324.5,
-            459
-          ],
-          [
-            324.5,
-            467
+            966,
+            482
           ]
         ],
         "label": {
-          "x": 167,
-          "y": 439,
+          "x": 743,
+          "y": 454,
           "width": 69,
           "height": 14
         }
@@ -989,17 +1084,25 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "connecting>obtaining": {
         "points": [
           [
-            174,
-            166
+            504,
+            169
           ],
           [
-            174,
-            220
+            504,
+            213
+          ],
+          [
+            601.2,
+            213
+          ],
+          [
+            601.2,
+            223
           ]
         ],
         "label": {
-          "x": 142,
-          "y": 186,
+          "x": 472,
+          "y": 189,
           "width": 30,
           "height": 14
         }
@@ -1007,70 +1110,294 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "obtaining>processing": {
         "points": [
           [
-            174,
-            246
+            611.8,
+            249
           ],
           [
-            174,
-            300
+            611.8,
+            303
           ]
         ],
         "label": {
-          "x": 142,
-          "y": 266,
+          "x": 579.8,
+          "y": 269,
           "width": 30,
+          "height": 14
+        }
+      },
+      "processing>idleStart": {
+        "points": [
+          [
+            592.8,
+            329
+          ],
+          [
+            592.8,
+            383
+          ]
+        ],
+        "label": {
+          "x": 509.8,
+          "y": 349,
+          "width": 81,
           "height": 14
         }
       },
       "processing>disconnecting": {
         "points": [
           [
-            174,
-            326
+            630.8,
+            329
           ],
           [
-            174,
-            380
+            630.8,
+            339
+          ],
+          [
+            825,
+            339
+          ],
+          [
+            825,
+            383
           ]
         ],
         "label": {
-          "x": 142,
-          "y": 346,
+          "x": 736,
+          "y": 349,
+          "width": 87,
+          "height": 14
+        }
+      },
+      "idleStart>idling": {
+        "points": [
+          [
+            592.8,
+            409
+          ],
+          [
+            592.8,
+            430
+          ],
+          [
+            449,
+            430
+          ],
+          [
+            449,
+            610
+          ],
+          [
+            507.6,
+            610
+          ],
+          [
+            507.6,
+            628
+          ]
+        ],
+        "label": {
+          "x": 386,
+          "y": 522,
+          "width": 60,
+          "height": 14
+        }
+      },
+      "idleDone>obtaining": {
+        "points": [
+          [
+            622.5,
+            169
+          ],
+          [
+            622.5,
+            223
+          ]
+        ],
+        "label": {
+          "x": 590.5,
+          "y": 189,
           "width": 30,
+          "height": 14
+        }
+      },
+      "idleRenew>idling": {
+        "points": [
+          [
+            725,
+            169
+          ],
+          [
+            725,
+            436
+          ],
+          [
+            523,
+            436
+          ],
+          [
+            523,
+            628
+          ]
+        ],
+        "label": {
+          "x": 460,
+          "y": 522,
+          "width": 60,
           "height": 14
         }
       },
       "disconnecting>idle": {
         "points": [
           [
-            174,
-            406
+            825,
+            409
           ],
           [
-            174,
-            427
+            825,
+            430
           ],
           [
-            256.5,
-            427
+            888,
+            430
           ],
           [
-            256.5,
-            78
+            888,
+            72
           ],
           [
-            176.8,
-            78
+            969.2,
+            72
           ],
           [
-            176.8,
+            969.2,
             60
           ]
         ],
         "label": {
-          "x": 260.5,
-          "y": 84,
+          "x": 892,
+          "y": 78,
           "width": 60,
+          "height": 14
+        }
+      },
+      "idling>idleDone": {
+        "points": [
+          [
+            492.1,
+            628
+          ],
+          [
+            492.1,
+            616
+          ],
+          [
+            373,
+            616
+          ],
+          [
+            373,
+            104
+          ],
+          [
+            622.5,
+            104
+          ],
+          [
+            622.5,
+            143
+          ]
+        ],
+        "label": {
+          "x": 127,
+          "y": 488,
+          "width": 243,
+          "height": 14
+        }
+      },
+      "idling>idleRenew": {
+        "points": [
+          [
+            476.7,
+            628
+          ],
+          [
+            476.7,
+            622
+          ],
+          [
+            116,
+            622
+          ],
+          [
+            116,
+            98
+          ],
+          [
+            725,
+            98
+          ],
+          [
+            725,
+            143
+          ]
+        ],
+        "label": {
+          "x": 8,
+          "y": 488,
+          "width": 105,
+          "height": 14
+        }
+      },
+      "idling>offline": {
+        "points": [
+          [
+            553.9,
+            628
+          ],
+          [
+            553.9,
+            616
+          ],
+          [
+            992.7,
+            616
+          ],
+          [
+            992.7,
+            508
+          ]
+        ],
+        "label": {
+          "x": 996.7,
+          "y": 556,
+          "width": 69,
+          "height": 14
+        }
+      },
+      "idling>error": {
+        "points": [
+          [
+            538.4,
+            628
+          ],
+          [
+            538.4,
+            610
+          ],
+          [
+            672,
+            610
+          ],
+          [
+            672,
+            576
+          ]
+        ],
+        "label": {
+          "x": 549,
+          "y": 590,
+          "width": 120,
           "height": 14
         }
       }
