@@ -1,4 +1,4 @@
-// The console's SMTP tabs (issue 12 item 6), end to end through a real ConsoleSession over the
+// lib/console/session.ts with SMTP tabs (issue 12 item 6), end to end through a real ConsoleSession over the
 // simulated server: send to bob over submission while his IMAP tab idles; the refusal without AUTH;
 // help, message content after DATA, and what a drop abandons.
 import { ConsoleSession } from '@/lib/console/session'
