@@ -50,6 +50,20 @@ export function commandInFlight(lane: LaneView): { device: DeviceId; command: st
   return { device: lane.activeDevice, command, reply: latest ? replyStatus(lane.protocol, command, latest.server) : null }
 }
 
+/**
+ * The sender's server talking to ours in the last step (SMTP, role mta): its refused command and
+ * the reply when the server refused one (a 4xx or 5xx reply, e.g. 552 mailbox full), else its
+ * last command. Null when no relay spoke.
+ */
+export function relayInFlight(lane: LaneView): { command: string | null; reply: string | null; refused: boolean } | null {
+  const entries = lane.lastExchanges.map((index) => lane.transcript.find((entry) => entry.index === index)).filter((entry) => entry?.device === 'relay')
+  if (entries.length === 0) return null
+  const status = (server: string) => wireLines(server).at(-1) ?? null
+  const refused = entries.find((entry) => /^[45]\d\d/.test(status(entry!.server) ?? '') && entry!.client !== null)
+  const shown = refused ?? entries.filter((entry) => entry!.client !== 'QUIT').at(-1) ?? entries.at(-1)
+  return { command: shown!.client, reply: status(shown!.server), refused: refused !== undefined }
+}
+
 const EMPTY: ReadonlySet<string> = new Set()
 
 /** Cards a panel should show before the dock below the stage gets more room. */
@@ -68,7 +82,8 @@ export function laneShares(lane: LaneView, withActions = false): { server: numbe
   const deviceCards = Math.min(WANTED_ROWS, Math.max(1, ...lane.devices.map((device) => device.messages.length)))
   // Free play adds a row of device actions (about 32 px) under each device's cards; folders a row of switches.
   const actions = withActions ? 32 : 0
-  const folders = laneUsesFolders(lane) ? 24 : 0
+  // The folder switches' row (20 px, its gap, and the slack a wrapped header line needs).
+  const folders = laneUsesFolders(lane) ? 36 : 0
   const queue = lane.server.outbound.length > 0 ? 16 : 0
   return { server: 56 + folders + queue + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + actions + folders + deviceCards * 32), rows }
 }
@@ -91,7 +106,7 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
   const shares = laneShares(lane, withActions)
   const showFolders = laneUsesFolders(lane)
   const seen = latestMinutes(lane)
-  const rowMin = DEVICE_MIN_HEIGHT + (withActions ? 32 : 0) + (showFolders ? 24 : 0)
+  const rowMin = DEVICE_MIN_HEIGHT + (withActions ? 32 : 0) + (showFolders ? 36 : 0)
   return (
     <section
       id={`lane-${protocol}-region`}
@@ -125,6 +140,7 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
         onDeliver={onDeliver}
         changed={serverChanged}
         showFolders={showFolders}
+        relay={relayInFlight(lane)}
         className="stage:min-h-[4.5rem] stage:flex-(--server-share)"
         style={{ '--server-share': `${shares.server} 1 0px` } as React.CSSProperties}
       />
