@@ -85,13 +85,17 @@ export function laneShares(lane: LaneView, withActions = false): { server: numbe
   // The folder switches' row (20 px, its gap, and the slack a wrapped header line needs).
   const folders = laneUsesFolders(lane) ? 36 : 0
   const queue = lane.server.outbound.length > 0 ? 16 : 0
-  return { server: 56 + folders + queue + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + actions + folders + deviceCards * 32), rows }
+  // The lane splits its height in proportion to these shares, so a device row asks a little more
+  // than its folder row alone, or the server's share would take what a device's card needs.
+  const deviceFolders = folders > 0 ? folders + 16 : 0
+  return { server: 56 + folders + queue + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + actions + deviceFolders + deviceCards * 32), rows }
 }
 
 /** The whole lane's wanted height on the stage (its heading and gaps included). */
 export function laneNeed(lane: LaneView, withActions = false): number {
   const { server, devices, rows } = laneShares(lane, withActions)
-  return 40 + server + devices + rows * 4
+  // The lane's heading, padding and gaps measure about 64 px in Chromium at 1366×768.
+  return 64 + server + devices + rows * 4
 }
 
 export function Lane({ lane, deviceActions, onDeliver, changes, children, className = '' }: LaneProps) {

@@ -21,6 +21,16 @@ async function onScreen(locator: Locator): Promise<boolean> {
   })
 }
 
+/** The text of the first match, or '' at once when there is none (no waiting for it to appear). */
+async function textNow(locator: Locator): Promise<string> {
+  return (await locator.count()) === 0 ? '' : ((await locator.first().textContent()) ?? '')
+}
+
+/** The pressed state of a toggle button, or null at once when there is none. */
+async function pressedNow(locator: Locator): Promise<string | null> {
+  return (await locator.count()) === 0 ? null : locator.first().getAttribute('aria-pressed')
+}
+
 /** A message card (a list item named by its subject) in a place, on screen. */
 function card(page: Page, protocol: 'POP3' | 'IMAP', place: string, subject: string): Locator {
   return placeIn(page, protocol, place).getByRole('listitem', { name: new RegExp(`^${subject.replace(/[?()]/g, '\\$&')} — `) })
@@ -64,7 +74,7 @@ describe('sending, push, folders and "sync is not backup" on the stage', () => {
     let filedOnServer = false
     await walk(page, async () => {
       const archive = placeIn(page, 'IMAP', 'Mail server').getByRole('button', { name: /^Archive,/ })
-      if ((await archive.getAttribute('aria-pressed')) === 'true' && (await onScreen(placeIn(page, 'IMAP', 'Mail server').getByRole('listitem').first()))) filedOnServer = true
+      if ((await pressedNow(archive)) === 'true' && (await onScreen(placeIn(page, 'IMAP', 'Mail server').getByRole('listitem').first()))) filedOnServer = true
     })
     expect(filedOnServer, "the server's Archive turned to, with its card on screen").toBe(true)
     const laptop = placeIn(page, 'IMAP', 'Laptop')
@@ -91,7 +101,7 @@ describe('sending, push, folders and "sync is not backup" on the stage', () => {
     let refused = false
     await walk(page, async () => {
       const relay = lane(page, 'IMAP').locator('[data-relay]')
-      if ((await onScreen(relay)) && /552/.test((await relay.textContent()) ?? '')) {
+      if ((await onScreen(relay)) && /552/.test(await textNow(relay))) {
         if (!refused) await expectNoAxeViolations(page)
         refused = true
       }
@@ -107,9 +117,9 @@ describe('sending, push, folders and "sync is not backup" on the stage', () => {
     await walk(page, async () => {
       if ((await onScreen(lane(page, 'POP3').locator('[data-clock]'))) && (await onScreen(lane(page, 'IMAP').locator('[data-clock]')))) seen.clock = true
       if (await onScreen(lane(page, 'IMAP').locator('[data-idling]'))) seen.idle = true
-      const imapSeen = (await lane(page, 'IMAP').locator('[data-minutes-to-see]').textContent().catch(() => '')) ?? ''
+      const imapSeen = await textNow(lane(page, 'IMAP').locator('[data-minutes-to-see]'))
       if (/Laptop after 0 min/.test(imapSeen) && (await onScreen(lane(page, 'IMAP').locator('[data-minutes-to-see]')))) seen.imapAtOnce = true
-      const pop3Seen = (await lane(page, 'POP3').locator('[data-minutes-to-see]').textContent().catch(() => '')) ?? ''
+      const pop3Seen = await textNow(lane(page, 'POP3').locator('[data-minutes-to-see]'))
       if (/Laptop after [1-9]\d* min/.test(pop3Seen)) seen.pop3Later = true
     })
     expect(seen).toEqual({ clock: true, idle: true, imapAtOnce: true, pop3Later: true })
