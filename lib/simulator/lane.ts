@@ -151,6 +151,8 @@ export class Lane {
       }
       device.outbox.splice(device.outbox.indexOf(entry), 1)
       client.actor.send({ type: 'user.sent', raw: entry.raw })
+      // After a lost connection the IMAP app reconnects to file its copy, as it would for any change.
+      if (this.protocol === 'imap' && client.actor.getSnapshot().matches('error')) client.actor.send({ type: 'client.check' })
       drive(client)
     }
   }
