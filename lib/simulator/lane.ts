@@ -2,8 +2,8 @@
 // machine per account, the wire transcript and the metrics. It applies user actions by driving
 // the client machines a whole workflow step or one exchange at a time, calling `onUnit` after each.
 
-import { createActor, type Actor, type InspectionEvent } from 'xstate'
-import { clientMoves, reachedDropPoint } from './clientProgress'
+import { createActor, type InspectionEvent } from 'xstate'
+import { clientMoves, reachedDropPoint, type ClientActor, type ClientRuntime } from './clientProgress'
 import { createMailServer, octetLength, type MailServer, type Protocol } from '@/lib/protocols'
 import { parseHeaders } from './clients/localMessage'
 import type { ClientEvent } from './clients/events'
@@ -15,20 +15,13 @@ import type { DeviceId } from './devices'
 import type { Exchange } from './exchange'
 import type { Granularity } from './view'
 import { messageKey, type SimAction } from './actions'
-import { createConnectionWire, type Wire } from './wire'
+import { createConnectionWire } from './wire'
 import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
 import { composedMessage, relay, submit, type OutboxEntry } from './sending'
 import type { ProtocolState } from '@/lib/protocols'
 
 export { currentStep } from './clientProgress'
-
-export type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>
-
-export interface ClientRuntime {
-  account: AccountSpec
-  actor: ClientActor
-  wire: Wire
-}
+export type { ClientActor, ClientRuntime } from './clientProgress'
 
 export interface DeviceRuntime {
   id: DeviceId
