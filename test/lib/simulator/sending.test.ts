@@ -3,6 +3,8 @@
 // and the sender's server refused by a full mailbox.
 
 import { Lane } from '@/lib/simulator/lane'
+import { createSimulationContext, toReport } from '@/lib/simulator'
+import { scenarios } from '@/content/scenarios'
 import { captureLane, createCaptureCache } from '@/lib/simulator/capture'
 import { laneReport } from '@/lib/simulator/report'
 import { addressOf, composedMessage } from '@/lib/simulator/sending'
@@ -98,5 +100,24 @@ describe('mail from outside over SMTP', () => {
     expect(full.notices).toEqual(['relay-refused'])
     expect(report.transcript.some((entry) => entry.server.startsWith('552 5.2.2 '))).toBe(true)
     expect(report.server.messages.map((m) => m.subject)).not.toContain('Too much')
+  })
+})
+
+describe('pacing', () => {
+  it('one unit per SMTP exchange at exchange granularity, one per conversation at step granularity', () => {
+    for (const [granularity, expected] of [['exchange', 8], ['step', 1]] as const) {
+      const target = lane('pop3')
+      let units = 0
+      target.apply(SEND, granularity, () => units++)
+      expect(units, granularity).toBe(expected)
+    }
+  })
+
+  it.each(['sending', 'folders', 'sync-is-not-backup', 'quota-full'])('%s ends the same at every granularity', (scenarioId) => {
+    const [action, step, exchange] = (['action', 'step', 'exchange'] as const).map((granularity) =>
+      toReport(createSimulationContext(scenarios, { scenarioId, protocols: ['pop3', 'imap'], granularity })),
+    )
+    expect(step).toEqual(action)
+    expect(exchange).toEqual(action)
   })
 })
