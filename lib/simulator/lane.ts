@@ -3,7 +3,7 @@
 // the client machines a whole workflow step or one exchange at a time, calling `onUnit` after each.
 
 import { createActor, type Actor, type InspectionEvent } from 'xstate'
-import { clientMoves, reachedDropPoint } from './clientProgress'
+import { clientMoves, currentStep, reachedDropPoint, type ClientActor, type ClientRuntime } from './clientProgress'
 import { createMailServer, octetLength, type MailServer, type Protocol } from '@/lib/protocols'
 import { parseHeaders } from './clients/localMessage'
 import type { ClientEvent } from './clients/events'
@@ -15,7 +15,7 @@ import type { DeviceId } from './devices'
 import type { Exchange } from './exchange'
 import type { Granularity } from './view'
 import { messageKey, type SimAction } from './actions'
-import { createConnectionWire, type Wire } from './wire'
+import { createConnectionWire } from './wire'
 import { SimulatedClock } from './clock'
 import { advanceClock } from './laneClock'
 import { deliverPushes } from './lanePush'
@@ -24,17 +24,8 @@ import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
 import { composedMessage, relay, submit, type OutboxEntry } from './sending'
 import type { ProtocolState } from '@/lib/protocols'
 
-import { currentStep } from './clientProgress'
-
-export { currentStep }
-
-export type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>
-
-export interface ClientRuntime {
-  account: AccountSpec
-  actor: ClientActor
-  wire: Wire
-}
+export { currentStep } from './clientProgress'
+export type { ClientActor, ClientRuntime } from './clientProgress'
 
 export interface DeviceRuntime {
   id: DeviceId
@@ -187,6 +178,8 @@ export class Lane {
       }
       device.outbox.splice(device.outbox.indexOf(entry), 1)
       client.actor.send({ type: 'user.sent', raw: entry.raw })
+      // After a lost connection the IMAP app reconnects to file its copy, as it would for any change.
+      if (this.protocol === 'imap' && client.actor.getSnapshot().matches('error')) client.actor.send({ type: 'client.check' })
       drive(client)
     }
   }
@@ -268,7 +261,9 @@ export class Lane {
   /** Runs a client's session to its end (or to `stopAfter`), one unit per `onUnit` call. */
   private drive(client: ClientRuntime, granularity: Granularity, onUnit: () => void, stopAfter?: (client: ClientRuntime) => boolean): void {
     const event = granularity === 'exchange' ? 'client.exchange' : 'client.step'
-    for (let units = 0; units < MAX_UNITS_PER_SESSION && client.actor.getSnapshot().matches('session'); units++) {
+    // A session waiting in IDLE is connected but has nothing to do until the server pushes.
+    const working = () => client.actor.getSnapshot().matches('session') && currentStep(client) !== 'idling'
+    for (let units = 0; units < MAX_UNITS_PER_SESSION && working(); units++) {
       if (stopAfter?.(client)) return
       client.actor.send({ type: event })
       if (granularity !== 'action') onUnit()
@@ -299,7 +294,7 @@ export class Lane {
       const watched = actor as Actor<typeof imapClientMachine>
       watched.subscribe((snapshot) => {
         this.sightings.observe(spec.id, account.user, snapshot.context.messages, this.clock.minutes)
-        const idling = snapshot.matches('idling')
+        const idling = snapshot.matches({ session: 'idling' })
         if (idling && !this.clock.isIdle(client)) this.clock.idleFromNow(client)
         else if (!idling) this.clock.notIdle(client)
       })

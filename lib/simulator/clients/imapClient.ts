@@ -42,6 +42,10 @@ export interface ImapClientContext extends PlanContext, ImapFolderState {
   resumed: boolean
   /** EXISTS grew while idling: new mail above the UIDs the client knows. */
   arrived: boolean
+  /** IDLE is running on the connection: the next line must be DONE. */
+  waiting: boolean
+  /** Something asked the idling client to talk to the server (a check, 29 minutes in IDLE). */
+  wake: boolean
   session: { summaries: number; bodies: number; stored: number; expunged: number }
   notice: ClientNotice
 }
@@ -195,7 +199,7 @@ function withFlags(message: LocalMessage, flags: string[], pending: readonly Pen
 }
 
 /** After the list is known: fetch the bodies the user opened, then (offline copies "full") every other body. */
-function planBodies(draft: ImapClientContext): void {
+export function planBodies(draft: ImapClientContext): void {
   if (draft.bodiesPlanned) return
   draft.bodiesPlanned = true
   const cached = new Map(draft.messages.map((message) => [message.uid, message]))
@@ -217,6 +221,9 @@ export function addPending(pending: PendingChange[], change: PendingChange): voi
   if (existing !== -1) pending.splice(existing, 1)
   pending.push(change)
 }
+
+/** The transcript's step for everything IDLE does (RFC 2177): IDLE, what the server pushes, DONE. */
+export const IDLE_STEP = 'idling'
 
 export const imapPlans = {
   connecting: (context: ImapClientContext): PlanItem[] => [
@@ -243,9 +250,27 @@ export const imapPlans = {
     }
     const plan: PlanItem[] = [...groups].map(([flags, uids]) => ({ kind: 'line', line: `UID STORE ${toSequenceSet(uids)} ${flags}`, purpose: 'STORE' }))
     if (context.pending.some((change) => change.flag === '\\Deleted' && change.add)) plan.push({ kind: 'line', line: 'EXPUNGE', purpose: 'EXPUNGE' })
-    return [...plan, ...planFolderWork(context)]
+    return [...plan, ...planFolderWork(context), ...planIdle(context)]
   },
   disconnecting: (): PlanItem[] => [{ kind: 'line', line: 'LOGOUT', purpose: 'LOGOUT' }],
+}
+
+/**
+ * Push (RFC 2177): end the session in IDLE on INBOX. Looking into other folders selected them,
+ * so INBOX is selected again first and its UIDs read, to follow the EXPUNGEs IDLE will report.
+ */
+function planIdle(context: ImapClientContext): PlanItem[] {
+  if (!context.push) return []
+  const examined = context.folderNames.length > 0
+  return [
+    ...(examined
+      ? [
+          { kind: 'line', line: 'SELECT INBOX', purpose: 'SELECT' } as const,
+          { kind: 'line', line: 'UID FETCH 1:* (UID FLAGS)', purpose: 'resync' } as const,
+        ]
+      : []),
+    { kind: 'line', line: 'IDLE', purpose: 'IDLE', step: IDLE_STEP },
+  ]
 }
 
 /** Obtaining starts with the list fetches; with none to send, it plans the bodies straight away. */

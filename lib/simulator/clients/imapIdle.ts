@@ -1,28 +1,21 @@
-// IMAP push (RFC 2177): instead of LOGOUT the session sends IDLE, and the server answers
-// "+ idling" and then writes updates unasked, such as "* 4 EXISTS" when mail arrives. To act on
-// new mail the client sends DONE (tagged OK ends the IDLE command), fetches the new summaries and
-// sends IDLE again. RFC 2177 §3 also asks clients to re-issue IDLE at least every 29 minutes.
+// IMAP push (RFC 2177): instead of LOGOUT the session ends its processing with IDLE, and the
+// server answers "+ idling" and then writes updates unasked, such as "* 4 EXISTS" when mail
+// arrives. To act on them the client sends DONE (the tagged OK ends the IDLE command) as the
+// first line of obtaining, fetches what is new, and sends IDLE again at the end of processing.
+// RFC 2177 §3 also asks clients to re-issue IDLE at least every 29 minutes.
 
-import { applyUntagged, imapHandlers, type ImapClientContext } from './imapClient'
+import { applyUntagged, IDLE_STEP, imapHandlers, planBodies, type ImapClientContext } from './imapClient'
 import { parseImapReply } from './imapReply'
 import type { PlanHandlers, PlanItem } from './plan'
 
-/** The transcript's step for everything IDLE does: starting, pushes, DONE, renewing. */
-export const IDLE_STEP = 'idling'
+export { IDLE_STEP } from './imapClient'
 
-export const idlePlans = {
-  /** The session's work is done: wait for pushes. */
-  idleStart: (): PlanItem[] => [{ kind: 'line', line: 'IDLE', purpose: 'IDLE' }],
-  /** Something to do (new mail, the user's action): end IDLE first; the session goes on from obtaining. */
-  idleDone: (): PlanItem[] => [{ kind: 'line', line: 'DONE', purpose: 'DONE' }],
-  /** 29 minutes in IDLE: end it and start it again (RFC 2177 §3). */
-  idleRenew: (): PlanItem[] => [
-    { kind: 'line', line: 'DONE', purpose: 'DONE' },
-    { kind: 'line', line: 'IDLE', purpose: 'IDLE' },
-  ],
+const DONE: PlanItem = { kind: 'line', line: 'DONE', purpose: 'DONE', step: IDLE_STEP }
+
+/** Obtaining after IDLE: DONE first, then the plan the cache needs. */
+export function withDone<P extends { plan: PlanItem[] }>(context: Pick<ImapClientContext, 'waiting'>, planned: P): P {
+  return context.waiting ? { ...planned, plan: [DONE, ...planned.plan] } : planned
 }
-
-export type IdleStepName = keyof typeof idlePlans
 
 /**
  * The IMAP handlers with IDLE: DONE is sent without a tag (RFC 2177 §3, it is not a command), and
@@ -34,7 +27,13 @@ export const imapPushHandlers: PlanHandlers<ImapClientContext> = {
   handle: (draft, item, reply) => {
     if (item.kind === 'line' && item.purpose === 'IDLE') return handleIdle(draft, reply)
     imapHandlers.handle(draft, item, reply)
-    if (item.kind === 'line' && item.purpose === 'summaries') draft.arrived = false
+    if (item.kind !== 'line') return
+    if (item.purpose === 'DONE') {
+      draft.waiting = false
+      // The bodies wait for the list fetches; with none after DONE, they are planned now.
+      if (!draft.plan.some((next) => next.kind === 'line' && (next.purpose === 'resync' || next.purpose === 'summaries'))) planBodies(draft)
+    }
+    if (item.purpose === 'summaries') draft.arrived = false
   },
 }
 
@@ -44,6 +43,7 @@ function handleIdle(draft: ImapClientContext, reply: string): void {
     draft.fault = reply === '' ? 'connection-closed' : 'command-failed'
     return
   }
+  draft.waiting = true
   readUpdates(draft, reply)
 }
 
@@ -61,7 +61,6 @@ export function readUpdates(draft: ImapClientContext, pushed: string): void {
     } else if (response.kind === 'expunge') count = Math.max(0, count - 1)
   }
   applyUntagged(draft, parsed, 'push')
-  // A push can only be read while connected; a closed connection pushes nothing more.
   if (!draft.wire.connected) draft.fault = 'connection-closed'
 }
 

@@ -8,7 +8,6 @@ const byEvent: Record<string, string> = {
   'net.offline': 'goes offline',
   'net.online': 'back online',
   'net.drop': 'dropped',
-  'idle.renew': '29 minutes in IDLE',
 }
 
 const byGuard: Record<string, string> = {
@@ -16,14 +15,13 @@ const byGuard: Record<string, string> = {
   hasFault: 'error reply',
   sessionComplete: 'logged out',
   hasDeletable: 'some to delete',
-  push: 'push on: IDLE',
-  arrived: 'new mail pushed',
+  needsServer: 'new mail, check',
+  idleSent: 'IDLE sent',
 }
 
 /** For the last transition of a choice, which has no guard: taken when the guards before it fail. */
 const otherwise: Record<string, string> = {
   hasDeletable: 'none to delete',
-  push: 'no push: log out',
 }
 
 /**

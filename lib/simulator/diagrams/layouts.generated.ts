@@ -644,20 +644,8 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "parent": "session"
       },
       {
-        "id": "idleStart",
-        "label": "Start IDLE",
-        "kind": "state",
-        "parent": "session"
-      },
-      {
-        "id": "idleDone",
-        "label": "End IDLE",
-        "kind": "state",
-        "parent": "session"
-      },
-      {
-        "id": "idleRenew",
-        "label": "Renew IDLE",
+        "id": "idling",
+        "label": "In IDLE",
         "kind": "state",
         "parent": "session"
       },
@@ -666,11 +654,6 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "label": "Disconnect",
         "kind": "state",
         "parent": "session"
-      },
-      {
-        "id": "idling",
-        "label": "Waiting in IDLE",
-        "kind": "state"
       }
     ],
     "edges": [
@@ -735,144 +718,90 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "label": "next"
       },
       {
-        "id": "processing>idleStart",
-        "from": "processing",
-        "to": "idleStart",
-        "label": "push on: IDLE"
-      },
-      {
         "id": "processing>disconnecting",
         "from": "processing",
         "to": "disconnecting",
-        "label": "no push: log out"
-      },
-      {
-        "id": "idleStart>idling",
-        "from": "idleStart",
-        "to": "idling",
-        "label": "logged out"
-      },
-      {
-        "id": "idleDone>obtaining",
-        "from": "idleDone",
-        "to": "obtaining",
         "label": "next"
       },
       {
-        "id": "idleRenew>idling",
-        "from": "idleRenew",
+        "id": "processing>idling",
+        "from": "processing",
         "to": "idling",
-        "label": "logged out"
+        "label": "IDLE sent"
+      },
+      {
+        "id": "idling>obtaining",
+        "from": "idling",
+        "to": "obtaining",
+        "label": "new mail, check"
       },
       {
         "id": "disconnecting>idle",
         "from": "disconnecting",
         "to": "idle",
         "label": "logged out"
-      },
-      {
-        "id": "idling>idleDone",
-        "from": "idling",
-        "to": "idleDone",
-        "label": "check mail / new mail pushed / changes to send"
-      },
-      {
-        "id": "idling>idleRenew",
-        "from": "idling",
-        "to": "idleRenew",
-        "label": "29 minutes in IDLE"
-      },
-      {
-        "id": "idling>offline",
-        "from": "idling",
-        "to": "offline",
-        "label": "goes offline"
-      },
-      {
-        "id": "idling>error",
-        "from": "idling",
-        "to": "error",
-        "label": "dropped / error reply"
       }
     ],
-    "width": 1073.7,
-    "height": 662,
+    "width": 556,
+    "height": 569,
     "boxes": {
       "start": {
-        "x": 969.6,
+        "x": 177.2,
         "y": 8,
         "width": 12,
         "height": 12
       },
       "idle": {
-        "x": 943.6,
+        "x": 151.2,
         "y": 34,
         "width": 64,
         "height": 26
       },
       "session": {
-        "x": 433.5,
-        "y": 115,
-        "width": 442.5,
+        "x": 133,
+        "y": 112,
+        "width": 241,
         "height": 304
       },
       "connecting": {
-        "x": 443.5,
-        "y": 143,
+        "x": 153.2,
+        "y": 140,
         "width": 121,
         "height": 26
       },
       "obtaining": {
-        "x": 579.8,
-        "y": 223,
+        "x": 181.7,
+        "y": 220,
         "width": 64,
         "height": 26
       },
       "processing": {
-        "x": 554.8,
-        "y": 303,
+        "x": 146,
+        "y": 300,
         "width": 114,
         "height": 26
       },
-      "idleStart": {
-        "x": 548.3,
-        "y": 383,
-        "width": 89,
-        "height": 26
-      },
-      "idleDone": {
-        "x": 584.5,
-        "y": 143,
-        "width": 76,
-        "height": 26
-      },
-      "idleRenew": {
-        "x": 680.5,
-        "y": 143,
-        "width": 89,
+      "idling": {
+        "x": 245,
+        "y": 380,
+        "width": 69,
         "height": 26
       },
       "disconnecting": {
-        "x": 784,
-        "y": 383,
+        "x": 143,
+        "y": 380,
         "width": 82,
         "height": 26
       },
       "offline": {
-        "x": 950,
-        "y": 482,
+        "x": 438,
+        "y": 467,
         "width": 64,
         "height": 26
       },
       "error": {
-        "x": 618,
-        "y": 550,
-        "width": 108,
-        "height": 26
-      },
-      "idling": {
-        "x": 461.3,
-        "y": 628,
+        "x": 110,
+        "y": 535,
         "width": 108,
         "height": 26
       }
@@ -881,11 +810,11 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "start>idle": {
         "points": [
           [
-            975.6,
+            183.2,
             20
           ],
           [
-            975.6,
+            183.2,
             34
           ]
         ],
@@ -894,25 +823,17 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "idle>session": {
         "points": [
           [
-            956.4,
+            164,
             60
           ],
           [
-            956.4,
-            66
-          ],
-          [
-            745,
-            66
-          ],
-          [
-            745,
-            115
+            164,
+            112
           ]
         ],
         "label": {
-          "x": 589,
-          "y": 78,
+          "x": 8,
+          "y": 84,
           "width": 153,
           "height": 14
         }
@@ -920,17 +841,25 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "idle>offline": {
         "points": [
           [
-            982,
+            189.6,
             60
           ],
           [
-            982,
-            482
+            189.6,
+            72
+          ],
+          [
+            470,
+            72
+          ],
+          [
+            470,
+            467
           ]
         ],
         "label": {
-          "x": 910,
-          "y": 260,
+          "x": 398,
+          "y": 259.5,
           "width": 69,
           "height": 14
         }
@@ -938,25 +867,33 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "offline>idle": {
         "points": [
           [
-            998,
-            482
+            486,
+            467
           ],
           [
-            998,
-            474
+            486,
+            459
           ],
           [
-            994.8,
-            474
+            481,
+            459
           ],
           [
-            994.8,
+            481,
+            66
+          ],
+          [
+            202.4,
+            66
+          ],
+          [
+            202.4,
             60
           ]
         ],
         "label": {
-          "x": 998.8,
-          "y": 260,
+          "x": 485,
+          "y": 259.5,
           "width": 63,
           "height": 14
         }
@@ -964,33 +901,33 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "error>session": {
         "points": [
           [
-            672,
-            550
+            137,
+            535
           ],
           [
-            672,
-            448
+            137,
+            527
           ],
           [
-            898,
-            448
+            121,
+            527
           ],
           [
-            898,
+            121,
             104
           ],
           [
-            755,
+            174,
             104
           ],
           [
-            755,
-            115
+            174,
+            112
           ]
         ],
         "label": {
-          "x": 676,
-          "y": 454,
+          "x": 61,
+          "y": 439,
           "width": 57,
           "height": 14
         }
@@ -998,25 +935,25 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "error>offline": {
         "points": [
           [
-            699,
-            550
+            191,
+            535
           ],
           [
-            699,
-            542
+            191,
+            527
           ],
           [
-            971.3,
-            542
+            470,
+            527
           ],
           [
-            971.3,
-            508
+            470,
+            493
           ]
         ],
         "label": {
-          "x": 899.3,
-          "y": 522,
+          "x": 474,
+          "y": 507,
           "width": 69,
           "height": 14
         }
@@ -1024,33 +961,17 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "session>error": {
         "points": [
           [
-            805,
-            419
+            164,
+            416
           ],
           [
-            805,
-            442
-          ],
-          [
-            659,
-            442
-          ],
-          [
-            659,
-            542
-          ],
-          [
-            645,
-            542
-          ],
-          [
-            645,
-            550
+            164,
+            535
           ]
         ],
         "label": {
-          "x": 536,
-          "y": 488,
+          "x": 168,
+          "y": 473,
           "width": 120,
           "height": 14
         }
@@ -1058,25 +979,33 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "session>offline": {
         "points": [
           [
-            815,
-            419
+            174,
+            416
           ],
           [
-            815,
-            474
+            174,
+            433
           ],
           [
-            966,
-            474
+            249,
+            433
           ],
           [
-            966,
-            482
+            249,
+            459
+          ],
+          [
+            454,
+            459
+          ],
+          [
+            454,
+            467
           ]
         ],
         "label": {
-          "x": 743,
-          "y": 454,
+          "x": 177,
+          "y": 439,
           "width": 69,
           "height": 14
         }
@@ -1084,25 +1013,17 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "connecting>obtaining": {
         "points": [
           [
-            504,
-            169
+            213.7,
+            166
           ],
           [
-            504,
-            213
-          ],
-          [
-            601.2,
-            213
-          ],
-          [
-            601.2,
-            223
+            213.7,
+            220
           ]
         ],
         "label": {
-          "x": 472,
-          "y": 189,
+          "x": 181.7,
+          "y": 186,
           "width": 30,
           "height": 14
         }
@@ -1110,294 +1031,130 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "obtaining>processing": {
         "points": [
           [
-            611.8,
-            249
+            203,
+            246
           ],
           [
-            611.8,
-            303
+            203,
+            300
           ]
         ],
         "label": {
-          "x": 579.8,
-          "y": 269,
+          "x": 171,
+          "y": 266,
           "width": 30,
-          "height": 14
-        }
-      },
-      "processing>idleStart": {
-        "points": [
-          [
-            592.8,
-            329
-          ],
-          [
-            592.8,
-            383
-          ]
-        ],
-        "label": {
-          "x": 509.8,
-          "y": 349,
-          "width": 81,
           "height": 14
         }
       },
       "processing>disconnecting": {
         "points": [
           [
-            630.8,
-            329
+            184,
+            326
           ],
           [
-            630.8,
-            339
-          ],
-          [
-            825,
-            339
-          ],
-          [
-            825,
-            383
+            184,
+            380
           ]
         ],
         "label": {
-          "x": 736,
-          "y": 349,
-          "width": 87,
-          "height": 14
-        }
-      },
-      "idleStart>idling": {
-        "points": [
-          [
-            592.8,
-            409
-          ],
-          [
-            592.8,
-            430
-          ],
-          [
-            449,
-            430
-          ],
-          [
-            449,
-            610
-          ],
-          [
-            507.6,
-            610
-          ],
-          [
-            507.6,
-            628
-          ]
-        ],
-        "label": {
-          "x": 386,
-          "y": 522,
-          "width": 60,
-          "height": 14
-        }
-      },
-      "idleDone>obtaining": {
-        "points": [
-          [
-            622.5,
-            169
-          ],
-          [
-            622.5,
-            223
-          ]
-        ],
-        "label": {
-          "x": 590.5,
-          "y": 189,
+          "x": 152,
+          "y": 346,
           "width": 30,
           "height": 14
         }
       },
-      "idleRenew>idling": {
+      "processing>idling": {
         "points": [
           [
-            725,
-            169
+            222,
+            326
           ],
           [
-            725,
-            436
+            222,
+            336
           ],
           [
-            523,
-            436
+            268,
+            336
           ],
           [
-            523,
-            628
+            268,
+            380
           ]
         ],
         "label": {
-          "x": 460,
-          "y": 522,
-          "width": 60,
+          "x": 203,
+          "y": 346,
+          "width": 63,
+          "height": 14
+        }
+      },
+      "idling>obtaining": {
+        "points": [
+          [
+            291,
+            380
+          ],
+          [
+            291,
+            370
+          ],
+          [
+            280,
+            370
+          ],
+          [
+            280,
+            256
+          ],
+          [
+            224.3,
+            256
+          ],
+          [
+            224.3,
+            246
+          ]
+        ],
+        "label": {
+          "x": 283,
+          "y": 306,
+          "width": 81,
           "height": 14
         }
       },
       "disconnecting>idle": {
         "points": [
           [
-            825,
-            409
+            184,
+            406
           ],
           [
-            825,
-            430
+            184,
+            427
           ],
           [
-            888,
-            430
+            386,
+            427
           ],
           [
-            888,
-            72
+            386,
+            78
           ],
           [
-            969.2,
-            72
+            176.8,
+            78
           ],
           [
-            969.2,
+            176.8,
             60
           ]
         ],
         "label": {
-          "x": 892,
-          "y": 78,
+          "x": 390,
+          "y": 84,
           "width": 60,
-          "height": 14
-        }
-      },
-      "idling>idleDone": {
-        "points": [
-          [
-            492.1,
-            628
-          ],
-          [
-            492.1,
-            616
-          ],
-          [
-            373,
-            616
-          ],
-          [
-            373,
-            104
-          ],
-          [
-            622.5,
-            104
-          ],
-          [
-            622.5,
-            143
-          ]
-        ],
-        "label": {
-          "x": 127,
-          "y": 488,
-          "width": 243,
-          "height": 14
-        }
-      },
-      "idling>idleRenew": {
-        "points": [
-          [
-            476.7,
-            628
-          ],
-          [
-            476.7,
-            622
-          ],
-          [
-            116,
-            622
-          ],
-          [
-            116,
-            98
-          ],
-          [
-            725,
-            98
-          ],
-          [
-            725,
-            143
-          ]
-        ],
-        "label": {
-          "x": 8,
-          "y": 488,
-          "width": 105,
-          "height": 14
-        }
-      },
-      "idling>offline": {
-        "points": [
-          [
-            553.9,
-            628
-          ],
-          [
-            553.9,
-            616
-          ],
-          [
-            992.7,
-            616
-          ],
-          [
-            992.7,
-            508
-          ]
-        ],
-        "label": {
-          "x": 996.7,
-          "y": 556,
-          "width": 69,
-          "height": 14
-        }
-      },
-      "idling>error": {
-        "points": [
-          [
-            538.4,
-            628
-          ],
-          [
-            538.4,
-            610
-          ],
-          [
-            672,
-            610
-          ],
-          [
-            672,
-            576
-          ]
-        ],
-        "label": {
-          "x": 549,
-          "y": 590,
-          "width": 120,
           "height": 14
         }
       }

@@ -1,7 +1,7 @@
 // The IMAP client on one device for one account, following the article's steps:
 // connecting (LOGIN, SELECT) → obtaining (flags, summaries, bodies opened or kept offline)
-// → processing (UID STORE, EXPUNGE) → disconnecting (LOGOUT), or with push → IDLE and rest
-// connected in `idling` (imapIdleStates.ts). A user action that needs the server starts a
+// → processing (UID STORE, EXPUNGE) → disconnecting (LOGOUT), or with push → IDLE and wait
+// connected in session.idling (imapIdleStates.ts). A user action that needs the server starts a
 // session by itself; offline, changes wait in `pending` until the next one.
 
 import { assign, setup } from 'xstate'
@@ -9,12 +9,12 @@ import type { ClientEvent } from '../clients/events'
 import { limitFor, runPlan } from '../clients/plan'
 import { imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
 import { applyImapUserAction, fileImapMessage, hasWork, keepSentCopy } from '../clients/imapUserActions'
-import { IDLE_STEP, idlePlans, imapPushHandlers, takePush, type IdleStepName } from '../clients/imapIdle'
+import { imapPushHandlers, takePush, withDone } from '../clients/imapIdle'
 import type { OfflineCopies } from '../world'
 import type { Wire } from '../wire'
 import { dropSession, DROPPED, sessionSkeleton } from './sessionSkeleton'
 import { disconnectingState, sessionGuards, stepState } from './stepStates'
-import { idleSteps, idlingState } from './imapIdleStates'
+import { idleSteps } from './imapIdleStates'
 
 export type { ImapClientContext } from '../clients/imapClient'
 
@@ -30,16 +30,7 @@ export interface ImapClientInput {
   folders?: readonly string[]
 }
 
-type StepName = 'connecting' | 'obtaining' | 'processing' | 'disconnecting' | IdleStepName
-
-function planFor(context: ImapClientContext, step: StepName) {
-  if (step === 'obtaining') return planObtaining(context)
-  if (step === 'idleStart' || step === 'idleDone' || step === 'idleRenew') return { plan: idlePlans[step]() }
-  return { plan: imapPlans[step](context) }
-}
-
-/** The transcript names every IDLE step "idling". */
-const transcriptStep = (step: StepName) => (step.startsWith('idle') ? IDLE_STEP : step)
+type StepName = 'connecting' | 'obtaining' | 'processing' | 'disconnecting'
 
 const emptySession = { summaries: 0, bodies: 0, stored: 0, expunged: 0 }
 
@@ -64,8 +55,10 @@ export const imapClientMachine = setup({
     input: {} as ImapClientInput,
   },
   actions: {
-    plan: assign(({ context }, params: { step: StepName }) => planFor(context, params.step)),
-    run: assign(({ context, event }, params: { step: StepName }) => runPlan(context, transcriptStep(params.step), limitFor(event.type), imapPushHandlers)),
+    plan: assign(({ context }, params: { step: StepName }) =>
+      params.step === 'obtaining' ? withDone(context, planObtaining(context)) : { plan: imapPlans[params.step](context) },
+    ),
+    run: assign(({ context, event }, params: { step: StepName }) => runPlan(context, params.step, limitFor(event.type), imapPushHandlers)),
     beginSession: assign({
       fault: null,
       plan: [],
@@ -76,11 +69,14 @@ export const imapClientMachine = setup({
       bodiesPlanned: false,
       resumed: false,
       arrived: false,
+      waiting: false,
+      wake: false,
       session: () => ({ ...emptySession }),
     }),
     /** Leaving IDLE on the same connection: the tag counter and mailbox view go on. */
-    resume: assign({ plan: [], bodiesPlanned: false, resumed: true, session: () => ({ ...emptySession }) }),
+    resume: assign({ plan: [], bodiesPlanned: false, resumed: true, wake: false, session: () => ({ ...emptySession }) }),
     takePush: assign(({ context }) => takePush(context)),
+    wake: assign({ wake: true }),
     abandonSession: assign(dropSession<ImapClientContext>(() => ({ plan: [], seqUids: [] }))),
     markDropped: assign(DROPPED),
     localActionOnline: assign(({ context, event }) => localAction(context, event, true)),
@@ -94,8 +90,10 @@ export const imapClientMachine = setup({
   guards: {
     ...sessionGuards,
     hasWork: ({ context }) => hasWork(context),
-    push: ({ context }) => context.push,
-    arrived: ({ context }) => context.arrived,
+    /** IDLE went out and the server is idling: the session rests in `idling`. */
+    idleSent: ({ context }) => context.waiting && context.plan.length === 0 && context.fault === null,
+    /** In IDLE, with a reason to talk: new mail, changes to send, a check or a renewal. */
+    needsServer: ({ context }) => context.arrived || context.wake || hasWork(context),
   },
 }).createMachine({
   id: 'imapClient',
@@ -107,6 +105,8 @@ export const imapClientMachine = setup({
     push: input.push ?? false,
     resumed: false,
     arrived: false,
+    waiting: false,
+    wake: false,
     wire: input.wire,
     messages: [],
     uidValidity: null,
@@ -129,8 +129,7 @@ export const imapClientMachine = setup({
   on: {
     'settings.change': { actions: 'changeSettings' },
   },
-  initial: skeleton.initial,
-  states: { ...skeleton.states, idling: { ...idlingState, on: { ...idlingState.on, ...userActions('localActionOnline') } } },
+  ...skeleton,
 })
 
 function localAction(context: ImapClientContext, event: ClientEvent, online: boolean) {

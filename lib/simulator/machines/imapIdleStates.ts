@@ -1,65 +1,34 @@
-// The IMAP machine's push states (RFC 2177). With `push`, processing is followed by idleStart
-// (IDLE) instead of disconnecting, and the client rests in `idling`, connected. A push of new
-// mail, a check or a user action ends IDLE (idleDone: DONE) and the session goes on from
-// obtaining; 29 minutes in IDLE renew it (idleRenew: DONE, IDLE). Going offline or a dropped
-// connection ends the IDLE connection without LOGOUT, as any session's.
+// The IMAP machine's push state (RFC 2177), inside its session. With `push`, processing ends with
+// IDLE (imapIdle.ts) and the session rests in `idling`, connected; the lane stops driving it there
+// until the server pushes. New mail, changes to send, a check or 29 minutes in IDLE (RFC 2177 §3)
+// take it back to obtaining, which starts with DONE and fetches only what is new (the pushes kept
+// the cache current), so a renewal with nothing new is DONE, then IDLE. Going offline or a
+// dropped connection leave the session as ever, without LOGOUT.
 
-import type { IdleStepName } from '../clients/imapIdle'
+const run = { type: 'run', params: { step: 'processing' } } as const
 
-type StepName = IdleStepName | 'processing'
+/** Processing, then LOGOUT; with push its last line was IDLE, and the session waits in `idling`. */
+const afterProcessing = [{ guard: 'planPending', actions: run }, { target: 'disconnecting' }] as const
 
-function planAndRun(step: StepName) {
-  return [{ type: 'plan', params: { step } } as const, { type: 'run', params: { step } } as const]
-}
-
-const run = (step: StepName) => ({ type: 'run', params: { step } }) as const
-
-/** A step whose last line leaves the session for `idling` (the connection stays open). */
-function intoIdle(step: IdleStepName, label: string) {
-  return {
-    meta: { label },
-    entry: planAndRun(step),
-    always: [{ guard: 'sessionComplete', target: '#imapClient.idling' } as const],
-    on: { 'client.step': { actions: run(step) }, 'client.exchange': { actions: run(step) } },
-  }
-}
-
-/** Processing, then IDLE when the account pushes, else LOGOUT. */
-const afterProcessing = [{ guard: 'planPending', actions: run('processing') } as const, { guard: 'push', target: 'idleStart' } as const, { target: 'disconnecting' } as const]
+const onTheCache = { actions: 'localActionOnline' } as const
 
 export const idleSteps = {
   processing: {
     meta: { label: 'Process changes' },
-    entry: planAndRun('processing'),
+    entry: [{ type: 'plan', params: { step: 'processing' } } as const, run],
+    always: [{ guard: 'idleSent', target: 'idling' }] as const,
     on: { 'client.step': afterProcessing, 'client.exchange': afterProcessing },
   },
-  idleStart: intoIdle('idleStart', 'Start IDLE'),
-  idleDone: {
-    meta: { label: 'End IDLE' },
-    entry: planAndRun('idleDone'),
+  idling: {
+    meta: { label: 'In IDLE' },
+    always: [{ guard: 'needsServer', target: 'obtaining', actions: 'resume' }] as const,
     on: {
-      'client.step': [{ guard: 'planPending', actions: run('idleDone') } as const, { target: 'obtaining' } as const],
-      'client.exchange': [{ guard: 'planPending', actions: run('idleDone') } as const, { target: 'obtaining' } as const],
+      'server.push': { actions: 'takePush' },
+      'client.check': { actions: 'wake' },
+      'idle.renew': { actions: 'wake' },
+      'user.read': onTheCache,
+      'user.flag': onTheCache,
+      'user.delete': onTheCache,
     },
-  },
-  idleRenew: intoIdle('idleRenew', 'Renew IDLE'),
-} as const
-
-const resume = { target: 'session.idleDone', actions: 'resume' } as const
-
-/** The resting state of a pushing client: connected, in IDLE, hearing the server's updates. */
-export const idlingState = {
-  meta: { label: 'Waiting in IDLE' },
-  always: [
-    { guard: 'hasFault', target: 'error', actions: 'abandonSession' },
-    { guard: 'arrived', ...resume },
-    { guard: 'hasWork', ...resume },
-  ],
-  on: {
-    'server.push': { actions: 'takePush' },
-    'client.check': resume,
-    'idle.renew': { target: 'session.idleRenew', actions: 'resume' },
-    'net.offline': { target: 'offline', actions: 'abandonSession' },
-    'net.drop': { target: 'error', actions: ['markDropped', 'abandonSession'] },
   },
 } as const

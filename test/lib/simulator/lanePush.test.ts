@@ -114,6 +114,18 @@ describe('IMAP push', () => {
   })
 })
 
+describe('IMAP push with other folders', () => {
+  it('selects INBOX again before IDLE, so the pushes are about INBOX', () => {
+    const world: WorldSpec = { ...pushWorld, users: [{ ...ALICE, messages: STARTER_INBOX, folders: ['Sent', 'Archive'] }] }
+    const lane = getRun({ world, actions: [idle, deliver], protocols: ['imap'], granularity: 'step' }).lanes.imap!
+    const first = lane.lane.transcript.slice(0, lane.frames[0].at(-1)!.transcriptLength).map((entry) => entry.client?.replace(/^a\d+ /, ''))
+    expect(first.slice(-3)).toEqual(['SELECT INBOX', 'UID FETCH 1:* (UID FLAGS)', 'IDLE'])
+    const end = lane.frames[1].at(-1)!
+    expect(end.minutesToSee).toEqual([{ key: 'alice:4', subject: 'Pushed', device: 'laptop', minutes: 0 }])
+    expect(laptopOf(end).idling).toBe(true)
+  })
+})
+
 describe('POP3 ignores push (RFC 1939 has none)', () => {
   it('logs out as always, never idles, and sees new mail only at its next check', () => {
     const lane = run([idle, deliver], 'pop3')
