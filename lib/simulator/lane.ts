@@ -68,7 +68,7 @@ export class Lane {
         password: user.password,
         messages: user.messages,
         quotaBytes: user.quotaBytes,
-        mailboxes: Object.fromEntries((user.folders ?? []).map((folder) => [folder, []])),
+        mailboxes: Object.fromEntries((user.folders ?? []).map((folder) => [folder, user.filed?.[folder] ?? []])),
       })),
     })
     this.watchMailboxes()
