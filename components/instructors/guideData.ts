@@ -26,7 +26,7 @@ export const SCENARIO_TEACHES: Readonly<Record<string, string>> = {
   sending:
     'A reply written offline waits in the Outbox and goes out over SMTP submission once the phone is online. IMAP files the sent copy in Sent on the server (APPEND), so the laptop sees it; POP3 keeps it on the phone.',
   folders:
-    'Filing in Archive on the phone: IMAP moves the message on the server (UID MOVE), so the laptop finds it in Archive. POP3 reads one mailbox, so filing stays on the phone and the laptop still downloads it.',
+    'Filing in Archive on the phone: IMAP moves the message on the server (UID MOVE), so the laptop finds it in Archive. POP3 reads one mailbox, so filing stays on the phone, the laptop still downloads it, and an invoice filed from webmail is never seen.',
   'sync-is-not-backup':
     'A message deleted on the IMAP phone disappears from the server and from the laptop\'s full offline copy. Under POP3 with a copy left, the laptop\'s copy survives, but only as a separate copy: neither is a backup.',
   'quota-full':

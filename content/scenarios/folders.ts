@@ -1,11 +1,13 @@
 // Claims 7 and 2: IMAP keeps folders on the server, so filing a message on one device files it
 // on every device. POP3 knows only the inbox (RFC 1939 has one maildrop): filing is local to the
-// device that did it, and the server and the other devices never learn.
+// device that did it, the server and the other devices never learn, and what was filed on the
+// server (an invoice, from webmail) is out of POP3's sight.
 
 import type { Scenario } from '@/lib/simulator'
-import { ALICE, STARTER_INBOX } from './mail'
+import { ALICE, INVOICE, STARTER_INBOX } from './mail'
 
 const TICKETS = 'Your train tickets'
+const OLD = 'Invoice 2023-114'
 const ALL = ['Lunch?', TICKETS, 'Photos from Saturday']
 const LEFT = ['Lunch?', 'Photos from Saturday']
 
@@ -15,11 +17,11 @@ export const folders: Scenario = {
   goal: 'File a message in Archive on the phone, then look on the laptop.',
   claims: [7, 2],
   intro: {
-    pop3: 'Alice uses POP3 on a phone and a laptop, and both leave a copy on the server. Her mail app offers an Archive folder.',
-    imap: 'Alice uses IMAP on a phone and a laptop. The server holds her inbox and two more folders, Sent and Archive.',
+    pop3: 'Alice uses POP3 on a phone and a laptop, and both leave a copy on the server. Last week she filed an invoice in Archive using webmail.',
+    imap: 'Alice uses IMAP on a phone and a laptop. Last week she filed an invoice in Archive using webmail, so the server holds it there.',
   },
   world: {
-    users: [{ ...ALICE, messages: STARTER_INBOX, folders: ['Sent', 'Archive'] }],
+    users: [{ ...ALICE, messages: STARTER_INBOX, folders: ['Sent', 'Archive'], filed: { Archive: [INVOICE] } }],
     devices: [
       { id: 'phone', accounts: [{ user: 'alice', leaveCopy: true }] },
       { id: 'laptop', accounts: [{ user: 'alice', leaveCopy: true }] },
@@ -29,8 +31,8 @@ export const folders: Scenario = {
     {
       action: { type: 'user.checkMail', device: 'phone' },
       narration: {
-        pop3: 'The phone downloads the inbox and leaves a copy on the server.',
-        imap: 'The phone fetches the summaries of the inbox and looks into Sent and Archive.',
+        pop3: 'The phone downloads the inbox and leaves a copy on the server. The invoice is not among them: POP3 reads only the inbox.',
+        imap: 'The phone fetches the summaries of the inbox, then looks into Sent and Archive and finds the invoice.',
       },
     },
     {
@@ -61,12 +63,12 @@ export const folders: Scenario = {
   ],
   expected: {
     pop3: {
-      server: { subjects: ALL, folders: { Archive: [] } },
+      server: { subjects: ALL, folders: { Archive: [OLD] } },
       devices: { phone: { subjects: LEFT, folders: { Archive: [TICKETS] } }, laptop: { subjects: ALL, folders: { Archive: [] } } },
     },
     imap: {
-      server: { subjects: LEFT, folders: { Archive: [TICKETS] } },
-      devices: { phone: { subjects: LEFT, folders: { Archive: [TICKETS] } }, laptop: { subjects: LEFT, folders: { Archive: [TICKETS] } } },
+      server: { subjects: LEFT, folders: { Archive: [OLD, TICKETS] } },
+      devices: { phone: { subjects: LEFT, folders: { Archive: [OLD, TICKETS] } }, laptop: { subjects: LEFT, folders: { Archive: [OLD, TICKETS] } } },
       sent: ['UID MOVE 2 Archive'],
     },
   },

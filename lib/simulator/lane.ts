@@ -21,7 +21,7 @@ import { advanceClock } from './laneClock'
 import { deliverPushes } from './lanePush'
 import { Sightings } from './sightings'
 import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
-import { composedMessage, relay, submit, type OutboxEntry } from './sending'
+import { composedMessage, flushOutbox, relay, type OutboxEntry } from './sending'
 import type { ProtocolState } from '@/lib/protocols'
 
 export { currentStep } from './clientProgress'
@@ -76,7 +76,7 @@ export class Lane {
         password: user.password,
         messages: user.messages,
         quotaBytes: user.quotaBytes,
-        mailboxes: Object.fromEntries((user.folders ?? []).map((folder) => [folder, []])),
+        mailboxes: Object.fromEntries((user.folders ?? []).map((folder) => [folder, user.filed?.[folder] ?? []])),
       })),
     })
     this.watchMailboxes()
@@ -161,29 +161,6 @@ export class Lane {
     })
   }
 
-  /**
-   * Submits what waits in the device's Outbox, oldest first. What the server accepts leaves the
-   * Outbox and its sent copy is kept (IMAP: APPEND to Sent, driven now); a refusal stays, with a notice.
-   */
-  private flushOutbox(device: DeviceRuntime, granularity: Granularity, unit: () => void, drive: (client: ClientRuntime) => void): void {
-    for (const entry of [...device.outbox]) {
-      const client = device.clients.find((candidate) => candidate.account.user === entry.account)
-      const user = this.world.users.find((candidate) => candidate.name === entry.account)
-      if (!client || !user) continue
-      const outcome = submit(this, device, { user: user.name, password: user.password }, entry, granularity, unit)
-      this.registerNew()
-      if (!outcome.accepted) {
-        this.notices.push('send-refused')
-        continue
-      }
-      device.outbox.splice(device.outbox.indexOf(entry), 1)
-      client.actor.send({ type: 'user.sent', raw: entry.raw })
-      // After a lost connection the IMAP app reconnects to file its copy, as it would for any change.
-      if (this.protocol === 'imap' && client.actor.getSnapshot().matches('error')) client.actor.send({ type: 'client.check' })
-      drive(client)
-    }
-  }
-
   private applyToDevice(device: DeviceRuntime, action: SimAction, drive: (client: ClientRuntime, stop?: (c: ClientRuntime) => boolean) => void, granularity: Granularity, unit: () => void): void {
     switch (action.type) {
       case 'user.checkMail':
@@ -233,13 +210,13 @@ export class Lane {
         const raw = composedMessage(client.account.user, device.id, n, action)
         device.outbox.push({ key: `${client.account.user}:outbox:${n}`, account: client.account.user, to: action.to, subject: action.subject, raw })
         if (!device.online) this.notices.push('queued-offline')
-        else this.flushOutbox(device, granularity, unit, drive)
+        else flushOutbox(this, device, granularity, unit, drive)
         return
       }
       case 'user.goOnline':
         device.online = true
         // The Outbox goes first, while the clients still rest: each sent copy joins their waiting changes.
-        this.flushOutbox(device, granularity, unit, drive)
+        flushOutbox(this, device, granularity, unit, drive)
         for (const client of device.clients) {
           client.actor.send({ type: 'net.online' })
           // A pushing client reconnects by itself to wait in IDLE again.
@@ -306,6 +283,10 @@ export class Lane {
     this.devices.push(device)
   }
 
+  passwordOf(user: string): string | undefined {
+    return this.world.users.find((candidate) => candidate.name === user)?.password
+  }
+
   private defaultAccounts(): AccountSpec[] {
     return this.world.newDeviceAccounts ?? this.world.users.map((user) => ({ user: user.name }))
   }
@@ -346,7 +327,7 @@ export class Lane {
   }
 
   /** Names INBOX messages that arrived over SMTP (from a relay or a local sender). */
-  private registerNew(): void {
+  registerNew(): void {
     for (const user of this.world.users) {
       for (const message of this.server.store.inbox(user.name)?.messages ?? []) {
         if (!this.messageIdByKey.has(messageKey(user.name, 'INBOX', message.uid))) this.register(user.name, message.uid, message.text)

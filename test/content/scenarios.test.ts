@@ -49,4 +49,20 @@ describe('content/scenarios', () => {
     const phoneRetrs = lane.transcript.filter((entry) => entry.device === 'phone' && entry.client?.startsWith('RETR'))
     expect(phoneRetrs.map((entry) => entry.client)).toEqual(['RETR 1', 'RETR 2', 'RETR 3', 'RETR 4'])
   })
+
+  it('quota-full: under IMAP the sender\'s server is refused with 552 5.2.2 at RCPT; under POP3 it is not', () => {
+    const lanes = report(scenarios.find((scenario) => scenario.id === 'quota-full')!).lanes
+    const refusals = (protocol: 'pop3' | 'imap') => lanes[protocol]!.transcript.filter((entry) => entry.device === 'relay' && entry.server.startsWith('552 5.2.2 '))
+    expect(refusals('imap').map((entry) => entry.client)).toEqual(['RCPT TO:<alice@example.org>'])
+    expect(refusals('pop3')).toEqual([])
+  })
+
+  it('sending: the reply is submitted once, with AUTH, after the phone is back online', () => {
+    const lanes = report(scenarios.find((scenario) => scenario.id === 'sending')!).lanes
+    for (const protocol of ['pop3', 'imap'] as const) {
+      const smtp = lanes[protocol]!.transcript.filter((entry) => entry.protocol === 'smtp')
+      expect(smtp.filter((entry) => entry.client === 'DATA')).toHaveLength(1)
+      expect(smtp.some((entry) => entry.client?.startsWith('AUTH PLAIN ') && entry.server.startsWith('235 '))).toBe(true)
+    }
+  })
 })
