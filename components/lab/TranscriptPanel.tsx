@@ -10,7 +10,9 @@ import type { Protocol } from '@/lib/protocols'
 import { DEVICE_LABELS, RELAY_LABEL, type TranscriptEntryView } from '@/lib/simulator/view'
 import { TranscriptLine } from './TranscriptLine'
 import { accentBorder, accentSoft, buttonClass } from '@/components/lanes/styles'
-import { PROTOCOL_LABELS, serverReplyLines, transcriptText } from '@/components/lanes/viewText'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { markServerLines } from '@/lib/protocols/wire'
+import { transcriptText } from './transcriptExport'
 
 export type ExplainLine = typeof explainLine
 
@@ -52,7 +54,7 @@ function entryLines(explain: ExplainLine, protocol: Protocol, entry: TranscriptE
   const lines: Line[] = []
   if (entry.client !== null)
     lines.push({ key: 'c', direction: 'client', text: entry.client, explanation: safeExplain(explain, protocol, 'client', entry.client) })
-  serverReplyLines(protocol, entry.server).forEach((line, i) => {
+  markServerLines(protocol, entry.server).forEach((line, i) => {
     const context = { previousClientLine: entry.client ?? undefined, inMultiline: line.inMultiline }
     lines.push({ key: `s${i}`, direction: 'server', text: line.text, explanation: safeExplain(explain, protocol, 'server', line.text, context) })
   })

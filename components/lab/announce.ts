@@ -3,7 +3,8 @@
 // contract, so it never disagrees with what the cards show.
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceMessageView, LaneView, ServerMessageView, SimulationView } from '@/lib/simulator/view'
-import { PROTOCOL_LABELS, deviceMessageState, serverMessageState, type MessageState } from '@/components/lanes/viewText'
+import { deviceMessageState, serverMessageState, type MessageState } from '@/components/lanes/messageState'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 
 /** More changes than this in one place are summarised as a count. */
 const MAX_LISTED = 3

@@ -3,7 +3,7 @@
 // from the server (the flights). Pure; reads only the view contract.
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceId, SimulationView } from '@/lib/simulator/view'
-import { deviceMessageState, serverMessageState } from '@/components/lanes/viewText'
+import { deviceMessageState, serverMessageState } from '@/components/lanes/messageState'
 
 export interface Flight {
   protocol: Protocol

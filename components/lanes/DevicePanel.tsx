@@ -13,7 +13,8 @@ import { OfflineBadge } from './OfflineBadge'
 import { cardId } from './ServerPanel'
 import { StorageMeter } from './StorageMeter'
 import { accentRing, smallButtonClass } from './styles'
-import { PROTOCOL_LABELS, deviceMessageState, placeRegionName } from './viewText'
+import { deviceMessageState } from './messageState'
+import { PROTOCOL_LABELS, placeRegionName } from './protocolNames'
 
 export interface DeviceActions {
   onRead?: (key: string) => void

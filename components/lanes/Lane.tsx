@@ -9,7 +9,9 @@ import { DevicePanel, type DeviceActions } from './DevicePanel'
 import { NetworkLine } from './NetworkLine'
 import { ServerPanel } from './ServerPanel'
 import { accentBorder, accentText } from './styles'
-import { PROTOCOL_LABELS, formatBytes, wireLines } from './viewText'
+import { formatBytes } from './formatBytes'
+import { PROTOCOL_LABELS } from './protocolNames'
+import { lineTexts } from '@/lib/protocols/wire'
 
 /** What the last step changed in a lane: message keys per place ("server" or a device id). */
 export type LaneChanges = ReadonlyMap<string, ReadonlySet<string>>
@@ -29,7 +31,7 @@ export interface LaneProps {
 
 /** The status line of a reply: POP3's first line; IMAP's tagged line for the command's tag. */
 export function replyStatus(protocol: Protocol, client: string | null, server: string): string | null {
-  const lines = wireLines(server)
+  const lines = lineTexts(server)
   if (lines.length === 0) return null
   if (protocol === 'pop3' || client === null) return lines[0]
   const tag = client.split(' ')[0]

@@ -8,7 +8,8 @@ import { CardList } from './CardList'
 import { MessageCard } from './MessageCard'
 import { StorageMeter } from './StorageMeter'
 import { smallButtonClass } from './styles'
-import { placeRegionName, serverMessageState } from './viewText'
+import { serverMessageState } from './messageState'
+import { placeRegionName } from './protocolNames'
 
 export interface ServerPanelProps {
   protocol: Protocol
