@@ -8,15 +8,15 @@ import { CONSOLE_WORLDS, type ConsoleWorld } from '@/content/console/worlds'
 import { ChallengesPanel } from './ChallengesPanel'
 import { ConnectionTabs } from './ConnectionTabs'
 import { MailboxView } from './MailboxView'
-import { explainLine } from '@/content/explanations'
+import { explainWireLine } from '@/components/transcript/explainWireLine'
 import type { ConsoleDeps, ConsoleTab } from '@/lib/console'
 import { Terminal } from './Terminal'
 import type { Explain } from './TranscriptLine'
 import { useConsoleSession } from './useConsoleSession'
 
 const EXPLAIN: Record<Protocol, Explain> = {
-  pop3: (line, context) => explainLine('pop3', context.direction, line, context),
-  imap: (line, context) => explainLine('imap', context.direction, line, context),
+  pop3: (line, direction, position) => explainWireLine('pop3', direction, line, position),
+  imap: (line, direction, position) => explainWireLine('imap', direction, line, position),
 }
 const PROTOCOL_NAMES: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' }
 

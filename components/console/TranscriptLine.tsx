@@ -4,15 +4,10 @@ import { memo } from 'react'
 import { GlossaryText } from '@/components/glossary/GlossaryText'
 import type { Protocol } from '@/lib/protocols'
 import { displayLine, type TranscriptEntry } from '@/lib/console'
-import { endingMarker, markServerLines } from '@/lib/protocols/wire'
+import { endingMarker, markServerLines, type LinePosition } from '@/lib/protocols/wire'
 
-export interface LineContext {
-  direction: 'client' | 'server'
-  previousClientLine?: string
-  inMultiline?: boolean
-}
-
-export type Explain = (line: string, context: LineContext) => string | undefined
+/** The note on a line; `position` is what the transcript knows around it (lib/protocols/wire). */
+export type Explain = (line: string, direction: 'client' | 'server', position: LinePosition) => string | undefined
 
 interface EntryProps {
   entry: TranscriptEntry
@@ -36,7 +31,7 @@ export const TranscriptEntryView = memo(function TranscriptEntryView({ entry, pr
   if (entry.kind === 'client') {
     const crlf = showCrlf ? endingMarker('\r\n') : ''
     const text = entry.text + crlf
-    const explanation = entry.literal ? undefined : explain?.(entry.text, { direction: 'client' })
+    const explanation = entry.literal ? undefined : explain?.(entry.text, 'client', {})
     return (
       <Line prefix={PREFIX.client} text={text} explanation={explanation} className="text-imap font-semibold" literal={entry.literal} />
     )
@@ -48,7 +43,7 @@ export const TranscriptEntryView = memo(function TranscriptEntryView({ entry, pr
           key={index}
           prefix={PREFIX.server}
           text={displayLine(line, showCrlf)}
-          explanation={explain?.(line.text, { direction: 'server', previousClientLine: entry.answers, inMultiline: line.inMultiline })}
+          explanation={explain?.(line.text, 'server', { previousClientLine: entry.answers, inMultiline: line.inMultiline })}
           className={line.inMultiline ? 'text-ink-muted' : 'text-ink'}
         />
       ))}

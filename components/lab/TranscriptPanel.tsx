@@ -2,7 +2,7 @@
 // The wire conversation of one lane: C: and S: lines as they happen, the last step's exchanges
 // highlighted and scrolled into view, a note per line, collapsible, and copyable as plain text.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { explainLine } from '@/content/explanations'
+import { explainWireLine, type ExplainWireLine } from '@/components/transcript/explainWireLine'
 import { CopyFallbackField } from '@/components/platform/CopyFallbackField'
 import { copyText } from '@/components/platform/clipboard'
 import { prefersReducedMotion } from '@/components/platform/media'
@@ -14,14 +14,14 @@ import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 import { markServerLines } from '@/lib/protocols/wire'
 import { transcriptText } from './transcriptExport'
 
-export type ExplainLine = typeof explainLine
+export type ExplainLine = ExplainWireLine
 
 export interface TranscriptPanelProps {
   protocol: Protocol
   entries: TranscriptEntryView[]
   /** Indexes of the exchanges the last step added: highlighted and scrolled to. */
   lastExchanges: number[]
-  /** Where the notes come from; defaults to content/explanations. */
+  /** Where the notes come from; defaults to content/explanations, after the wire reader (explainWireLine). */
   explain?: ExplainLine
   defaultExpanded?: boolean
   /** Fill the height it is given (the dock) instead of capping the lines at 24rem. */
@@ -62,7 +62,7 @@ function entryLines(explain: ExplainLine, protocol: Protocol, entry: TranscriptE
   return lines
 }
 
-export function TranscriptPanel({ protocol, entries, lastExchanges, explain = explainLine, defaultExpanded = true, fill = false }: TranscriptPanelProps) {
+export function TranscriptPanel({ protocol, entries, lastExchanges, explain = explainWireLine, defaultExpanded = true, fill = false }: TranscriptPanelProps) {
   const name = `${PROTOCOL_LABELS[protocol]} transcript`
   const headingId = useId()
   const bodyId = useId()

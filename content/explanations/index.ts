@@ -21,9 +21,11 @@ const FALLBACK: LineDescription = {
 }
 
 /**
- * Classifies one line of a POP3 or IMAP conversation. `context.previousClientLine` is the
- * command being answered (for server lines) or the line before (for client lines);
- * `context.inMultiline` says the line sits inside a POP3 multi-line reply or an IMAP literal.
+ * Classifies one line of a POP3 or IMAP conversation. `context` comes from `lineContext` in
+ * lib/protocols/wire: `previousClientLine` is the command being answered (for server lines) or
+ * the line before (for client lines); `inMultiline` says the line sits inside a POP3 multi-line
+ * reply or an IMAP literal; `literal` and `previousLiteral` are the literals the wire reader
+ * found announced at the end of this line and of the client line before it.
  */
 export function describeLine(
   protocol: Protocol,
@@ -46,7 +48,7 @@ export function explainLine(
   protocol: Protocol,
   direction: Direction,
   line: string,
-  context?: { previousClientLine?: string; inMultiline?: boolean },
+  context?: LineContext,
 ): string {
   const d = describeLine(protocol, direction, line, context)
   return `${d.text} (${d.rfc})`

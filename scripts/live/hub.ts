@@ -3,6 +3,7 @@
 
 import type { MailServer } from '@/lib/protocols'
 import { describeLine } from '@/content/explanations'
+import { lineContext } from '@/lib/protocols/wire'
 import {
   LIVE_MAX_LISTED,
   LIVE_TRANSCRIPT_WINDOW,
@@ -159,7 +160,7 @@ export class LiveHub {
     const { protocol } = tracked.view
     const line: LiveLine = { seq: ++this.seq, direction, text, at: Math.round(performance.now() - this.startedAt) }
     if (protocol !== 'smtp' && !text.startsWith('…')) {
-      const description = describeLine(protocol, direction, text, { previousClientLine: tracked.lastClientLine })
+      const description = describeLine(protocol, direction, text, lineContext(protocol, direction, text, { previousClientLine: tracked.lastClientLine }))
       if (description.kind !== 'unknown') line.note = `${description.text} (${description.rfc})`
     }
     const transcript = tracked.view.transcript
