@@ -117,8 +117,8 @@ export const LabSession = memo(function LabSession({ catalog, scenario, config, 
   )
 
   const deliver = useMemo(
-    () => (abilities.deliver ? () => act({ type: 'mail.deliver', subject: `New message ${session.deliveries + 1}` }) : undefined),
-    [abilities.deliver, act, session.deliveries],
+    () => (abilities.deliver ? () => act({ type: 'mail.deliver', subject: view.nextDeliverySubject }) : undefined),
+    [abilities.deliver, act, view.nextDeliverySubject],
   )
   const deviceActions = useCallback((lane: LaneView) => laneDeviceActions(lane, abilities, act), [abilities, act])
   const freePlayOpen = abilities.devices.length > 0 || abilities.addable.length > 0
