@@ -81,13 +81,8 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
   const answerRef = useRef<((questionId: string, correct: boolean, skipped: boolean) => void) | null>(null)
   const rootRef = useRef<HTMLElement | null>(null)
   const onAnswer = useCallback((questionId: string, correct: boolean, skipped: boolean) => answerRef.current?.(questionId, correct, skipped), [])
-  // goto past the end goes to the end (the machine ignores an index it does not have).
-  const totalSteps = view?.totalSteps
-  const onCommand = useCallback(
-    (command: LabCommand) =>
-      commandRef.current?.(command.command === 'goto' && totalSteps !== undefined ? { ...command, index: Math.min(command.index, totalSteps) } : command),
-    [totalSteps],
-  )
+  // goto past the end goes to the end: the machine clamps it (endOf in lib/simulator/position.ts).
+  const onCommand = useCallback((command: LabCommand) => commandRef.current?.(command), [])
 
   const [Lab, setLab] = useState<ComponentType<LabAppProps> | null>(null)
   useEffect(() => {
