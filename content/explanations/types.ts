@@ -1,9 +1,10 @@
 // The shapes of learner-facing explanations. Words are plain data (no JSX) so the UI can
 // translate them later; `{{name}}` marks a value filled in from the line being explained.
 
-import type { Protocol } from '@/lib/protocols'
+import type { MailProtocol } from '@/lib/protocols'
 
-export type { Protocol }
+/** Every protocol with explanations: the two that read mail (POP3, IMAP) and the one that sends it (SMTP). */
+export type Protocol = MailProtocol
 export type Direction = 'client' | 'server'
 
 /** One explanation: a plain sentence, where the rule is written down, and what it does to your mail. */

@@ -10,7 +10,10 @@ import { literalAnnouncedBy, literalAtEnd, type LiteralAnnouncement } from './li
 export interface LinePosition {
   /** The last line the client sent before this one (for a server line: the command being answered). */
   readonly previousClientLine?: string
-  /** The line sits inside a POP3 multi-line reply or inside IMAP literal data (markServerLines). */
+  /**
+   * The line is data, not protocol: inside a POP3 multi-line reply or IMAP literal data
+   * (markServerLines), or an SMTP client line of message content after DATA's 354.
+   */
   readonly inMultiline?: boolean
 }
 
