@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react'
 import { buttonClass } from '@/components/lanes/styles'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 import type { MailProtocol, Protocol } from '@/lib/protocols'
 import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
 import { CONSOLE_WORLDS, type ConsoleWorld } from '@/content/console/worlds'
@@ -19,7 +20,6 @@ const EXPLAIN: Record<MailProtocol, Explain> = {
   imap: (line, direction, position) => explainWireLine('imap', direction, line, position),
   smtp: (line, direction, position) => explainWireLine('smtp', direction, line, position),
 }
-const PROTOCOL_NAMES: Record<MailProtocol, string> = { pop3: 'POP3', imap: 'IMAP', smtp: 'SMTP' }
 const PROTOCOL_CHOICES: readonly { value: MailProtocol; label: string }[] = [
   { value: 'pop3', label: 'POP3' },
   { value: 'imap', label: 'IMAP' },
@@ -56,7 +56,7 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
   function startOver(nextWorld: ConsoleWorld, nextProtocol: MailProtocol) {
     restart(nextWorld, nextProtocol)
     setActiveId(undefined)
-    setNotice(`Started over: ${nextWorld.title}, one ${PROTOCOL_NAMES[nextProtocol]} connection on the Phone.`)
+    setNotice(`Started over: ${nextWorld.title}, one ${PROTOCOL_LABELS[nextProtocol]} connection on the Phone.`)
   }
 
   function connect() {
@@ -64,7 +64,7 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
     const tab = session.openTab(protocol, nextDevice)
     setActiveId(tab.id)
     setFocusTabId(tab.id)
-    setNotice(`${tab.label} connected over ${PROTOCOL_NAMES[protocol]}.`)
+    setNotice(`${tab.label} connected over ${PROTOCOL_LABELS[protocol]}.`)
   }
 
   function deliver() {
@@ -177,7 +177,7 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
         </fieldset>
         <div className="flex flex-wrap gap-2">
           <button type="button" className={buttonClass} disabled={!nextDevice} onClick={connect}>
-            {nextDevice ? `Connect the ${DEVICE_LABELS[nextDevice]} (${PROTOCOL_NAMES[protocol]})` : 'All four devices are connected'}
+            {nextDevice ? `Connect the ${DEVICE_LABELS[nextDevice]} (${PROTOCOL_LABELS[protocol]})` : 'All four devices are connected'}
           </button>
           <button type="button" className={buttonClass} onClick={() => startOver(world, protocol)}>
             Start over

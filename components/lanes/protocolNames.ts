@@ -1,8 +1,9 @@
 // How the lab names a protocol: the short label ("POP3"), the spelled-out name, and the accessible
 // name of a place inside a lane.
-import type { Protocol } from '@/lib/protocols'
+import type { MailProtocol, Protocol } from '@/lib/protocols'
 
-export const PROTOCOL_LABELS: Readonly<Record<Protocol, string>> = { pop3: 'POP3', imap: 'IMAP' }
+/** The short name of every protocol, in the lab, the console and the myth cards. */
+export const PROTOCOL_LABELS: Readonly<Record<MailProtocol, string>> = { pop3: 'POP3', imap: 'IMAP', smtp: 'SMTP' }
 
 /** Spelled out: these never contain "POP3" or "IMAP", so a lane's name stays unique as a substring. */
 export const PROTOCOL_LONG_NAMES: Readonly<Record<Protocol, string>> = {
