@@ -1,7 +1,8 @@
 // The main-thread section of npm run bench: the long tasks (over 50 ms, the Long Tasks API's
 // threshold) each page runs from navigation until it is interactive and 3 s more, in Chromium
 // with the CPU slowed 4× (as Lighthouse's mobile run does) and not slowed. Issue 14: after
-// hydration no task may block the main thread for more than 50 ms. "Blocking" sums each long
+// hydration no task may block the main thread for more than 50 ms; hydration is among the tasks
+// counted here, so the longest is printed as a figure to watch, not against that budget. "Blocking" sums each long
 // task's time beyond 50 ms, as total blocking time does (here from navigation, not from first
 // paint). Medians of 3 loads per page, pages interleaved so a burst of load hits each alike.
 import path from 'node:path'
@@ -72,7 +73,9 @@ export async function benchMainThread(): Promise<void> {
       for (const page of PAGES) {
         const runs = loads.get(page.route) ?? []
         const longest = Math.round(median(runs.map((run) => run.longest)))
-        printFigure(`Longest main-thread task loading ${page.route} (${cpu}, median of ${RUNS}), ms`, longest, `≤ ${LONG_TASK_BUDGET_MS}`, longest <= LONG_TASK_BUDGET_MS)
+        // Hydration itself is one of these tasks, so this is an upper bound on issue 14's figure
+        // (no task over 50 ms after hydration), printed without a verdict.
+        printFigure(`Longest main-thread task loading ${page.route}, hydration included (${cpu}, median of ${RUNS}), ms`, longest, `informational (issue 14: ≤ ${LONG_TASK_BUDGET_MS} after hydration)`, null)
         const blocking = Math.round(median(runs.map((run) => run.blocking)))
         const count = median(runs.map((run) => run.count))
         printFigure(`  blocking time beyond 50 ms, ${count} long tasks, ms`, blocking, 'informational', null)
