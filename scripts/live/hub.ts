@@ -76,8 +76,10 @@ export class LiveHub {
     const tracked = this.connections.get(id)
     if (!tracked) return
     for (const text of tracked.client.push(bytes)) {
+      // A client line is read in the light of the line before it (an AUTH continuation, say).
+      const before = tracked.lastClientLine
       tracked.lastClientLine = text
-      this.addLine(tracked, 'client', text)
+      this.addLine(tracked, 'client', text, before)
       if (tracked.view.protocol === 'imap') {
         const name = imapClientName(text)
         if (name) {
@@ -155,11 +157,13 @@ export class LiveHub {
     }
   }
 
-  private addLine(tracked: Tracked, direction: LiveLine['direction'], text: string): void {
+  private addLine(tracked: Tracked, direction: LiveLine['direction'], text: string, previousClientLine = tracked.lastClientLine): void {
     const { protocol } = tracked.view
     const line: LiveLine = { seq: ++this.seq, direction, text, at: Math.round(performance.now() - this.startedAt) }
-    if (protocol !== 'smtp' && !text.startsWith('…')) {
-      const description = describeLine(protocol, direction, text, { previousClientLine: tracked.lastClientLine })
+    if (!text.startsWith('…')) {
+      // SMTP: once DATA got its 354 the session is in 'data', and each client line is message content.
+      const inMultiline = protocol === 'smtp' && direction === 'client' && tracked.view.state === 'data'
+      const description = describeLine(protocol, direction, text, { previousClientLine, inMultiline })
       if (description.kind !== 'unknown') line.note = `${description.text} (${description.rfc})`
     }
     const transcript = tracked.view.transcript
