@@ -5,14 +5,18 @@
 import type { Scenario } from '@/lib/simulator'
 import { consolidate } from './consolidate'
 import { downloadAndDelete } from './downloadAndDelete'
+import { folders } from './folders'
 import { freePlay } from './freePlay'
 import { leaveACopy } from './leaveACopy'
 import { lostPhone } from './lostPhone'
 import { offline } from './offline'
+import { quotaFull } from './quotaFull'
 import { readSync } from './readSync'
 import { roundTrips } from './roundTrips'
 import { secondDevice } from './secondDevice'
+import { sending } from './sending'
 import { storage } from './storage'
+import { syncIsNotBackup } from './syncIsNotBackup'
 
 export const scenarios: readonly Scenario[] = [
   downloadAndDelete,
@@ -24,6 +28,10 @@ export const scenarios: readonly Scenario[] = [
   readSync,
   lostPhone,
   roundTrips,
+  sending,
+  folders,
+  syncIsNotBackup,
+  quotaFull,
   freePlay,
 ]
 

@@ -56,6 +56,8 @@ export const USER_EVENT_TYPES = [
   'user.flag',
   'user.goOffline',
   'user.goOnline',
+  'user.send',
+  'user.move',
   'mail.deliver',
   'net.drop',
   'device.lose',

@@ -131,14 +131,15 @@ export async function placesShown(page: Page, protocol: 'POP3' | 'IMAP'): Promis
  */
 export function placesExpected(report: LaneReport): Record<string, string[]> {
   const places: Record<string, string[]> = {
-    'Mail server': report.server.messages
+    // The lab lists every mailbox's messages in a place (INBOX, then Sent and Archive), as the view holds them.
+    'Mail server': [...report.server.messages, ...Object.values(report.server.folders).flat()]
       .map((message) => `${message.subject} — ${message.flags.includes('\\Deleted') ? 'deleted' : message.flags.includes('\\Seen') ? 'read' : 'unread'}`)
       .sort(),
   }
   for (const id of DEVICE_IDS) {
     const device = report.devices[id]
     if (!device) continue
-    places[DEVICE_LABELS[id]] = device.messages.map((message) => `${message.subject} — ${message.seen ? 'read' : 'unread'}${message.hasBody ? '' : ' — headers only'}`).sort()
+    places[DEVICE_LABELS[id]] = [...device.messages, ...Object.values(device.folders).flat()].map((message) => `${message.subject} — ${message.seen ? 'read' : 'unread'}${message.hasBody ? '' : ' — headers only'}`).sort()
   }
   return places
 }
