@@ -15,6 +15,7 @@ export type ScenarioId =
   | 'folders'
   | 'sync-is-not-backup'
   | 'quota-full'
+  | 'push'
   | 'free-play'
 
 export const scenarioIds: readonly ScenarioId[] = [
@@ -31,6 +32,7 @@ export const scenarioIds: readonly ScenarioId[] = [
   'folders',
   'sync-is-not-backup',
   'quota-full',
+  'push',
   'free-play',
 ]
 
@@ -185,6 +187,16 @@ export const myths: readonly Myth[] = [
     scenario: 'consolidate',
     step: 1,
     evidence: [{ measure: 'deviceMessages', device: 'laptop' }, { measure: 'serverMessages' }],
+  },
+  {
+    id: 'new-mail-shows-at-once',
+    myth: 'New mail shows up on all your devices the moment it arrives.',
+    fact:
+      'Only a device that stays connected and waits can be told at once: an IMAP client in IDLE. POP3 has no push, and a device without it learns of new mail at its next check, every few minutes.',
+    scenario: 'push',
+    step: 3,
+    evidence: [{ measure: 'commands', verb: 'IDLE' }, { measure: 'deviceMessages', device: 'laptop' }, { measure: 'deviceMessages', device: 'phone' }],
+    rfc: 'RFC 2177',
   },
   {
     id: 'imap-is-only-reading',

@@ -31,6 +31,8 @@ export const SCENARIO_TEACHES: Readonly<Record<string, string>> = {
     'A message deleted on the IMAP phone disappears from the server and from the laptop\'s full offline copy. Under POP3 with a copy left, the laptop\'s copy survives, but only as a separate copy: neither is a backup.',
   'quota-full':
     'Under IMAP the mail stays on the server until the quota is full, and the next sender is refused at SMTP time (552 5.2.2) and gets a bounce. Deleting old mail makes room. POP3 had emptied the server.',
+  push:
+    'The laptop asks for push. Over IMAP it waits in IDLE and the server reports the new message at once (0 minutes); POP3 has no push, so the same laptop finds it at its 10-minute check. The phone polls every 15 minutes under both.',
   'free-play': 'No script: check mail, read, flag, delete, go offline, lose a device or deliver new mail, and watch both protocols react.',
 }
 

@@ -10,6 +10,7 @@ import { freePlay } from './freePlay'
 import { leaveACopy } from './leaveACopy'
 import { lostPhone } from './lostPhone'
 import { offline } from './offline'
+import { push } from './push'
 import { quotaFull } from './quotaFull'
 import { readSync } from './readSync'
 import { roundTrips } from './roundTrips'
@@ -32,6 +33,7 @@ export const scenarios: readonly Scenario[] = [
   folders,
   syncIsNotBackup,
   quotaFull,
+  push,
   freePlay,
 ]
 

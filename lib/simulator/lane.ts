@@ -2,8 +2,8 @@
 // machine per account, the wire transcript and the metrics. It applies user actions by driving
 // the client machines a whole workflow step or one exchange at a time, calling `onUnit` after each.
 
-import { createActor, type InspectionEvent } from 'xstate'
-import { clientMoves, reachedDropPoint, type ClientActor, type ClientRuntime } from './clientProgress'
+import { createActor, type Actor, type InspectionEvent } from 'xstate'
+import { clientMoves, currentStep, reachedDropPoint, type ClientActor, type ClientRuntime } from './clientProgress'
 import { createMailServer, octetLength, type MailServer, type Protocol } from '@/lib/protocols'
 import { parseHeaders } from './clients/localMessage'
 import type { ClientEvent } from './clients/events'
@@ -16,6 +16,10 @@ import type { Exchange } from './exchange'
 import type { Granularity } from './view'
 import { messageKey, type SimAction } from './actions'
 import { createConnectionWire } from './wire'
+import { SimulatedClock } from './clock'
+import { advanceClock } from './laneClock'
+import { pushToIdlers } from './lanePush'
+import { Sightings } from './sightings'
 import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
 import { composedMessage, flushOutbox, relay, type OutboxEntry } from './sending'
 import type { ProtocolState } from '@/lib/protocols'
@@ -53,6 +57,10 @@ export class Lane {
   readonly messageIdByKey = new Map<string, string>()
   /** Bumped whenever the server's mailboxes change, so views are rebuilt only when needed. */
   serverVersion = 0
+  /** The lane's simulated minutes, polling schedules and IDLE renewals (clock.ts). */
+  readonly clock = new SimulatedClock<ClientRuntime>()
+  /** When each delivered message arrived, and when each device first held it. */
+  readonly sightings = new Sightings()
   activeDevice: DeviceId | null = null
   notices: string[] = []
   private deliveries = 0
@@ -116,14 +124,24 @@ export class Lane {
           for (const client of device.clients) {
             client.wire.drop()
             client.actor.stop()
+            this.clock.forget(client)
           }
           this.devices.splice(this.devices.indexOf(device), 1)
         }
+        break
+      case 'clock.advance':
+        advanceClock(this, action.minutes, (event) => {
+          event.client.actor.send(event.kind === 'check' ? { type: 'client.check' } : { type: 'idle.renew' })
+          drive(event.client)
+          pushToIdlers(this, granularity, unit, drive)
+        })
+        if (!captured && granularity !== 'action') this.notices.push('time-passed')
         break
       default:
         if (!device) this.notices.push('no-such-device')
         else this.applyToDevice(device, action, drive, granularity, unit)
     }
+    pushToIdlers(this, granularity, unit, drive)
     if (!captured || granularity === 'action') onUnit()
   }
 
@@ -185,6 +203,8 @@ export class Lane {
         flushOutbox(this, device, granularity, unit, drive)
         for (const client of device.clients) {
           client.actor.send({ type: 'net.online' })
+          // A pushing client reconnects by itself to wait in IDLE again.
+          if (client.account.push && this.protocol === 'imap') client.actor.send({ type: 'client.check' })
           drive(client)
         }
         return
@@ -202,7 +222,9 @@ export class Lane {
   /** Runs a client's session to its end (or to `stopAfter`), one unit per `onUnit` call. */
   private drive(client: ClientRuntime, granularity: Granularity, onUnit: () => void, stopAfter?: (client: ClientRuntime) => boolean): void {
     const event = granularity === 'exchange' ? 'client.exchange' : 'client.step'
-    for (let units = 0; units < MAX_UNITS_PER_SESSION && client.actor.getSnapshot().matches('session'); units++) {
+    // A session waiting in IDLE is connected but has nothing to do until the server pushes.
+    const working = () => client.actor.getSnapshot().matches('session') && currentStep(client) !== 'idling'
+    for (let units = 0; units < MAX_UNITS_PER_SESSION && working(); units++) {
       if (stopAfter?.(client)) return
       client.actor.send({ type: event })
       if (granularity !== 'action') onUnit()
@@ -227,10 +249,20 @@ export class Lane {
       const actor: ClientActor =
         this.protocol === 'pop3'
           ? createActor(pop3ClientMachine, { input: { ...input, leaveCopy: account.leaveCopy ?? false }, inspect })
-          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers', folders: user.folders }, inspect })
+          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers', folders: user.folders, push: account.push ?? false }, inspect })
+      const client: ClientRuntime = { account, actor, wire }
+      // Both machines keep `messages`; the cast only picks one of the union's subscribe signatures.
+      const watched = actor as Actor<typeof imapClientMachine>
+      watched.subscribe((snapshot) => {
+        this.sightings.observe(spec.id, account.user, snapshot.context.messages, this.clock.minutes)
+        const idling = snapshot.matches({ session: 'idling' })
+        if (idling && !this.clock.isIdle(client)) this.clock.idleFromNow(client)
+        else if (!idling) this.clock.notIdle(client)
+      })
       actor.start()
       if (!device.online) actor.send({ type: 'net.offline' })
-      device.clients.push({ account, actor, wire })
+      this.clock.poll(client, account.checkEvery)
+      device.clients.push(client)
     }
     this.devices.push(device)
   }
@@ -253,6 +285,14 @@ export class Lane {
     this.metrics.bytesFromServer += octetLength(exchange.server)
   }
 
+  /** New mail in an INBOX, however it came (delivery, SMTP): stamped with the clock's minute. */
+  private stampDelivery(user: string, uid: number): void {
+    const stored = this.server.store.inbox(user)?.byUid(uid)
+    if (!stored) return
+    const headers = parseHeaders(stored.text)
+    this.sightings.delivered(user, uid, headers.messageId, headers.subject, this.clock.minutes)
+  }
+
   /** Follows every mailbox of every user, including those a client creates later (CREATE Sent). */
   private watchMailboxes(): void {
     for (const user of this.world.users) {
@@ -260,7 +300,11 @@ export class Lane {
         const mailbox = this.server.store.mailbox(user.name, name)
         if (!mailbox || this.watched.has(mailbox)) continue
         this.watched.add(mailbox)
-        mailbox.subscribe(() => this.serverVersion++)
+        mailbox.subscribe((change) => {
+          this.serverVersion++
+          // New mail from outside (no client session caused it), stamped with the clock's minute.
+          if (name === 'INBOX' && change.kind === 'append' && change.origin === undefined) this.stampDelivery(user.name, change.uid)
+        })
         this.serverVersion++
       }
     }

@@ -4,7 +4,7 @@
 import { checkExpectations, createSimulationContext, toReport, type Scenario } from '@/lib/simulator'
 import { SCENARIO_IDS, scenarios } from '@/content/scenarios'
 
-const EXPECTED_IDS = ['download-and-delete', 'second-device', 'leave-a-copy', 'offline', 'storage', 'consolidate', 'read-sync', 'lost-phone', 'round-trips', 'sending', 'folders', 'sync-is-not-backup', 'quota-full', 'free-play']
+const EXPECTED_IDS = ['download-and-delete', 'second-device', 'leave-a-copy', 'offline', 'storage', 'consolidate', 'read-sync', 'lost-phone', 'round-trips', 'sending', 'folders', 'sync-is-not-backup', 'quota-full', 'push', 'free-play']
 
 function report(scenario: Scenario, protocols: ('pop3' | 'imap')[] = ['pop3', 'imap']) {
   return toReport(createSimulationContext(scenarios, { scenario, protocols, granularity: 'action' }))

@@ -42,7 +42,7 @@ describe('npm run simulate', () => {
     expect(Object.keys(lane.server.messages[0])).toEqual(['uid', 'subject', 'flags'])
     expect(Object.keys(lane.devices.phone)).toEqual(['online', 'bytesUsed', 'messages', 'folders', 'outbox'])
     expect(Object.keys(lane.devices.phone.messages[0])).toEqual(['uid', 'account', 'subject', 'seen', 'hasBody'])
-    expect(Object.keys(lane.metrics)).toEqual(['roundTrips', 'bytesToServer', 'bytesFromServer'])
+    expect(Object.keys(lane.metrics)).toEqual(['roundTrips', 'bytesToServer', 'bytesFromServer', 'minutesToSee'])
     expect(Object.keys(lane.transcript[1])).toEqual(['device', 'step', 'client', 'server'])
     expect(lane.devices.laptop.messages.find((m: { subject: string }) => m.subject === 'Lunch?').seen).toBe(true)
   }, 60_000)
