@@ -2,6 +2,8 @@
 
 import { useRef, type KeyboardEvent } from 'react'
 import type { ConsoleTab } from '@/lib/console'
+import { tabKeyTarget } from '@/components/controls/tabKeys'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 
 export interface ConnectionTabsProps {
   tabs: readonly ConsoleTab[]
@@ -11,17 +13,15 @@ export interface ConnectionTabsProps {
   renderPanel: (tab: ConsoleTab) => React.ReactNode
 }
 
-const PROTOCOL_NAMES = { pop3: 'POP3', imap: 'IMAP', smtp: 'SMTP' } as const
-
 /** Connections as tabs named after their devices (WAI-ARIA tabs pattern, arrow keys move). */
 export function ConnectionTabs({ tabs, activeId, onSelect, renderPanel }: ConnectionTabsProps) {
   const refs = useRef(new Map<string, HTMLButtonElement>())
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }
-    if (!(event.key in moves)) return
+    const target = tabKeyTarget(event.key, index, tabs.length)
+    if (target === undefined) return
     event.preventDefault()
-    const next = tabs[(moves[event.key] + tabs.length) % tabs.length]
+    const next = tabs[target]
     onSelect(next.id)
     refs.current.get(next.id)?.focus()
   }
@@ -52,7 +52,7 @@ export function ConnectionTabs({ tabs, activeId, onSelect, renderPanel }: Connec
             >
               {tab.label}
               <span className="ml-1 text-xs font-normal text-ink-muted">
-                {PROTOCOL_NAMES[tab.protocol]}
+                {PROTOCOL_LABELS[tab.protocol]}
                 {tab.connection.closed ? ', closed' : ''}
               </span>
             </button>

@@ -2,24 +2,24 @@
 
 import { useId, useState } from 'react'
 import { buttonClass } from '@/components/lanes/styles'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 import type { MailProtocol, Protocol } from '@/lib/protocols'
 import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
 import { CONSOLE_WORLDS, type ConsoleWorld } from '@/content/console/worlds'
 import { ChallengesPanel } from './ChallengesPanel'
 import { ConnectionTabs } from './ConnectionTabs'
 import { MailboxView } from './MailboxView'
-import { explainLine } from '@/content/explanations'
+import { explainWireLine } from '@/components/transcript/explainWireLine'
 import { plainCredentials, type ConsoleDeps, type ConsoleTab } from '@/lib/console'
 import { Terminal } from './Terminal'
 import type { Explain } from './TranscriptLine'
 import { useConsoleSession } from './useConsoleSession'
 
 const EXPLAIN: Record<MailProtocol, Explain> = {
-  pop3: (line, context) => explainLine('pop3', context.direction, line, context),
-  imap: (line, context) => explainLine('imap', context.direction, line, context),
-  smtp: (line, context) => explainLine('smtp', context.direction, line, context),
+  pop3: (line, direction, position) => explainWireLine('pop3', direction, line, position),
+  imap: (line, direction, position) => explainWireLine('imap', direction, line, position),
+  smtp: (line, direction, position) => explainWireLine('smtp', direction, line, position),
 }
-const PROTOCOL_NAMES: Record<MailProtocol, string> = { pop3: 'POP3', imap: 'IMAP', smtp: 'SMTP' }
 const PROTOCOL_CHOICES: readonly { value: MailProtocol; label: string }[] = [
   { value: 'pop3', label: 'POP3' },
   { value: 'imap', label: 'IMAP' },
@@ -56,7 +56,7 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
   function startOver(nextWorld: ConsoleWorld, nextProtocol: MailProtocol) {
     restart(nextWorld, nextProtocol)
     setActiveId(undefined)
-    setNotice(`Started over: ${nextWorld.title}, one ${PROTOCOL_NAMES[nextProtocol]} connection on the Phone.`)
+    setNotice(`Started over: ${nextWorld.title}, one ${PROTOCOL_LABELS[nextProtocol]} connection on the Phone.`)
   }
 
   function connect() {
@@ -64,7 +64,7 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
     const tab = session.openTab(protocol, nextDevice)
     setActiveId(tab.id)
     setFocusTabId(tab.id)
-    setNotice(`${tab.label} connected over ${PROTOCOL_NAMES[protocol]}.`)
+    setNotice(`${tab.label} connected over ${PROTOCOL_LABELS[protocol]}.`)
   }
 
   function deliver() {
@@ -177,7 +177,7 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
         </fieldset>
         <div className="flex flex-wrap gap-2">
           <button type="button" className={buttonClass} disabled={!nextDevice} onClick={connect}>
-            {nextDevice ? `Connect the ${DEVICE_LABELS[nextDevice]} (${PROTOCOL_NAMES[protocol]})` : 'All four devices are connected'}
+            {nextDevice ? `Connect the ${DEVICE_LABELS[nextDevice]} (${PROTOCOL_LABELS[protocol]})` : 'All four devices are connected'}
           </button>
           <button type="button" className={buttonClass} onClick={() => startOver(world, protocol)}>
             Start over

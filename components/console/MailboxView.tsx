@@ -7,6 +7,7 @@ import { StateDiagram } from '@/components/lab/StateDiagram'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceView } from '@/lib/simulator/view'
 import { CONNECTION_STEPS, PROTOCOL_STATES, connectionStep, deviceMessages, outboundMessages, serverMailboxes, type ConsoleSession, type ConsoleTab } from '@/lib/console'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 
 export interface MailboxViewProps {
   session: ConsoleSession
@@ -90,7 +91,7 @@ function deviceView(tab: ConsoleTab & { protocol: Protocol }, user: string): Dev
     bytesUsed: messages.reduce((total, message) => total + (message.hasBody ? message.size : 0), 0),
     accounts: [],
     messages,
-    clientStep: tab.dropped ? 'connection dropped' : open ? `${tab.protocol === 'pop3' ? 'POP3' : 'IMAP'} console` : 'disconnected',
+    clientStep: tab.dropped ? 'connection dropped' : open ? `${PROTOCOL_LABELS[tab.protocol]} console` : 'disconnected',
     protocolState: open ? tab.connection.state : null,
     outbox: [],
     idling: false,

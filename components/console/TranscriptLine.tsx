@@ -4,15 +4,10 @@ import { memo } from 'react'
 import { GlossaryText } from '@/components/glossary/GlossaryText'
 import type { MailProtocol } from '@/lib/protocols'
 import { displayLine, type TranscriptEntry } from '@/lib/console'
-import { endingMarker, markServerLines } from '@/lib/protocols/wire'
+import { endingMarker, markServerLines, type LinePosition } from '@/lib/protocols/wire'
 
-export interface LineContext {
-  direction: 'client' | 'server'
-  previousClientLine?: string
-  inMultiline?: boolean
-}
-
-export type Explain = (line: string, context: LineContext) => string | undefined
+/** The note on a line; `position` is what the transcript knows around it (lib/protocols/wire). */
+export type Explain = (line: string, direction: 'client' | 'server', position: LinePosition) => string | undefined
 
 interface EntryProps {
   entry: TranscriptEntry
@@ -37,7 +32,7 @@ export const TranscriptEntryView = memo(function TranscriptEntryView({ entry, pr
     const crlf = showCrlf ? endingMarker('\r\n') : ''
     const text = entry.text + crlf
     // IMAP literal data has no note; SMTP message lines (after DATA's 354) are explained as message content.
-    const explanation = entry.literal ? undefined : explain?.(entry.text, { direction: 'client', ...(entry.content ? { inMultiline: true } : {}) })
+    const explanation = entry.literal ? undefined : explain?.(entry.text, 'client', entry.content ? { inMultiline: true } : {})
     const spoken = entry.literal ? 'Literal data: ' : entry.content ? 'Message line: ' : 'Client: '
     return <Line prefix={PREFIX.client} text={text} explanation={explanation} className="text-imap font-semibold" spoken={spoken} />
   }
@@ -48,7 +43,7 @@ export const TranscriptEntryView = memo(function TranscriptEntryView({ entry, pr
           key={index}
           prefix={PREFIX.server}
           text={displayLine(line, showCrlf)}
-          explanation={explain?.(line.text, { direction: 'server', previousClientLine: entry.answers, inMultiline: line.inMultiline })}
+          explanation={explain?.(line.text, 'server', { previousClientLine: entry.answers, inMultiline: line.inMultiline })}
           className={line.inMultiline ? 'text-ink-muted' : 'text-ink'}
           spoken="Server: "
         />

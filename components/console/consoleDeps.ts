@@ -8,7 +8,7 @@ import { explainCommand } from '@/content/explanations'
 import { CHALLENGES } from '@/content/console/challenges'
 import { COMMAND_SYNTAX, DATA_NOTICE, HELP_WORDS } from '@/content/console/syntax'
 import { DROP_NOTICE } from '@/content/console/dropNotice'
-import { nthDelivery } from '@/content/console/worlds'
+import { FIRST_DELIVERY } from '@/content/console/worlds'
 
 export const CONSOLE_DEPS: ConsoleDeps = {
   createServer: createMailServer,
@@ -16,7 +16,7 @@ export const CONSOLE_DEPS: ConsoleDeps = {
   summarize: (protocol, verb) => explainCommand(protocol, verb)?.summary,
   helpWords: { syntax: COMMAND_SYNTAX, ...HELP_WORDS },
   challengeTitle: (id) => CHALLENGES.find((challenge) => challenge.id === id)?.title,
-  delivery: nthDelivery,
+  firstDelivery: FIRST_DELIVERY,
   dropNotice: DROP_NOTICE,
   dataNotice: DATA_NOTICE,
 }

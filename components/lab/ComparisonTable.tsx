@@ -3,7 +3,9 @@
 import type { Protocol } from '@/lib/protocols'
 import { DEVICE_IDS, DEVICE_LABELS, type DeviceMessageView, type LaneView, type ServerMessageView } from '@/lib/simulator/view'
 import { accentText } from '@/components/lanes/styles'
-import { PROTOCOL_LABELS, deviceMessageState, formatBytes, serverMessageState, type MessageState } from '@/components/lanes/viewText'
+import { formatBytes } from '@/components/lanes/formatBytes'
+import { deviceMessageState, serverMessageState, type MessageState } from '@/components/lanes/messageState'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 import { folderSummary, minutesBySubject, minutesText } from '@/components/lanes/placeText'
 
 export interface ComparisonTableProps {

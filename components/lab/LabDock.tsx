@@ -4,6 +4,7 @@
 // it shrinks to its tab strip before the stage loses a pixel, and "Hide" folds it away. Arrow keys
 // move between tabs (WAI-ARIA tabs pattern, automatic activation).
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { tabKeyTarget } from '@/components/controls/tabKeys'
 import { buttonClass } from '@/components/lanes/styles'
 
 export interface DockTab {
@@ -29,10 +30,9 @@ export function LabDock({ tabs, selected, onSelect, className = '', style }: Lab
   if (!current) return null
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key]
-    if (next === undefined) return
+    const target = tabKeyTarget(event.key, index, tabs.length)
+    if (target === undefined) return
     event.preventDefault()
-    const target = (next + tabs.length) % tabs.length
     onSelect(tabs[target].id)
     setOpen(true)
     listRef.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]')[target]?.focus()

@@ -3,7 +3,7 @@
 import { GlossaryText } from '@/components/glossary/GlossaryText'
 import type { Protocol } from '@/lib/protocols'
 import { accentBorder, accentText } from '@/components/lanes/styles'
-import { PROTOCOL_LABELS } from '@/components/lanes/viewText'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 
 export interface NarrationProps {
   narration: Partial<Record<Protocol, string>>

@@ -2,7 +2,7 @@
 // The wire conversation of one lane: C: and S: lines as they happen, the last step's exchanges
 // highlighted and scrolled into view, a note per line, collapsible, and copyable as plain text.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import * as explanations from '@/content/explanations'
+import { explainWireLine, type ExplainWireLine } from '@/components/transcript/explainWireLine'
 import { CopyFallbackField } from '@/components/platform/CopyFallbackField'
 import { copyText } from '@/components/platform/clipboard'
 import { prefersReducedMotion } from '@/components/platform/media'
@@ -10,23 +10,19 @@ import type { Protocol } from '@/lib/protocols'
 import type { TranscriptEntryView } from '@/lib/simulator/view'
 import { TranscriptLine } from './TranscriptLine'
 import { accentBorder, accentSoft, buttonClass } from '@/components/lanes/styles'
-import { PROTOCOL_LABELS, serverReplyLines, transcriptText, wireLines } from '@/components/lanes/viewText'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { markServerLines } from '@/lib/protocols/wire'
+import { transcriptText } from './transcriptExport'
 import { EntryHeading } from './EntryHeading'
 
-const { explainLine } = explanations
-export type ExplainLine = typeof explainLine
-type ExplainAny = (protocol: string, ...rest: Parameters<ExplainLine> extends [unknown, ...infer Rest] ? Rest : never) => string
-
-/** Until the explanations know SMTP (content/explanations gains smtpCommands), its lines get one honest general note. */
-const SMTP_KNOWN = 'smtpCommands' in explanations
-export const SMTP_FALLBACK_NOTE = 'A line of SMTP, the protocol that sends mail and hands it from server to server (RFC 5321).'
+export type ExplainLine = ExplainWireLine
 
 export interface TranscriptPanelProps {
   protocol: Protocol
   entries: TranscriptEntryView[]
   /** Indexes of the exchanges the last step added: highlighted and scrolled to. */
   lastExchanges: number[]
-  /** Where the notes come from; defaults to content/explanations. */
+  /** Where the notes come from; defaults to content/explanations, after the wire reader (explainWireLine). */
   explain?: ExplainLine
   defaultExpanded?: boolean
   /** Fill the height it is given (the dock) instead of capping the lines at 24rem. */
@@ -57,23 +53,19 @@ function entryLines(explain: ExplainLine, laneProtocol: Protocol, entry: Transcr
   const cached = byEntry.get(entry)
   if (cached) return cached
   const lines: Line[] = []
-  const smtp = entry.protocol === 'smtp'
-  // SMTP lines go to the explanations as 'smtp'; their replies have no literals or dot-ended bodies.
-  const note: ExplainLine = smtp
-    ? (_protocol, ...rest) => (SMTP_KNOWN || explain !== explainLine ? (explain as unknown as ExplainAny)('smtp', ...rest) : SMTP_FALLBACK_NOTE)
-    : explain
-  const replyLines = smtp ? wireLines(entry.server).map((text) => ({ text, inMultiline: false })) : serverReplyLines(laneProtocol, entry.server)
+  // An SMTP exchange in a POP3 or IMAP lane (sending, or the sender's server) is read and explained as SMTP.
+  const protocol = entry.protocol ?? laneProtocol
   if (entry.client !== null)
-    lines.push({ key: 'c', direction: 'client', text: entry.client, explanation: safeExplain(note, laneProtocol, 'client', entry.client) })
-  replyLines.forEach((line, i) => {
+    lines.push({ key: 'c', direction: 'client', text: entry.client, explanation: safeExplain(explain, protocol, 'client', entry.client) })
+  markServerLines(protocol, entry.server).forEach((line, i) => {
     const context = { previousClientLine: entry.client ?? undefined, inMultiline: line.inMultiline }
-    lines.push({ key: `s${i}`, direction: 'server', text: line.text, explanation: safeExplain(note, laneProtocol, 'server', line.text, context) })
+    lines.push({ key: `s${i}`, direction: 'server', text: line.text, explanation: safeExplain(explain, protocol, 'server', line.text, context) })
   })
   byEntry.set(entry, lines)
   return lines
 }
 
-export function TranscriptPanel({ protocol, entries, lastExchanges, explain = explainLine, defaultExpanded = true, fill = false }: TranscriptPanelProps) {
+export function TranscriptPanel({ protocol, entries, lastExchanges, explain = explainWireLine, defaultExpanded = true, fill = false }: TranscriptPanelProps) {
   const name = `${PROTOCOL_LABELS[protocol]} transcript`
   const headingId = useId()
   const bodyId = useId()

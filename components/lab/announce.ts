@@ -4,7 +4,9 @@
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceMessageView, DeviceView, LaneView, ServerMessageView, SimulationView } from '@/lib/simulator/view'
 import { folderLabel } from '@/components/lanes/folders'
-import { PROTOCOL_LABELS, deviceMessageState, formatMinutes, serverMessageState, type MessageState } from '@/components/lanes/viewText'
+import { deviceMessageState, serverMessageState, type MessageState } from '@/components/lanes/messageState'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { formatMinutes } from '@/components/lanes/timeText'
 
 /** More changes than this in one place are summarised as a count. */
 const MAX_LISTED = 3

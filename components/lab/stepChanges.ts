@@ -5,7 +5,7 @@
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceId, SimulationView } from '@/lib/simulator/view'
 import { outboundKey } from '@/components/lanes/folders'
-import { deviceMessageState, serverMessageState } from '@/components/lanes/viewText'
+import { deviceMessageState, serverMessageState } from '@/components/lanes/messageState'
 
 export interface Flight {
   protocol: Protocol

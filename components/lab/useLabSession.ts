@@ -59,7 +59,6 @@ export function useLabSession({ catalog, scenario, protocols, step }: LabSession
   const canReset = useSelector(actor, (state) => state.can({ type: 'sim.reset' }) && state.can({ type: 'sim.previous' }))
   const abilityKey = useSelector(actor, freePlayKey)
   const abilities = useMemo(() => parseFreePlayKey(abilityKey), [abilityKey])
-  const deliveries = context.extra.filter((action) => action.type === 'mail.deliver').length
 
   const send = useCallback((event: SimulationEvent) => actor.send(event), [actor])
   const can = useCallback((event: SimulationEvent) => actor.getSnapshot().can(event), [actor])
@@ -67,5 +66,5 @@ export function useLabSession({ catalog, scenario, protocols, step }: LabSession
   const canNextNow = useCallback(() => actor.getSnapshot().can({ type: 'sim.next' }), [actor])
   const act = useCallback((action: SimAction) => actor.send(action), [actor])
 
-  return { view, canNext, canPrevious, canReset, abilities, deliveries, send, can, next, canNextNow, act }
+  return { view, canNext, canPrevious, canReset, abilities, send, can, next, canNextNow, act }
 }

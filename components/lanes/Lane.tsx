@@ -12,7 +12,10 @@ import { ClockIcon } from './icons'
 import { NetworkLine } from './NetworkLine'
 import { ServerPanel } from './ServerPanel'
 import { accentBorder, accentText } from './styles'
-import { PROTOCOL_LABELS, formatBytes, formatMinutes, laneUsesClock, wireLines } from './viewText'
+import { formatBytes } from './formatBytes'
+import { PROTOCOL_LABELS } from './protocolNames'
+import { formatMinutes, laneUsesClock } from './timeText'
+import { lineTexts } from '@/lib/protocols/wire'
 
 /** What the last step changed in a lane: message keys per place ("server" or a device id). */
 export type LaneChanges = ReadonlyMap<string, ReadonlySet<string>>
@@ -32,7 +35,7 @@ export interface LaneProps {
 
 /** The status line of a reply: POP3's first line; IMAP's tagged line for the command's tag. */
 export function replyStatus(protocol: Protocol, client: string | null, server: string): string | null {
-  const lines = wireLines(server)
+  const lines = lineTexts(server)
   if (lines.length === 0) return null
   if (protocol === 'pop3' || client === null) return lines[0]
   const tag = client.split(' ')[0]
@@ -58,7 +61,7 @@ export function commandInFlight(lane: LaneView): { device: DeviceId; command: st
 export function relayInFlight(lane: LaneView): { command: string | null; reply: string | null; refused: boolean } | null {
   const entries = lane.lastExchanges.map((index) => lane.transcript.find((entry) => entry.index === index)).filter((entry) => entry?.device === 'relay')
   if (entries.length === 0) return null
-  const status = (server: string) => wireLines(server).at(-1) ?? null
+  const status = (server: string) => lineTexts(server).at(-1) ?? null
   const refused = entries.find((entry) => /^[45]\d\d/.test(status(entry!.server) ?? '') && entry!.client !== null)
   const shown = refused ?? entries.filter((entry) => entry!.client !== 'QUIT').at(-1) ?? entries.at(-1)
   return { command: shown!.client, reply: status(shown!.server), refused: refused !== undefined }

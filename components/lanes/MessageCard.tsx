@@ -6,7 +6,8 @@ import { AnimatePresence, m } from 'framer-motion'
 import { Children, type ReactNode } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import { FlagIcon, HeadersOnlyIcon, TrashIcon } from './icons'
-import { formatBytes, type MessageState } from './viewText'
+import { formatBytes } from './formatBytes'
+import type { MessageState } from './messageState'
 
 export interface MessageCardProps {
   protocol: Protocol

@@ -5,7 +5,7 @@
 import { m } from 'framer-motion'
 import type { Protocol } from '@/lib/protocols'
 import { ClockIcon } from './icons'
-import { formatBytes } from './viewText'
+import { formatBytes } from './formatBytes'
 
 export interface QueuedCardProps {
   protocol: Protocol

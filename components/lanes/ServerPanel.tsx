@@ -12,7 +12,8 @@ import { MessageCard } from './MessageCard'
 import { QueuedCard } from './QueuedCard'
 import { StorageMeter } from './StorageMeter'
 import { smallButtonClass } from './styles'
-import { placeRegionName, serverMessageState } from './viewText'
+import { serverMessageState } from './messageState'
+import { placeRegionName } from './protocolNames'
 
 export interface ServerPanelProps {
   protocol: Protocol

@@ -2,7 +2,7 @@
 // device took to see new mail. Pure functions over the view contract.
 import { DEVICE_LABELS, type LaneView, type MinutesToSeeView } from '@/lib/simulator/view'
 import { folderLabel } from './folders'
-import { formatMinutes } from './viewText'
+import { formatMinutes } from './timeText'
 
 /** "Inbox 2, Sent 1, Archive 1", or '' when everything is in the inbox. */
 export function folderSummary(folders: readonly string[]): string {

@@ -5,8 +5,8 @@ import { evidenceRows } from '@/content/mythEvidence'
 import { mythsForScenario, type Myth } from '@/content/myths'
 import type { Protocol } from '@/lib/protocols'
 import type { SimulationView } from '@/lib/simulator/view'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 
-const LABELS: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' }
 const ACCENT: Record<Protocol, string> = { pop3: 'text-pop3', imap: 'text-imap' }
 
 function MythCard({ myth, view }: { myth: Myth; view: SimulationView }) {
@@ -32,7 +32,7 @@ function MythCard({ myth, view }: { myth: Myth; view: SimulationView }) {
               </th>
               {protocols.map((protocol) => (
                 <th key={protocol} scope="col" className={`px-2 py-1 text-left font-semibold ${ACCENT[protocol]}`}>
-                  {LABELS[protocol]}
+                  {PROTOCOL_LABELS[protocol]}
                 </th>
               ))}
             </tr>

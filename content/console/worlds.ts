@@ -13,23 +13,8 @@ const SECOND = "From: Carol Example <carol@example.net>\nTo: Alice Example <alic
 
 const THIRD = "From: Dave Example <dave@example.com>\nTo: Alice Example <alice@example.org>\nSubject: Third message\nDate: Tue, 14 Nov 2023 22:13:23 +0000\nMessage-ID: <msg3@example.com>\n\nThird and last.\n"
 
-/** What "Deliver a new message" drops into the INBOX first; later deliveries are numbered. */
+/** What "Deliver a new message" drops into the INBOX first; lib/console/delivery.ts numbers the later ones. */
 export const FIRST_DELIVERY = "From: Erin Example <erin@example.com>\nTo: Alice Example <alice@example.org>\nSubject: New arrival\nDate: Tue, 14 Nov 2023 22:13:24 +0000\nMessage-ID: <msg4@example.com>\n\nDelivered while a client was idling.\n"
-
-export function nthDelivery(n: number): string {
-  if (n <= 1) return FIRST_DELIVERY
-  const date = new Date(Date.UTC(2023, 10, 14, 22, 13, 24 + n)).toUTCString().replace('GMT', '+0000')
-  return [
-    'From: Erin Example <erin@example.com>',
-    'To: Alice Example <alice@example.org>',
-    `Subject: New arrival ${n}`,
-    `Date: ${date}`,
-    `Message-ID: <delivery${n}@example.com>`,
-    '',
-    `Delivered by the console (delivery number ${n}).`,
-    '',
-  ].join('\n')
-}
 
 export const FREE_PLAY_WORLD: ConsoleWorld = {
   id: 'reference',

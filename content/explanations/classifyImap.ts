@@ -111,14 +111,13 @@ export function describeImapClient(input: string, ctx: LineContext): LineDescrip
   const line = stripEol(input)
   const trimmed = line.trim()
   const previous = ctx.previousClientLine !== undefined ? stripEol(ctx.previousClientLine) : undefined
-  const literalNote = (() => {
-    const m = /\{(\d{1,20})(\+?)\}$/.exec(line.slice(-30))
-    if (!m) return ''
-    return m[2]
-      ? `It ends with {${m[1]}+}: ${m[1]} octets of literal data follow straight away, without waiting for "+" (LITERAL+, RFC 7888).`
-      : `It ends with {${m[1]}}: ${m[1]} octets of literal data follow on the next line, once the server answers "+".`
-  })()
-  if (ctx.inMultiline || (previous !== undefined && /\{\d{1,20}\+?\}$/.test(previous.slice(-30)))) {
+  const literal = ctx.literal
+  const literalNote = !literal
+    ? ''
+    : literal.nonSynchronizing
+      ? `It ends with {${literal.size}+}: ${literal.size} octets of literal data follow straight away, without waiting for "+" (LITERAL+, RFC 7888).`
+      : `It ends with {${literal.size}}: ${literal.size} octets of literal data follow on the next line, once the server answers "+".`
+  if (ctx.inMultiline) {
     return { ...resp('clientLiteral', {}, [literalNote]), kind: 'imap.client.literal' }
   }
   if (previous !== undefined && /^\S+\s+AUTHENTICATE\s+\S+\s*$/i.test(previous.slice(0, 200))) {

@@ -92,7 +92,15 @@ function untaggedStatus(status: string, rest: string, previous: string | undefin
   return resp(status === 'NO' ? 'untaggedNo' : 'untaggedOk', {}, [c.note ?? ''])
 }
 
-function fetchResponse(n: string, rest: string, previous: string | undefined): LineDescription {
+/** The data item whose literal ends the line, e.g. BODY[HEADER] in `… BODY[HEADER] {171}`. */
+function literalItem(rest: string): string | undefined {
+  const announcement = rest.lastIndexOf('{')
+  const before = rest.slice(Math.max(0, announcement - 260), announcement)
+  return /(BODY\[[^\]]{0,200}\]|RFC822(?:\.HEADER|\.TEXT)?)(?:<\d+>)? $/i.exec(before)?.[1]
+}
+
+/** `literalSize`: the octets of the literal the line announces (lineContext), if it announces one. */
+function fetchResponse(n: string, rest: string, previous: string | undefined, literalSize: number | undefined): LineDescription {
   const body = rest.slice(0, 4000)
   const parts: string[] = []
   const flags = /FLAGS \(([^)]*)\)/i.exec(body)
@@ -100,7 +108,7 @@ function fetchResponse(n: string, rest: string, previous: string | undefined): L
   const size = /RFC822\.SIZE (\d+)/i.exec(body)
   const date = /INTERNALDATE "([^"]{0,40})"/i.exec(body)
   const subject = /ENVELOPE \((?:"(?:[^"\\]|\\.)*"|NIL) "((?:[^"\\]|\\.){0,80})"/i.exec(body)
-  const literal = /(BODY\[[^\]]{0,200}\]|RFC822(?:\.HEADER|\.TEXT)?)(?:<\d+>)? \{(\d+)\}$/i.exec(body)
+  const literal = literalSize === undefined ? undefined : literalItem(rest)
   const onlyFlags = flags && !size && !date && !subject && !literal && !/BODY|ENVELOPE|RFC822/i.test(body)
   const prevKey = previous !== undefined ? imapCommandKey(previous) : undefined
   if (onlyFlags && prevKey !== 'FETCH' && prevKey !== 'UID FETCH' && prevKey !== 'STORE' && prevKey !== 'UID STORE') {
@@ -111,7 +119,7 @@ function fetchResponse(n: string, rest: string, previous: string | undefined): L
   if (size) parts.push(`${size[1]} octets`)
   if (date) parts.push(`received ${date[1]}`)
   if (subject) parts.push(`subject "${subject[1]}"`)
-  if (literal) parts.push(`then ${literal[1].toUpperCase()} follows as a literal of ${literal[2]} octets on the next lines`)
+  if (literal) parts.push(`then ${literal.toUpperCase()} follows as a literal of ${literalSize} octets on the next lines`)
   const extra = flags && /\\seen/i.test(flags[1]) ? seenNote(previous, prevKey) : []
   return resp('fetch', { n, items: parts.length ? parts.join('; ') : 'message data' }, extra)
 }
@@ -176,7 +184,7 @@ export function describeImapServer(input: string, ctx: LineContext): LineDescrip
   }
   if (line === ')') return resp('literalEnd')
   if (line === '+' || line.startsWith('+ ')) {
-    if (previous !== undefined && /\{\d{1,20}\}$/.test(previous.slice(-30))) return resp('continuationLiteral')
+    if (ctx.previousLiteral && !ctx.previousLiteral.nonSynchronizing) return resp('continuationLiteral')
     const key = previous !== undefined ? imapCommandKey(previous) : undefined
     if (key === 'IDLE' || /idling/i.test(line)) return resp('continuationIdle')
     if (key === 'AUTHENTICATE') return resp('continuationSasl')
@@ -194,7 +202,7 @@ export function describeImapServer(input: string, ctx: LineContext): LineDescrip
       if (k === 'EXISTS') return resp('exists', { n: second })
       if (k === 'RECENT') return resp('recent', { n: second })
       if (k === 'EXPUNGE') return resp('expunge', { n: second })
-      if (k === 'FETCH') return fetchResponse(second, more.join(' '), previous)
+      if (k === 'FETCH') return fetchResponse(second, more.join(' '), previous, ctx.literal?.size)
       return resp('untaggedOther')
     }
     if (['OK', 'NO', 'BAD', 'BYE', 'PREAUTH'].includes(upper)) return untaggedStatus(upper, rest, previous)

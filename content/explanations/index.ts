@@ -28,11 +28,13 @@ const FALLBACK: LineDescription = {
 }
 
 /**
- * Classifies one line of a POP3, IMAP or SMTP conversation. `context.previousClientLine` is the
- * command being answered (for server lines) or the line before (for client lines);
- * `context.inMultiline` says the line sits inside a POP3 multi-line reply or an IMAP literal, or
- * (SMTP client lines) is message content after DATA's 354. An SMTP client text holding several
- * lines (the whole message and its "." at once) is explained as the message.
+ * Classifies one line of a POP3, IMAP or SMTP conversation. `context` comes from `lineContext` in
+ * lib/protocols/wire: `previousClientLine` is the command being answered (for server lines) or
+ * the line before (for client lines); `inMultiline` says the line sits inside a POP3 multi-line
+ * reply or an IMAP literal, or (SMTP client lines) is message content after DATA's 354;
+ * `literal` and `previousLiteral` are the IMAP literals the wire reader found announced at the
+ * end of this line and of the client line before it. An SMTP client text holding several lines
+ * (the whole message and its "." at once) is explained as the message.
  */
 export function describeLine(
   protocol: Protocol,
@@ -56,7 +58,7 @@ export function explainLine(
   protocol: Protocol,
   direction: Direction,
   line: string,
-  context?: { previousClientLine?: string; inMultiline?: boolean },
+  context?: LineContext,
 ): string {
   const d = describeLine(protocol, direction, line, context)
   return `${d.text} (${d.rfc})`

@@ -23,16 +23,12 @@ export interface CommandExplanation extends Explanation {
   syntax: string
 }
 
-/** What the caller knows about where a line sits in the conversation. */
-export interface LineContext {
-  /** The last line the client sent before this one (for a server line: the command being answered). */
-  previousClientLine?: string
-  /**
-   * True when the line sits inside a multi-line POP3 reply or inside an IMAP literal; for an SMTP
-   * client line, when it is message content sent after DATA's 354 (up to and including the ".").
-   */
-  inMultiline?: boolean
-}
+/**
+ * Where a line sits and what the wire reader found in it (literal announcements, literal data):
+ * callers build it with `lineContext` from lib/protocols/wire, so the words here never re-read
+ * the wire.
+ */
+export type { LineContext } from '@/lib/protocols/wire'
 
 /** A line, classified: which explanation fits it, and the values picked out of it. */
 export interface LineDescription {

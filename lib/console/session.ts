@@ -7,6 +7,7 @@ import type { Connection, MailProtocol, MailServer, MailServerOptions, ProtocolS
 import type { DeviceId } from '@/lib/simulator/view'
 import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
 import { solvedChallenges, type ChallengeId } from './challenges'
+import { consoleDelivery } from './delivery'
 import type { ConsoleExchange } from './exchange'
 import { applyDrop, applyExchange, emptyKnowledge, type DeviceKnowledge } from './deviceKnowledge'
 import { helpLines, isHelpRequest, type HelpWords } from './help'
@@ -57,8 +58,8 @@ export interface ConsoleDeps {
   helpWords: HelpWords
   /** The title of a challenge, for the "solved" announcement (content/console/challenges.ts). */
   challengeTitle: (id: ChallengeId) => string | undefined
-  /** The text of the nth message "Deliver a new message" drops into the INBOX (from 1). */
-  delivery: (n: number) => string
+  /** The first message "Deliver a new message" drops into the INBOX (content/console/worlds.ts); consoleDelivery numbers the rest. */
+  firstDelivery: string
   /** What survives a connection dropped without QUIT or LOGOUT, per protocol (content/console/dropNotice.ts). */
   dropNotice: Readonly<Record<MailProtocol, string>>
   /** What the console says when an SMTP tab starts writing a message (after DATA's 354). */
@@ -193,7 +194,7 @@ export class ConsoleSession {
   /** New mail arrives in the user's INBOX from outside (as SMTP and the MDA would deliver it). */
   deliver(): StoredMessage | undefined {
     this.deliveries += 1
-    const stored = this.server.deliver(this.user, this.deps.delivery(this.deliveries))
+    const stored = this.server.deliver(this.user, consoleDelivery(this.deliveries, this.deps.firstDelivery))
     this.pollOthers(null)
     this.changed()
     return stored

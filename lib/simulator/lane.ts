@@ -18,7 +18,7 @@ import { messageKey, type SimAction } from './actions'
 import { createConnectionWire } from './wire'
 import { SimulatedClock } from './clock'
 import { advanceClock } from './laneClock'
-import { deliverPushes } from './lanePush'
+import { pushToIdlers } from './lanePush'
 import { Sightings } from './sightings'
 import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
 import { composedMessage, flushOutbox, relay, type OutboxEntry } from './sending'
@@ -133,7 +133,7 @@ export class Lane {
         advanceClock(this, action.minutes, (event) => {
           event.client.actor.send(event.kind === 'check' ? { type: 'client.check' } : { type: 'idle.renew' })
           drive(event.client)
-          this.pushToIdlers(granularity, unit, drive)
+          pushToIdlers(this, granularity, unit, drive)
         })
         if (!captured && granularity !== 'action') this.notices.push('time-passed')
         break
@@ -141,24 +141,8 @@ export class Lane {
         if (!device) this.notices.push('no-such-device')
         else this.applyToDevice(device, action, drive, granularity, unit)
     }
-    this.pushToIdlers(granularity, unit, drive)
+    pushToIdlers(this, granularity, unit, drive)
     if (!captured || granularity === 'action') onUnit()
-  }
-
-  /** IDLE clients hear what changed on the server (lanePush.ts), a frame per unit as any session. */
-  private pushToIdlers(granularity: Granularity, unit: () => void, drive: (client: ClientRuntime) => void): void {
-    const frame = () => {
-      if (granularity !== 'action') unit()
-    }
-    deliverPushes(this, {
-      hasPush: (client) => currentStep(client) === 'idling' && client.wire.hasPushed(),
-      beforeFirst: frame,
-      hear: (client) => {
-        client.actor.send({ type: 'server.push' })
-        frame()
-        drive(client)
-      },
-    })
   }
 
   private applyToDevice(device: DeviceRuntime, action: SimAction, drive: (client: ClientRuntime, stop?: (c: ClientRuntime) => boolean) => void, granularity: Granularity, unit: () => void): void {

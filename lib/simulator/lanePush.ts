@@ -2,8 +2,10 @@
 // mailbox, every client waiting in IDLE whose connection has unasked output takes it, in device
 // order, and acts on it (new mail: DONE, fetch, IDLE again) at the same simulated minute.
 
+import { currentStep, type ClientRuntime } from './clientProgress'
 import type { ClockedDevice } from './laneClock'
 import type { DeviceId } from './devices'
+import type { Granularity } from './view'
 
 /** Rounds of pushes per action: a client's own fetch may push to others, but it settles. */
 const MAX_PUSH_ROUNDS = 16
@@ -39,4 +41,20 @@ export function deliverPushes<Client>(lane: PushedLane<Client>, handlers: PushHa
     }
     if (!heard) return
   }
+}
+
+/** The lane's IDLE clients hear what changed on the server, a frame per unit as any session. */
+export function pushToIdlers(lane: PushedLane<ClientRuntime>, granularity: Granularity, unit: () => void, drive: (client: ClientRuntime) => void): void {
+  const frame = () => {
+    if (granularity !== 'action') unit()
+  }
+  deliverPushes(lane, {
+    hasPush: (client) => currentStep(client) === 'idling' && client.wire.hasPushed(),
+    beforeFirst: frame,
+    hear: (client) => {
+      client.actor.send({ type: 'server.push' })
+      frame()
+      drive(client)
+    },
+  })
 }

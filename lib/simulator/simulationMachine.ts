@@ -58,7 +58,6 @@ export const USER_EVENT_TYPES = [
   'user.goOnline',
   'user.send',
   'user.move',
-  'clock.advance',
   'mail.deliver',
   'net.drop',
   'device.lose',
@@ -143,7 +142,8 @@ export function createSimulationMachine(catalog: ScenarioCatalog) {
     guards: {
       canNext: ({ context }) => context.cursor < totalTicks(context.ticks) && !questionPending(context),
       canPrevious: ({ context }) => context.cursor > 0,
-      validGoto: ({ context, event }) => event.type === 'sim.goto' && Number.isInteger(event.index) && event.index >= 0 && event.index <= context.ticks.length,
+      // Any whole, non-negative index: past the end goes to the end (endOf clamps, as the start step does).
+      validGoto: ({ event }) => event.type === 'sim.goto' && Number.isInteger(event.index) && event.index >= 0,
       validAnswer: ({ context, event }) =>
         event.type === 'sim.answer' &&
         (context.scenario.questions ?? []).some((question) => question.id === event.questionId && event.choiceIndex >= 0 && event.choiceIndex < question.choices.length),

@@ -3,6 +3,7 @@
 
 import type { Protocol } from '@/lib/protocols'
 import type { LaneFrame } from './capture'
+import { nextDeliverySubject } from './delivery'
 import { describeOutcome } from './outcome'
 import { locate, totalTicks } from './position'
 import { laneReport, type SimulationReport } from './report'
@@ -45,6 +46,7 @@ export function toSimulationView(snapshot: { context: SimulationContext }): Simu
     lanes,
     granularity: context.granularity,
     freePlay: context.scenario.freePlay ?? false,
+    nextDeliverySubject: nextDeliverySubject(context.extra),
     tick: position.tick,
     ticksInStep: position.step === 0 ? 1 : context.ticks[position.step - 1],
   }

@@ -182,6 +182,8 @@ export interface SimulationView {
   granularity: Granularity
   /** True when the learner's own actions (user.*, mail.deliver, …) are accepted. */
   freePlay: boolean
+  /** The subject the learner's next free-play delivery gets, e.g. "New message 2" (lib/simulator/delivery.ts). */
+  nextDeliverySubject: string
   /** The tick within the current step (0-based) and how many ticks the step takes at this granularity. */
   tick: number
   ticksInStep: number

@@ -3,6 +3,7 @@
 
 import type { MailServer } from '@/lib/protocols'
 import { describeLine } from '@/content/explanations'
+import { lineContext } from '@/lib/protocols/wire'
 import {
   LIVE_MAX_LISTED,
   LIVE_TRANSCRIPT_WINDOW,
@@ -163,7 +164,7 @@ export class LiveHub {
     if (!text.startsWith('…')) {
       // SMTP: once DATA got its 354 the session is in 'data', and each client line is message content.
       const inMultiline = protocol === 'smtp' && direction === 'client' && tracked.view.state === 'data'
-      const description = describeLine(protocol, direction, text, { previousClientLine, inMultiline })
+      const description = describeLine(protocol, direction, text, lineContext(protocol, direction, text, { previousClientLine, inMultiline }))
       if (description.kind !== 'unknown') line.note = `${description.text} (${description.rfc})`
     }
     const transcript = tracked.view.transcript

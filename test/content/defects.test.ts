@@ -11,10 +11,12 @@ import { glossary } from '@/content/glossary'
 import { myths } from '@/content/myths'
 import { getScenario, scenarios } from '@/content/scenarios/catalog'
 import { describeOutcome } from '@/lib/simulator/outcome'
+import { lineContext } from '@/lib/protocols/wire'
 import type { LaneFrame } from '@/lib/simulator/capture'
 
 const fetchLine = (flags: string, item = 'BODY[] {220}') => `* 1 FETCH (UID 1 FLAGS (${flags}) ${item}`
-const serverNote = (line: string, command: string) => explainLine('imap', 'server', line, { previousClientLine: command })
+const serverNote = (line: string, command: string) =>
+  explainLine('imap', 'server', line, lineContext('imap', 'server', line, { previousClientLine: command }))
 const definition = (id: string) => glossary.find((entry) => entry.id === id)?.definition ?? ''
 const fact = (id: string) => myths.find((myth) => myth.id === id)?.fact ?? ''
 const narration = (id: string, step: number, protocol: 'pop3' | 'imap') => getScenario(id)!.steps[step - 1].narration[protocol]

@@ -12,6 +12,7 @@ import {
   type Direction,
   type Protocol,
 } from '@/content/explanations'
+import { lineContext } from '@/lib/protocols/wire'
 import { transcriptFiles, transcriptLines } from './transcripts'
 
 type Row = [Protocol, Direction, string, { previousClientLine?: string; inMultiline?: boolean }, string, RegExp]
@@ -138,7 +139,9 @@ const IMAP_ROWS: Row[] = [
 ]
 
 describe('explainLine classifies real lines', () => {
-  it.each([...POP3_ROWS, ...IMAP_ROWS])('%s %s %j', (protocol, direction, line, ctx, kind, keyword) => {
+  it.each([...POP3_ROWS, ...IMAP_ROWS])('%s %s %j', (protocol, direction, line, position, kind, keyword) => {
+    // As every caller does: the wire reader reads the line's place first (lib/protocols/wire).
+    const ctx = lineContext(protocol, direction, line, position)
     const d = describeLine(protocol, direction, line, ctx)
     expect(d.kind).toBe(kind)
     const text = explainLine(protocol, direction, line, ctx)
@@ -152,7 +155,7 @@ describe('every line of every reference transcript gets an explanation', () => {
     const lines = transcriptLines(file)
     expect(lines.length).toBeGreaterThan(5)
     for (const l of lines) {
-      const ctx = { previousClientLine: l.previousClientLine, inMultiline: l.inMultiline }
+      const ctx = lineContext(l.protocol, l.direction, l.line, { previousClientLine: l.previousClientLine, inMultiline: l.inMultiline })
       for (const c of [ctx, undefined]) {
         const text = explainLine(l.protocol, l.direction, l.line, c)
         expect(typeof text).toBe('string')
@@ -166,7 +169,8 @@ describe('every line of every reference transcript gets an explanation', () => {
   it('never needs the fallback for a reference line', () => {
     for (const file of transcriptFiles()) {
       for (const l of transcriptLines(file)) {
-        const d = describeLine(l.protocol, l.direction, l.line, { previousClientLine: l.previousClientLine, inMultiline: l.inMultiline })
+        const ctx = lineContext(l.protocol, l.direction, l.line, { previousClientLine: l.previousClientLine, inMultiline: l.inMultiline })
+        const d = describeLine(l.protocol, l.direction, l.line, ctx)
         expect(d.kind, `${file}: ${l.line.slice(0, 60)}`).not.toBe('unknown')
       }
     }
@@ -189,8 +193,11 @@ describe('explainLine is total', () => {
   it('random strings never throw and give non-empty text', () => {
     fc.assert(
       fc.property(protocol, direction, line, context, (p, d, l, c) => {
-        const text = explainLine(p, d, l, c)
-        return typeof text === 'string' && text.trim().length > 0
+        for (const ctx of [c, lineContext(p, d, l, c)]) {
+          const text = explainLine(p, d, l, ctx)
+          if (typeof text !== 'string' || text.trim().length === 0) return false
+        }
+        return true
       }),
       { numRuns: 2000 },
     )
@@ -198,7 +205,13 @@ describe('explainLine is total', () => {
 
   it('random strings are classified without an internal error (no fallback)', () => {
     fc.assert(
-      fc.property(protocol, direction, line, context, (p, d, l, c) => describeLine(p, d, l, c).kind !== 'unknown'),
+      fc.property(
+        protocol,
+        direction,
+        line,
+        context,
+        (p, d, l, c) => describeLine(p, d, l, c).kind !== 'unknown' && describeLine(p, d, l, lineContext(p, d, l, c)).kind !== 'unknown',
+      ),
       { numRuns: 2000 },
     )
   })

@@ -23,6 +23,11 @@ export const AUTH_CAPABILITIES = [
   'LITERAL+',
 ] as const
 
+/** The CAPABILITY list for the state the session is in (RFC 3501 §6.1.1, §7.2.1). */
+export function capabilities(loggedIn: boolean): string {
+  return (loggedIn ? AUTH_CAPABILITIES : PREAUTH_CAPABILITIES).join(' ')
+}
+
 /** The system flags a client may store (RFC 3501 §2.3.2), in the order Dovecot lists them. */
 export const SYSTEM_FLAG_ORDER = ['\\Answered', '\\Flagged', '\\Deleted', '\\Seen', '\\Draft'] as const
 

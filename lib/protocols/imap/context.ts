@@ -4,7 +4,7 @@
 import type { MailStore, Mailbox } from '@/lib/protocols/mailstore'
 import type { ImapState } from '@/lib/protocols/session'
 import type { Selection } from './selection'
-import type { CommandContext, HandlerResult } from './types'
+import type { CommandContext, HandlerResult } from './command'
 
 /**
  * The session as its context sees it. ImapSession implements it; declaring it here, not importing

@@ -6,7 +6,8 @@ import { MAX_LITERAL, PREAUTH_MAX_LINE } from './constants'
 import { statusLine } from './formatter'
 import { isValidCommandName, isValidTag, parseArgs, type CommandHead } from './parser'
 import { findCommand } from './registry'
-import type { AnyImapCommand, ArgsOutcome, CommandContext, HandlerResult, ImapArg } from './types'
+import type { ArgsOutcome, ImapArg } from './arguments'
+import type { AnyImapCommand, CommandContext, HandlerResult } from './command'
 
 /** What the session should do with a command line after the dispatcher looked at it. */
 export type Dispatch =

@@ -2,7 +2,7 @@
 // parsed into a list the renderer walks. Errors carry Dovecot's wording.
 
 import { parseArgs } from './parser'
-import type { ImapArg, Parsed } from './types'
+import type { ImapArg, Parsed } from './arguments'
 
 export type SectionText = '' | 'HEADER' | 'TEXT' | 'MIME' | 'HEADER.FIELDS' | 'HEADER.FIELDS.NOT'
 

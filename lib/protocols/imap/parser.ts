@@ -2,7 +2,7 @@
 // Literals (RFC 3501 §4.3, non-synchronising ones per RFC 7888) arrive as separate parts.
 
 import { isAtomChar } from './chars'
-import type { ArgsOutcome, ImapArg } from './types'
+import type { ArgsOutcome, ImapArg } from './arguments'
 
 /** The first words of a command line, read as Dovecot's imap_parser_read_word reads them. */
 export interface CommandHead {

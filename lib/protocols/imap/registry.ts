@@ -31,7 +31,7 @@ import { subscribe } from './commands/subscribe'
 import { uidExpunge } from './commands/uidExpunge'
 import { unselect } from './commands/unselect'
 import { unsubscribe } from './commands/unsubscribe'
-import type { AnyImapCommand } from './types'
+import type { AnyImapCommand } from './command'
 
 const COMMANDS: readonly AnyImapCommand[] = [
   capability, noop, logout, login, authenticate, id, enable, namespace, idle,

@@ -7,7 +7,7 @@ import { monthIndex } from './formatter'
 import { headerValue, messageStructure } from './mime'
 import { foldForSearch, searchableBody, searchableHeader, searchableHeaderValue } from './searchText'
 import { parseSequenceSet, setContains, type SeqRange } from './sequence'
-import type { ImapArg, Parsed } from './types'
+import type { ImapArg, Parsed } from './arguments'
 
 export type SearchKey =
   | { readonly op: 'all' }

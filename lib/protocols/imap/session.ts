@@ -11,7 +11,7 @@ import { splitCommandHead } from './parser'
 import { Selection } from './selection'
 import { stateAfter, IMAP_STATE_TABLE } from '../stateTransitions'
 import { SessionContext, type ContextHost } from './context'
-import type { AnyImapCommand, CommandContext, HandlerResult } from './types'
+import type { AnyImapCommand, CommandContext, HandlerResult } from './command'
 
 /** A command whose literal is still arriving: parts alternate text and literal contents. */
 interface PendingCommand {

@@ -26,11 +26,15 @@ export function parseMessageNumber(args: string, thenSpace: boolean): Pop3Parsed
   return { ok: true, value: { number: Number(parsed.value), rest: skipSpaces(after) } }
 }
 
-/** `[msg]` of LIST and UIDL: undefined asks for every message. */
-export function parseOptionalMessageNumber(args: string): Pop3Parsed<number | undefined> {
-  if (args === '') return { ok: true, value: undefined }
+/** `msg` and nothing after it: DELE and RETR. */
+export function parseOnlyMessageNumber(args: string): Pop3Parsed<number> {
   const message = parseMessageNumber(args, false)
   return message.ok ? { ok: true, value: message.value.number } : message
+}
+
+/** `[msg]` of LIST and UIDL: undefined asks for every message. */
+export function parseOptionalMessageNumber(args: string): Pop3Parsed<number | undefined> {
+  return args === '' ? { ok: true, value: undefined } : parseOnlyMessageNumber(args)
 }
 
 /** TOP's line count (Dovecot's get_size): a number and nothing after it; huge counts mean "all". */

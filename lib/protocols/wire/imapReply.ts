@@ -19,17 +19,29 @@ export interface ImapReply {
   tagged: { tag: string; status: string; code: string | null; text: string } | null
 }
 
+export type TaggedCompletion = NonNullable<ImapReply['tagged']>
+
 export function parseImapReply(reply: string): ImapReply {
   const result: ImapReply = { untagged: [], tagged: null }
   for (const response of splitImapResponses(reply)) {
-    const first = response.text[0]
-    if (first === '*') result.untagged.push(readUntagged(new Reader(response, 2)))
-    else if (first !== '+') {
-      const match = /^(\S+) (OK|NO|BAD) ?(?:\[([^\]]*)\])? ?(.*)$/.exec(response.text)
-      if (match) result.tagged = { tag: match[1], status: match[2], code: match[3] ?? null, text: match[4] }
-    }
+    const untagged = untaggedResponse(response)
+    if (untagged) result.untagged.push(untagged)
+    else result.tagged = taggedCompletion(response) ?? result.tagged
   }
   return result
+}
+
+/** One logical response read as untagged data ("* …"), or null for a tagged or "+" line. */
+export function untaggedResponse(response: ImapResponse): Untagged | null {
+  return response.text[0] === '*' ? readUntagged(new Reader(response, 2)) : null
+}
+
+/** One logical response read as a tagged completion (`a1 OK …`, RFC 3501 §7.1), or null. */
+export function taggedCompletion(response: ImapResponse): TaggedCompletion | null {
+  const first = response.text[0]
+  if (first === '*' || first === '+') return null
+  const match = /^(\S+) (OK|NO|BAD) ?(?:\[([^\]]*)\])? ?(.*)$/.exec(response.text)
+  return match ? { tag: match[1], status: match[2], code: match[3] ?? null, text: match[4] } : null
 }
 
 function readUntagged(reader: Reader): Untagged {

@@ -43,6 +43,7 @@ const view: SimulationView = {
   lanes: { imap: lane('imap', 'selected'), pop3: lane('pop3', 'TRANSACTION') },
   granularity: 'action',
   freePlay: false,
+  nextDeliverySubject: 'New message 1',
   tick: 0,
   ticksInStep: 1,
 }

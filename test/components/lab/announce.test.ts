@@ -59,6 +59,7 @@ const view = (imap: LaneView, done = false): SimulationView => ({
   lanes: { imap },
   granularity: 'step',
   freePlay: false,
+  nextDeliverySubject: 'New message 1',
   tick: 0,
   ticksInStep: 1,
 })

@@ -18,6 +18,7 @@ const view = (imap: LaneView): SimulationView => ({
   freePlay: false,
   tick: 0,
   ticksInStep: 1,
+  nextDeliverySubject: 'New message 1',
 })
 
 describe('announce: sending, filing, push, polling and time', () => {

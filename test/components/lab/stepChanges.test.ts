@@ -18,6 +18,7 @@ const view = (imap: LaneView, stepIndex: number): SimulationView => ({
   freePlay: false,
   tick: 0,
   ticksInStep: 1,
+  nextDeliverySubject: 'New message 1',
 })
 
 describe('stepChanges with folders, the Outbox and the queue to other servers', () => {

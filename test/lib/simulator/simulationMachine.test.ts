@@ -112,7 +112,11 @@ describe('simulationMachine', () => {
     expect(view.stepIndex).toBe(3)
     actor.send({ type: 'sim.reset' })
     expect(toSimulationView(actor.getSnapshot()).stepIndex).toBe(0)
-    expect(actor.getSnapshot().can({ type: 'sim.goto', index: 99 })).toBe(false)
+    expect(actor.getSnapshot().can({ type: 'sim.goto', index: -1 })).toBe(false)
+    expect(actor.getSnapshot().can({ type: 'sim.goto', index: 1.5 })).toBe(false)
+    actor.send({ type: 'sim.goto', index: 99 })
+    const end = toSimulationView(actor.getSnapshot())
+    expect(end.stepIndex).toBe(end.totalSteps)
   })
 
   it('shows the question before its step and records the answer', () => {

@@ -4,8 +4,10 @@
 
 import { octetsToBytes } from '@/lib/protocols/octets'
 import { monthIndex } from '../formatter'
-import { mailboxArg, missingMailbox, parseFlags } from '../helpers'
-import { ALL_STATES_AFTER_LOGIN, defineCommand, type CommandContext, type HandlerResult, type ImapArg } from '../types'
+import { mailboxArg, type ImapArg } from '../arguments'
+import { ALL_STATES_AFTER_LOGIN, defineCommand, type CommandContext, type HandlerResult } from '../command'
+import { parseFlags } from '../flagList'
+import { missingMailbox } from '../replies'
 
 const overQuota: HandlerResult = { status: 'NO', code: 'OVERQUOTA', text: 'Quota exceeded (mailbox for user is full)' }
 

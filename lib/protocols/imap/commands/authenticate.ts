@@ -4,7 +4,7 @@
 // `+ UGFzc3dvcmQ6` ("Password:"), as Dovecot does; an initial response on the line is the username.
 
 import { astringOf, atomOf } from '../parser'
-import { NOT_AUTHENTICATED, defineCommand, type CommandContext, type HandlerResult } from '../types'
+import { NOT_AUTHENTICATED, defineCommand, type CommandContext, type HandlerResult } from '../command'
 import { authFailed, logIn } from './login'
 
 function decodeBase64(text: string): string | undefined {

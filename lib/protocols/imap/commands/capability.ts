@@ -1,7 +1,7 @@
 // CAPABILITY (RFC 3501 §6.1.1): the list differs before and after login, as Dovecot's does.
 
-import { capabilities } from '../helpers'
-import { ANY_STATE, defineCommand } from '../types'
+import { ANY_STATE, defineCommand } from '../command'
+import { capabilities } from '../constants'
 
 export const capability = defineCommand({
   name: 'CAPABILITY',

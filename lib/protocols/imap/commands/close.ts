@@ -1,7 +1,7 @@
 // CLOSE (RFC 3501 §6.4.2): expunges \Deleted messages silently (no untagged EXPUNGE) unless the
 // mailbox is read-only, then returns to the authenticated state.
 
-import { SELECTED_ONLY, defineCommand } from '../types'
+import { SELECTED_ONLY, defineCommand } from '../command'
 
 export const close = defineCommand({
   name: 'CLOSE',

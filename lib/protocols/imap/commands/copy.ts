@@ -3,9 +3,11 @@
 
 import type { StoredMessage } from '@/lib/protocols/mailstore'
 import { formatUidSet } from '../formatter'
-import { commandError, mailboxArg, missingMailbox, parseSetArg, resolveMessages } from '../helpers'
+import { mailboxArg, type ImapArg, type Parsed } from '../arguments'
+import { SELECTED_ONLY, defineCommand, type CommandContext, type HandlerResult } from '../command'
+import { parseSetArg, resolveMessages } from '../messageSet'
+import { commandError, missingMailbox } from '../replies'
 import type { SeqRange } from '../sequence'
-import { SELECTED_ONLY, defineCommand, type CommandContext, type HandlerResult, type ImapArg, type Parsed } from '../types'
 
 export interface CopyParams {
   readonly set: SeqRange[]

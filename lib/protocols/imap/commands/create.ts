@@ -2,8 +2,8 @@
 // an existing name gets NO [ALREADYEXISTS] (RFC 5530), an invalid one NO [CANNOT].
 
 import { HIERARCHY_DELIMITER } from '@/lib/protocols/mailstore'
-import { mailboxArg } from '../helpers'
-import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../types'
+import { mailboxArg } from '../arguments'
+import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../command'
 
 export const create = defineCommand({
   name: 'CREATE',

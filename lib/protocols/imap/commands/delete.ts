@@ -2,8 +2,9 @@
 // deleting the selected mailbox makes the server say BYE after the tagged OK (imap-mailboxes.json).
 
 import { HIERARCHY_DELIMITER } from '@/lib/protocols/mailstore'
-import { mailboxArg, missingMailbox } from '../helpers'
-import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../types'
+import { mailboxArg } from '../arguments'
+import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../command'
+import { missingMailbox } from '../replies'
 
 export const del = defineCommand({
   name: 'DELETE',

@@ -1,6 +1,6 @@
 // ENABLE (RFC 5161 §3.1): we implement no extension that needs enabling, so `* ENABLED` names none.
 
-import { ALL_STATES_AFTER_LOGIN, defineCommand } from '../types'
+import { ALL_STATES_AFTER_LOGIN, defineCommand } from '../command'
 
 export const enable = defineCommand({
   name: 'ENABLE',

@@ -2,8 +2,8 @@
 // number first, as Dovecot sends them) and the new RECENT count follow from the session's sync.
 
 import type { Selection } from '../selection'
-import { readOnlyReply } from '../helpers'
-import { SELECTED_ONLY, defineCommand, type CommandContext, type HandlerResult } from '../types'
+import { SELECTED_ONLY, defineCommand, type CommandContext, type HandlerResult } from '../command'
+import { readOnlyReply } from '../replies'
 
 /** Expunges the \Deleted messages among these message numbers (all when undefined). */
 export function expungeDeleted(ctx: CommandContext, selection: Selection, seqs?: readonly number[]): HandlerResult {

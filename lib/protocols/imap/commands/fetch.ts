@@ -4,9 +4,10 @@
 import { parseFetchItems, setsSeen, type FetchItem } from '../fetchItems'
 import { renderFetchItems } from '../fetchRender'
 import { fetchLine } from '../formatter'
-import { commandError, parseSetArg, resolveMessages } from '../helpers'
+import { SELECTED_ONLY, defineCommand, type HandlerResult } from '../command'
+import { parseSetArg, resolveMessages } from '../messageSet'
+import { commandError } from '../replies'
 import type { SeqRange } from '../sequence'
-import { SELECTED_ONLY, defineCommand, type HandlerResult } from '../types'
 
 export const fetch = defineCommand({
   name: 'FETCH',

@@ -2,7 +2,7 @@
 
 import { SERVER_ID } from '../constants'
 import { imapString } from '../formatter'
-import { ANY_STATE, defineCommand } from '../types'
+import { ANY_STATE, defineCommand } from '../command'
 
 export const id = defineCommand({
   name: 'ID',

@@ -1,6 +1,6 @@
 // IDLE (RFC 2177 §3): `+ idling`, then updates are pushed as they happen until the client sends DONE.
 
-import { ALL_STATES_AFTER_LOGIN, defineCommand } from '../types'
+import { ALL_STATES_AFTER_LOGIN, defineCommand } from '../command'
 
 export const idle = defineCommand({
   name: 'IDLE',

@@ -3,8 +3,8 @@
 
 import { HIERARCHY_DELIMITER, type MailStore } from '@/lib/protocols/mailstore'
 import { astring, imapString } from '../formatter'
-import { mailboxArg } from '../helpers'
-import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult, type ImapArg, type Parsed } from '../types'
+import { mailboxArg, type ImapArg, type Parsed } from '../arguments'
+import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../command'
 
 export interface ListParams {
   readonly reference: string

@@ -2,9 +2,9 @@
 // Success answers OK [CAPABILITY ...] as Dovecot does; failure NO [AUTHENTICATIONFAILED] (RFC 5530).
 
 import { octetsAsUtf8 } from '@/lib/protocols/octets'
-import { capabilities } from '../helpers'
+import { NOT_AUTHENTICATED, defineCommand, type CommandContext, type HandlerResult } from '../command'
+import { capabilities } from '../constants'
 import { astringOf } from '../parser'
-import { NOT_AUTHENTICATED, defineCommand, type CommandContext, type HandlerResult } from '../types'
 
 export const authFailed: HandlerResult = { status: 'NO', code: 'AUTHENTICATIONFAILED', text: 'Authentication failed.' }
 

@@ -1,6 +1,6 @@
 // LOGOUT (RFC 3501 §6.1.3): untagged BYE, tagged OK, then the server closes the connection.
 
-import { ANY_STATE, defineCommand } from '../types'
+import { ANY_STATE, defineCommand } from '../command'
 
 export const logout = defineCommand({
   name: 'LOGOUT',

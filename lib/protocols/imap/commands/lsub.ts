@@ -5,7 +5,7 @@
 
 import { HIERARCHY_DELIMITER } from '@/lib/protocols/mailstore'
 import { astring, imapString } from '../formatter'
-import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../types'
+import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../command'
 import { parseListArgs, patternRegExp } from './list'
 
 /** The LSUB entries (name, attributes) for a subscription list and a full pattern. */

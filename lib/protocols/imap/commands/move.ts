@@ -1,8 +1,8 @@
 // MOVE and UID MOVE (RFC 6851 §3): copy, then expunge the originals. COPYUID goes in an
 // untagged OK before the EXPUNGEs (§4.3), and the tagged OK carries no code (imap-mailboxes.json).
 
-import { readOnlyReply } from '../helpers'
-import { SELECTED_ONLY, defineCommand, type HandlerResult } from '../types'
+import { SELECTED_ONLY, defineCommand, type HandlerResult } from '../command'
+import { readOnlyReply } from '../replies'
 import { copyMessages, parseCopyArgs } from './copy'
 
 export const move = defineCommand({

@@ -2,7 +2,7 @@
 
 import { HIERARCHY_DELIMITER } from '@/lib/protocols/mailstore'
 import { imapString } from '../formatter'
-import { ALL_STATES_AFTER_LOGIN, defineCommand } from '../types'
+import { ALL_STATES_AFTER_LOGIN, defineCommand } from '../command'
 
 export const namespace = defineCommand({
   name: 'NAMESPACE',

@@ -1,6 +1,6 @@
 // NOOP (RFC 3501 §6.1.2): does nothing, so the pending untagged updates go out (§7.4.1).
 
-import { ANY_STATE, defineCommand } from '../types'
+import { ANY_STATE, defineCommand } from '../command'
 
 export const noop = defineCommand({
   name: 'NOOP',

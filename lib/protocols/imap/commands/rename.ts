@@ -6,8 +6,9 @@
 // Unlike Dovecot, a session that has the renamed mailbox selected keeps it selected (Dovecot
 // ends that session with "* BYE IMAP session state is inconsistent"); see docs/protocols-imap.md.
 
-import { mailboxArg, missingMailbox } from '../helpers'
-import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../types'
+import { mailboxArg } from '../arguments'
+import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../command'
+import { missingMailbox } from '../replies'
 
 export const rename = defineCommand({
   name: 'RENAME',

@@ -5,7 +5,8 @@
 import { SEARCH_CHARSETS, decodeOctets, decodeStrictUtf8, isSearchCharset, isSingleByteCharset } from '@/lib/protocols/text/charsets'
 import { astringOf, atomOf } from '../parser'
 import { matches, parseSearchKeys, type SearchKey } from '../search'
-import { SELECTED_ONLY, defineCommand, type HandlerResult, type ImapArg } from '../types'
+import type { ImapArg } from '../arguments'
+import { SELECTED_ONLY, defineCommand, type HandlerResult } from '../command'
 
 /**
  * A search string as the CHARSET says (RFC 3501 §6.4.4). Text with characters above U+00FF was

@@ -2,9 +2,10 @@
 // OK [UIDVALIDITY], OK [UIDNEXT], then OK [READ-WRITE]. A previous mailbox is closed first
 // with `* OK [CLOSED]` (RFC 7162 §3.2.11, as Dovecot sends it) even when the new one is missing.
 
-import { mailboxArg, missingMailbox } from '../helpers'
+import { mailboxArg, type ImapArg, type Parsed } from '../arguments'
+import { ALL_STATES_AFTER_LOGIN, defineCommand, type CommandContext, type HandlerResult } from '../command'
+import { missingMailbox } from '../replies'
 import { mailboxFlagLines } from '../mailboxFlags'
-import { ALL_STATES_AFTER_LOGIN, defineCommand, type CommandContext, type HandlerResult, type ImapArg, type Parsed } from '../types'
 
 export function parseSelectArgs(args: readonly ImapArg[]): Parsed<string> {
   const name = mailboxArg(args[0])

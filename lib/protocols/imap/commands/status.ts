@@ -2,8 +2,9 @@
 // On the selected mailbox Dovecot answers OK [CLIENTBUG] (imap-expunge.json).
 
 import { astring } from '../formatter'
-import { mailboxArg, missingMailbox } from '../helpers'
-import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../types'
+import { mailboxArg } from '../arguments'
+import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../command'
+import { missingMailbox } from '../replies'
 
 const ITEMS = ['MESSAGES', 'RECENT', 'UIDNEXT', 'UIDVALIDITY', 'UNSEEN'] as const
 type StatusItem = (typeof ITEMS)[number]

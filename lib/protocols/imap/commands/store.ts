@@ -3,10 +3,12 @@
 // first `* FLAGS` / `* OK [PERMANENTFLAGS]` when a keyword is new to the mailbox (as Dovecot).
 
 import { fetchLine } from '../formatter'
-import { commandError, parseFlags, parseSetArg, readOnlyReply, resolveMessages } from '../helpers'
+import { SELECTED_ONLY, defineCommand, type HandlerResult } from '../command'
+import { parseFlags } from '../flagList'
+import { parseSetArg, resolveMessages } from '../messageSet'
+import { commandError, readOnlyReply } from '../replies'
 import { atomOf } from '../parser'
 import type { SeqRange } from '../sequence'
-import { SELECTED_ONLY, defineCommand, type HandlerResult } from '../types'
 
 type Operation = 'replace' | 'add' | 'remove'
 

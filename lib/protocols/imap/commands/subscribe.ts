@@ -1,8 +1,9 @@
 // SUBSCRIBE (RFC 3501 §6.3.6): adds a name to the user's subscription list (what LSUB shows).
 // Like Dovecot, only an existing mailbox may be subscribed; INBOX is case-insensitive (§5.1).
 
-import { mailboxArg, missingMailbox } from '../helpers'
-import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult, type ImapArg, type Parsed } from '../types'
+import { mailboxArg, type ImapArg, type Parsed } from '../arguments'
+import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../command'
+import { missingMailbox } from '../replies'
 
 /** SUBSCRIBE and UNSUBSCRIBE take one mailbox name. */
 export function parseMailboxName(args: readonly ImapArg[]): Parsed<string> {

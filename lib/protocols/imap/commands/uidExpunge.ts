@@ -1,8 +1,9 @@
 // UID EXPUNGE (RFC 4315 §2.1): like EXPUNGE, but only the \Deleted messages in the UID set.
 
-import { commandError, parseSetArg, resolveMessages } from '../helpers'
+import { SELECTED_ONLY, defineCommand, type HandlerResult } from '../command'
+import { parseSetArg, resolveMessages } from '../messageSet'
+import { commandError } from '../replies'
 import type { SeqRange } from '../sequence'
-import { SELECTED_ONLY, defineCommand, type HandlerResult } from '../types'
 import { expungeDeleted } from './expunge'
 
 export const uidExpunge = defineCommand({

@@ -1,6 +1,6 @@
 // UNSELECT (RFC 3691 §2): back to the authenticated state without expunging anything.
 
-import { SELECTED_ONLY, defineCommand } from '../types'
+import { SELECTED_ONLY, defineCommand } from '../command'
 
 export const unselect = defineCommand({
   name: 'UNSELECT',

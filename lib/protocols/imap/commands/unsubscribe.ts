@@ -1,7 +1,7 @@
 // UNSUBSCRIBE (RFC 3501 §6.3.7): removes a name from the subscription list. Dovecot answers OK
 // even when the name was not subscribed, so the simulator does too.
 
-import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../types'
+import { ALL_STATES_AFTER_LOGIN, defineCommand, type HandlerResult } from '../command'
 import { parseMailboxName } from './subscribe'
 
 export const unsubscribe = defineCommand({

@@ -1,17 +1,14 @@
 // RETR msg (RFC 1939 §5): the whole message, dot-stuffed. Like Dovecot, RETR (never TOP) marks
 // the message \Seen for the other sessions, stored when this session ends (QUIT or drop).
 
-import { parseMessageNumber } from '../arguments'
+import { parseOnlyMessageNumber } from '../arguments'
 import { ok } from '../replies'
 import type { Pop3Command } from '../types'
 
 export const retr: Pop3Command<number> = {
   name: 'RETR',
   allowedStates: ['TRANSACTION'],
-  parse(args) {
-    const message = parseMessageNumber(args, false)
-    return message.ok ? { ok: true, value: message.value.number } : message
-  },
+  parse: parseOnlyMessageNumber,
   handle(ctx, number) {
     const drop = ctx.maildrop
     const index = drop.find(number)

@@ -6,7 +6,7 @@ import { parseFetchItems, parseSection } from '@/lib/protocols/imap/fetchItems'
 import { isValidTag, parseArgs, splitCommandHead } from '@/lib/protocols/imap/parser'
 import { parseSearchKeys } from '@/lib/protocols/imap/search'
 import { parseSequenceSet, resolveSequenceNumbers, resolveUidSet as resolveUids, type SeqRange } from '@/lib/protocols/imap/sequence'
-import type { ArgsOutcome, ImapArg } from '@/lib/protocols/imap/types'
+import type { ArgsOutcome, ImapArg } from '@/lib/protocols/imap/arguments'
 
 const resolveUidSet = (set: Parameters<typeof resolveUids>[0], uids: number[]) => resolveUids(set, uids.length, (index) => uids[index])
 const atom = (value: string): ImapArg => ({ kind: 'atom', value })

@@ -2,7 +2,7 @@
 // maildrop is consulted, with Dovecot 2.3's texts, and TOP keeps Dovecot's order of checks.
 
 import fc from 'fast-check'
-import { parseLineCount, parseMessageNumber, parseOptionalMessageNumber } from '@/lib/protocols/pop3/arguments'
+import { parseLineCount, parseMessageNumber, parseOnlyMessageNumber, parseOptionalMessageNumber } from '@/lib/protocols/pop3/arguments'
 import { referenceUsers } from '../reference'
 import { startServer } from './harness'
 
@@ -32,7 +32,12 @@ describe('parseMessageNumber', () => {
   })
 })
 
-describe('parseOptionalMessageNumber and parseLineCount', () => {
+describe('parseOnlyMessageNumber, parseOptionalMessageNumber and parseLineCount', () => {
+  it('reads the one message number of DELE and RETR, and refuses noise after it', () => {
+    expect(parseOnlyMessageNumber('2')).toEqual({ ok: true, value: 2 })
+    expect(parseOnlyMessageNumber('2 3')).toEqual(refusal('Noise after message number:  3'))
+  })
+
   it('treats no argument as every message', () => {
     expect(parseOptionalMessageNumber('')).toEqual({ ok: true, value: undefined })
     expect(parseOptionalMessageNumber('2')).toEqual({ ok: true, value: 2 })

@@ -1,28 +1,10 @@
-// The shapes shared by the IMAP parser, dispatcher and command handlers: the argument AST
-// (RFC 3501 §4 data formats), the handler result and the command descriptor (wildduck-style).
+// The command descriptor (wildduck-style): what a command file exports, what its handler may see
+// (the command context) and what it returns, plus the state sets commands are allowed in.
 
 import type { MailStore, Mailbox } from '@/lib/protocols/mailstore'
 import type { ImapState } from '@/lib/protocols/session'
+import type { ImapArg, Parsed } from './arguments'
 import type { Selection } from './selection'
-
-export type { ImapState }
-
-/** One parsed argument (RFC 3501 §4): an atom (NIL included), a string (quoted or literal) or a list. */
-export type ImapArg =
-  | { readonly kind: 'atom'; readonly value: string }
-  | { readonly kind: 'string'; readonly value: string; readonly literal: boolean }
-  | { readonly kind: 'list'; readonly items: readonly ImapArg[] }
-
-/** What parsing the arguments of a command line gave. */
-export type ArgsOutcome =
-  | { readonly kind: 'ok'; readonly args: readonly ImapArg[] }
-  /** The text ends in a literal announcement `{n}` / `{n+}` (RFC 3501 §4.3, RFC 7888). */
-  | { readonly kind: 'literal'; readonly size: number; readonly sync: boolean; readonly args: readonly ImapArg[] }
-  /** `fatal` errors close the connection with BYE (Dovecot: "Literal size too large"). */
-  | { readonly kind: 'error'; readonly message: string; readonly fatal?: boolean }
-
-/** A command's own argument check: the parsed value, or the text of a BAD reply. */
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string }
 
 export type Status = 'OK' | 'NO' | 'BAD'
 

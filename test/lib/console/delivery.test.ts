@@ -1,0 +1,14 @@
+// lib/console/delivery.ts: the console's deliveries, numbered in one place.
+
+import { consoleDelivery } from '@/lib/console/delivery'
+
+describe('consoleDelivery', () => {
+  it('delivers the given first message, then numbered arrivals a second apart', () => {
+    expect(consoleDelivery(1, 'FIRST')).toBe('FIRST')
+    const third = consoleDelivery(3, 'FIRST')
+    expect(third).toMatch(/\nSubject: New arrival 3\n/)
+    expect(third).toMatch(/\nDate: Tue, 14 Nov 2023 22:13:27 \+0000\n/)
+    expect(third).toMatch(/\nMessage-ID: <delivery3@example.com>\n/)
+    expect(consoleDelivery(40, 'FIRST')).toMatch(/\nDate: Tue, 14 Nov 2023 22:14:04 \+0000\n/)
+  })
+})
