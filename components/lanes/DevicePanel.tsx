@@ -99,7 +99,9 @@ export function DevicePanel(props: DevicePanelProps) {
       {showFolders && <FolderTabs label={`Folders on ${label}`} tabs={tabs} selected={folder} onSelect={setFolder} />}
       {shownCount === 0 && <p className="text-xs text-ink-muted">{emptyText}</p>}
       <CardList label={listLabel} count={shownCount}>
+        {/* Keyed by folder: turning to another folder swaps the cards at once (no fade-out of the old folder's). */}
         <DeviceCards
+          key={showFolders ? folder : 'all'}
           protocol={protocol}
           deviceId={device.id}
           label={label}

@@ -90,7 +90,8 @@ export function ServerPanel(props: ServerPanelProps) {
       )}
       {count === 0 && <p className="text-xs text-ink-muted">{showFolders ? `No messages in ${folderLabel(folder)}.` : 'The mailbox is empty.'}</p>}
       <CardList label={listLabel} count={count} minCardWidth={170}>
-        <AnimatePresence initial={false}>
+        {/* Keyed by folder: turning to another folder swaps the cards at once (no fade-out of the old folder's). */}
+        <AnimatePresence key={showFolders ? folder : 'all'} initial={false}>
           {outbound &&
             server.outbound.map((message, i) => (
               <QueuedCard
