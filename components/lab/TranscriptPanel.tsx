@@ -24,7 +24,11 @@ export interface TranscriptPanelProps {
   defaultExpanded?: boolean
   /** Fill the height it is given (the dock) instead of capping the lines at 24rem. */
   fill?: boolean
+  /** Who spoke, above each exchange; defaults to the device's lab label (live mode names real clients). */
+  speakerLabel?: (entry: TranscriptEntryView) => string
 }
+
+const labSpeaker = (entry: TranscriptEntryView) => (entry.device === 'relay' ? RELAY_LABEL : DEVICE_LABELS[entry.device])
 
 interface Line {
   key: string
@@ -60,7 +64,15 @@ function entryLines(explain: ExplainLine, protocol: Protocol, entry: TranscriptE
   return lines
 }
 
-export function TranscriptPanel({ protocol, entries, lastExchanges, explain = explainLine, defaultExpanded = true, fill = false }: TranscriptPanelProps) {
+export function TranscriptPanel({
+  protocol,
+  entries,
+  lastExchanges,
+  explain = explainLine,
+  defaultExpanded = true,
+  fill = false,
+  speakerLabel = labSpeaker,
+}: TranscriptPanelProps) {
   const name = `${PROTOCOL_LABELS[protocol]} transcript`
   const headingId = useId()
   const bodyId = useId()
@@ -160,7 +172,7 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
                     className={`my-1 rounded border-l-4 py-0.5 ${isCurrent ? `${accentBorder[protocol]} ${accentSoft[protocol]}` : 'border-transparent'}`}
                   >
                     <p className="px-1.5 text-[0.6875rem] tracking-wide text-ink-muted uppercase">
-                      {entry.device === 'relay' ? RELAY_LABEL : DEVICE_LABELS[entry.device]} · {entry.step}
+                      {speakerLabel(entry)} · {entry.step}
                       {isCurrent && <span className="ml-1 font-semibold text-ink normal-case">(latest step)</span>}
                     </p>
                     <ol>

@@ -1,0 +1,112 @@
+'use client'
+// The real clients in the lab's own lanes: the POP3 and IMAP lanes side by side (one at a time
+// on a phone), each with its server, its connected clients as devices, the protocol state diagram
+// of the client that spoke last, and the lane's transcript with its notes. Copies that came down
+// the wire fly from the server's card to the client's, as in the lab.
+import { useMemo, useState } from 'react'
+import { StateDiagram } from '@/components/diagrams/StateDiagram'
+import { sessionMarks } from '@/components/diagrams/diagramState'
+import { FlightLayer } from '@/components/lab/FlightLayer'
+import { LabLanes } from '@/components/lab/LabLanes'
+import { LabMotion } from '@/components/lab/LabMotion'
+import { labDiagrams } from '@/components/lab/diagrams'
+import { NO_CHANGES, stepChanges, type StepChanges } from '@/components/lab/stepChanges'
+import { TranscriptPanel } from '@/components/lab/TranscriptPanel'
+import { Lane } from '@/components/lanes/Lane'
+import { LIVE_DELIVER_PATH } from '@/lib/live'
+import type { Protocol } from '@/lib/protocols'
+import type { LaneView, SimulationView, TranscriptEntryView } from '@/lib/simulator/view'
+import { liveExplain } from './liveExplain'
+import { liveLane, type LiveLane } from './liveLanes'
+import type { LiveState } from './liveState'
+
+const PROTOCOLS = ['pop3', 'imap'] as const
+const NAMES = { pop3: 'POP3', imap: 'IMAP' } as const
+const DIAGRAMS = labDiagrams()
+
+/** The lanes as a view the lab's change finder reads; `step` counts renders that changed them. */
+function asView(lanes: Partial<Record<Protocol, LaneView>>, step: number): SimulationView {
+  return {
+    scenarioId: 'live',
+    title: 'Live mode',
+    goal: '',
+    stepIndex: step,
+    totalSteps: step,
+    done: false,
+    narration: {},
+    question: null,
+    lanes,
+    granularity: 'exchange',
+    freePlay: false,
+    tick: 0,
+    ticksInStep: 1,
+  }
+}
+
+/** What changed since the last lanes we drew: outlined cards and flights. */
+function useLiveChanges(lanes: Partial<Record<Protocol, LaneView>>): StepChanges {
+  // React's "state from the previous render" pattern: compared while rendering, no effect needed.
+  const [seen, setSeen] = useState<{ lanes: typeof lanes; view: SimulationView; changes: StepChanges }>(() => ({ lanes, view: asView(lanes, 0), changes: NO_CHANGES }))
+  if (seen.lanes === lanes) return seen.changes
+  const view = asView(lanes, seen.view.stepIndex + 1)
+  const changes = stepChanges(seen.view, view)
+  setSeen({ lanes, view, changes })
+  return changes
+}
+
+export function LiveLanes({ state, ports }: { state: LiveState; ports: Record<Protocol, number> }) {
+  const live = useMemo(() => Object.fromEntries(PROTOCOLS.map((protocol) => [protocol, liveLane(state, protocol)])) as Record<Protocol, LiveLane>, [state])
+  const lanes = useMemo(() => ({ pop3: live.pop3.lane, imap: live.imap.lane }), [live])
+  const changes = useLiveChanges(lanes)
+  const [delivered, setDelivered] = useState('')
+
+  const deliver = async (user: string | undefined) => {
+    if (!user) return
+    try {
+      const response = await fetch(LIVE_DELIVER_PATH, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user }) })
+      const result = (await response.json()) as { uid?: number; error?: string }
+      setDelivered(response.ok ? `New message delivered to ${user} (UID ${result.uid}). Idling IMAP clients hear it at once.` : (result.error ?? 'Delivery failed.'))
+    } catch {
+      setDelivered('The live server did not answer. Is npm run live still running?')
+    }
+  }
+
+  const rendered = Object.fromEntries(
+    PROTOCOLS.map((protocol) => {
+      const { lane, labels, hidden, account } = live[protocol]
+      const speaker = (entry: TranscriptEntryView) => (entry.device === 'relay' ? 'Relay' : (labels[entry.device] ?? entry.device))
+      const shown = lane.devices.find((device) => device.id === lane.activeDevice) ?? lane.devices[0]
+      const marks = sessionMarks(shown)
+      return [
+        protocol,
+        <Lane key={protocol} lane={lane} changes={changes.lanes[protocol]} onDeliver={account ? () => deliver(account) : undefined}>
+          <p className="text-xs text-ink-muted">
+            {lane.devices.length === 0
+              ? `No ${NAMES[protocol]} client connected. Point one at port ${ports[protocol]}.`
+              : `Mail server: ${account ?? 'nobody'}'s INBOX. A client's cards are the messages its commands downloaded (or only the headers of) in this connection.`}
+            {hidden > 0 ? ` ${hidden} more ${NAMES[protocol]} ${hidden === 1 ? 'connection is' : 'connections are'} open but not drawn (the lab shows four devices per lane).` : ''}
+          </p>
+          <StateDiagram
+            layout={DIAGRAMS[protocol].session}
+            protocol={protocol}
+            current={marks.current}
+            taken={marks.taken}
+            title={shown ? `${shown.label}: ${NAMES[protocol]} protocol state` : `${NAMES[protocol]} protocol states`}
+            maxHeight={220}
+          />
+          <TranscriptPanel protocol={protocol} entries={lane.transcript} lastExchanges={lane.lastExchanges} explain={liveExplain} speakerLabel={speaker} />
+        </Lane>,
+      ]
+    }),
+  ) as Record<Protocol, React.ReactNode>
+
+  return (
+    <LabMotion>
+      <p role="status" className="min-h-5 text-sm text-ink-muted">
+        {delivered}
+      </p>
+      <LabLanes lanes={rendered} />
+      <FlightLayer flights={changes.flights} />
+    </LabMotion>
+  )
+}
