@@ -67,7 +67,7 @@ export function liveLane(state: LiveState, protocol: Protocol): LiveLane {
 }
 
 function deviceLabel(connection: LiveConnectionView): string {
-  return connection.user ? `${connection.name} (${connection.user})` : connection.name
+  return connection.user ? `${connection.name} · ${connection.user}` : connection.name
 }
 
 function serverView(store: LiveStoreView | undefined, account: string | undefined, pop3: LiveConnectionView[], tracks: Record<number, LiveTrack>): LaneView['server'] {

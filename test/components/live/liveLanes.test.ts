@@ -44,14 +44,14 @@ describe('liveLane: the live state in the lab view contract', () => {
     expect(account).toBe('alice')
     expect(lane.devices).toHaveLength(1)
     const [device] = lane.devices
-    expect(device).toMatchObject({ id: 'phone', label: '127.0.0.1:5001 (alice)', online: true, protocolState: 'TRANSACTION', clientStep: 'DELE', idling: false, outbox: [] })
+    expect(device).toMatchObject({ id: 'phone', label: '127.0.0.1:5001 · alice', online: true, protocolState: 'TRANSACTION', clientStep: 'DELE', idling: false, outbox: [] })
     expect(device.lastProtocolMove).toEqual({ from: 'AUTHORIZATION', to: 'TRANSACTION' })
     expect(device.messages.map((m) => [m.key, m.hasBody, m.seen])).toEqual([
       ['alice:2', true, false],
       ['alice:3', false, false],
     ])
     expect(device.bytesUsed).toBe(200)
-    expect(labels).toEqual({ phone: '127.0.0.1:5001 (alice)' })
+    expect(labels).toEqual({ phone: '127.0.0.1:5001 · alice' })
     expect(lane.server.messages.map((m) => [m.key, m.markedForDeletion])).toEqual([
       ['alice:1', true],
       ['alice:2', false],
