@@ -12,7 +12,7 @@ import { LabMotion } from '@/components/lab/LabMotion'
 import { labDiagrams } from '@/components/lab/diagrams'
 import { NO_CHANGES, stepChanges, type StepChanges } from '@/components/lab/stepChanges'
 import { TranscriptPanel } from '@/components/lab/TranscriptPanel'
-import { Lane } from '@/components/lanes/Lane'
+import { Lane, laneNeed } from '@/components/lanes/Lane'
 import { LIVE_DELIVER_PATH } from '@/lib/live'
 import type { Protocol } from '@/lib/protocols'
 import type { LaneView, SimulationView, TranscriptEntryView } from '@/lib/simulator/view'
@@ -71,6 +71,8 @@ export function LiveLanes({ state, ports }: { state: LiveState; ports: Record<Pr
     }
   }
 
+  // Both lanes as tall as the taller one wants, so they line up side by side.
+  const laneHeight = Math.max(laneNeed(lanes.pop3), laneNeed(lanes.imap))
   const rendered = Object.fromEntries(
     PROTOCOLS.map((protocol) => {
       const { lane, labels, hidden, account } = live[protocol]
@@ -79,7 +81,11 @@ export function LiveLanes({ state, ports }: { state: LiveState; ports: Record<Pr
       const marks = sessionMarks(shown)
       return [
         protocol,
-        <Lane key={protocol} lane={lane} changes={changes.lanes[protocol]} onDeliver={account ? () => deliver(account) : undefined}>
+        <div key={protocol} className="flex min-w-0 flex-col gap-2">
+          {/* The lane lays its server and devices out for a stage of fixed height (as in the lab): give it the height it asks for. */}
+          <div className="flex flex-col stage:h-(--lane-height)" style={{ '--lane-height': `${laneHeight}px` } as React.CSSProperties}>
+            <Lane lane={lane} changes={changes.lanes[protocol]} onDeliver={account ? () => deliver(account) : undefined} className="flex-1" />
+          </div>
           <p className="text-xs text-ink-muted">
             {lane.devices.length === 0
               ? `No ${NAMES[protocol]} client connected. Point one at port ${ports[protocol]}.`
@@ -95,7 +101,7 @@ export function LiveLanes({ state, ports }: { state: LiveState; ports: Record<Pr
             maxHeight={220}
           />
           <TranscriptPanel protocol={protocol} entries={lane.transcript} lastExchanges={lane.lastExchanges} explain={liveExplain} speakerLabel={speaker} />
-        </Lane>,
+        </div>,
       ]
     }),
   ) as Record<Protocol, React.ReactNode>

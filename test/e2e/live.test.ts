@@ -39,8 +39,10 @@ describe('/live', () => {
     )
     const { page } = await openPage(`http://127.0.0.1:${live.ports.http}/live`, { viewport: { width: 1366, height: 768 } })
     await page.getByRole('heading', { name: 'Connect your mail client' }).waitFor()
-    const imapLane = page.getByRole('region', { name: 'IMAP', exact: true })
-    const pop3Lane = page.getByRole('region', { name: 'POP3', exact: true })
+    // Each protocol's column: its lane (the region named "POP3" or "IMAP"), state diagram and transcript.
+    const imapLane = page.locator('#lab-lane-imap')
+    const pop3Lane = page.locator('#lab-lane-pop3')
+    await page.getByRole('region', { name: 'IMAP', exact: true }).waitFor()
     await imapLane.getByText(`No IMAP client connected. Point one at port ${live.ports.imap}.`).waitFor()
     const serverCard = page.locator('[data-card="imap|server|alice:1"]')
     expect(await serverCard.getAttribute('data-state')).toBe('unread')
