@@ -23,6 +23,8 @@ import type { LiveState } from './liveState'
 const PROTOCOLS = ['pop3', 'imap'] as const
 const NAMES = { pop3: 'POP3', imap: 'IMAP' } as const
 const DIAGRAMS = labDiagrams()
+const LANE_MIN_HEIGHT = 380
+const LANE_SLACK = 96
 
 /** The lanes as a view the lab's change finder reads; `step` counts renders that changed them. */
 function asView(lanes: Partial<Record<Protocol, LaneView>>, step: number): SimulationView {
@@ -71,8 +73,10 @@ export function LiveLanes({ state, ports }: { state: LiveState; ports: Record<Pr
     }
   }
 
-  // Both lanes as tall as the taller one wants, so they line up side by side.
-  const laneHeight = Math.max(laneNeed(lanes.pop3), laneNeed(lanes.imap))
+  // Both lanes as tall as the taller one wants, so they line up side by side. laneNeed is what a
+  // lane asks of the lab's stage before its panels wrap (the server's Deliver button takes a row
+  // of its own here), so each lane gets a little more, and never less than a screenful's half.
+  const laneHeight = Math.max(LANE_MIN_HEIGHT, Math.max(laneNeed(lanes.pop3), laneNeed(lanes.imap)) + LANE_SLACK)
   const rendered = Object.fromEntries(
     PROTOCOLS.map((protocol) => {
       const { lane, labels, hidden, account } = live[protocol]

@@ -42,7 +42,7 @@ export function liveLane(state: LiveState, protocol: Protocol): LiveLane {
   const devices = drawn.map((connection) => deviceView(connection, state.tracks[connection.id], protocol, state.store))
   const labels: Partial<Record<DeviceId, string>> = {}
   for (const connection of drawn) labels[state.tracks[connection.id].slot as DeviceId] = deviceLabel(connection)
-  const transcript = laneTranscript(drawn, state.tracks)
+  const transcript = laneTranscript(protocol, drawn, state.tracks)
   const latest = transcript.at(-1)
   const clientLines = drawn.flatMap((connection) => connection.transcript.filter((line) => line.direction === 'client'))
   const serverLines = drawn.flatMap((connection) => connection.transcript.filter((line) => line.direction === 'server'))
@@ -144,13 +144,17 @@ export function commandVerb(protocol: Protocol, line: string): string | undefine
 }
 
 /** Each connection's lines as exchanges (a client line and what the server said until the next one), merged in time order. */
-function laneTranscript(connections: LiveConnectionView[], tracks: Record<number, LiveTrack>): TranscriptEntryView[] {
+function laneTranscript(protocol: Protocol, connections: LiveConnectionView[], tracks: Record<number, LiveTrack>): TranscriptEntryView[] {
   const exchanges: { first: number; entry: Omit<TranscriptEntryView, 'index'> }[] = []
   for (const connection of connections) {
     const device = tracks[connection.id].slot as DeviceId
     let current: { first: number; client: string | null; server: string[] } | undefined
     const flush = () => {
-      if (current) exchanges.push({ first: current.first, entry: { device, step: connection.peer, client: current.client, server: current.server.map((line) => `${line}\r\n`).join('') } })
+      if (current) exchanges.push({
+          first: current.first,
+          // The lab names the workflow step here; a real client's step is the command it sent.
+          entry: { device, step: current.client === null ? 'greeting' : (commandVerb(protocol, current.client) ?? 'command'), client: current.client, server: current.server.map((line) => `${line}\r\n`).join('') },
+        })
     }
     for (const line of connection.transcript) {
       if (line.direction === 'client' || !current) {

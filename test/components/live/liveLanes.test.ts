@@ -60,6 +60,7 @@ describe('liveLane: the live state in the lab view contract', () => {
     expect(lane.server).toMatchObject({ bytesUsed: 600, quotaBytes: 10_000, outbound: [{ to: ['carol@elsewhere.test'], subject: 'Out' }] })
     // Exchanges: the greeting, then one per command with every server line of its reply.
     expect(lane.transcript.map((entry) => entry.client)).toEqual([null, 'USER alice', 'PASS secret', 'RETR 2', 'TOP 3 0', 'DELE 1'])
+    expect(lane.transcript.map((entry) => entry.step)).toEqual(['greeting', 'USER', 'PASS', 'RETR', 'TOP', 'DELE'])
     expect(lane.transcript[3].server).toBe('+OK 200 octets\r\n+OK this body line looks like a status line\r\n.\r\n')
     expect(lane.activeDevice).toBe('phone')
     expect(lane.lastExchanges).toEqual([lane.transcript[5].index])
