@@ -11,7 +11,7 @@ export interface ConnectionTabsProps {
   renderPanel: (tab: ConsoleTab) => React.ReactNode
 }
 
-const PROTOCOL_NAMES = { pop3: 'POP3', imap: 'IMAP' } as const
+const PROTOCOL_NAMES = { pop3: 'POP3', imap: 'IMAP', smtp: 'SMTP' } as const
 
 /** Connections as tabs named after their devices (WAI-ARIA tabs pattern, arrow keys move). */
 export function ConnectionTabs({ tabs, activeId, onSelect, renderPanel }: ConnectionTabsProps) {

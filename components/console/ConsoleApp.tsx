@@ -2,23 +2,31 @@
 
 import { useId, useState } from 'react'
 import { buttonClass } from '@/components/lanes/styles'
-import type { Protocol } from '@/lib/protocols'
+import type { MailProtocol, Protocol } from '@/lib/protocols'
 import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
 import { CONSOLE_WORLDS, type ConsoleWorld } from '@/content/console/worlds'
 import { ChallengesPanel } from './ChallengesPanel'
 import { ConnectionTabs } from './ConnectionTabs'
 import { MailboxView } from './MailboxView'
 import { explainLine } from '@/content/explanations'
-import type { ConsoleDeps, ConsoleTab } from '@/lib/console'
+import { plainCredentials, type ConsoleDeps, type ConsoleTab } from '@/lib/console'
 import { Terminal } from './Terminal'
 import type { Explain } from './TranscriptLine'
 import { useConsoleSession } from './useConsoleSession'
 
-const EXPLAIN: Record<Protocol, Explain> = {
+const EXPLAIN: Record<MailProtocol, Explain> = {
   pop3: (line, context) => explainLine('pop3', context.direction, line, context),
   imap: (line, context) => explainLine('imap', context.direction, line, context),
+  smtp: (line, context) => explainLine('smtp', context.direction, line, context),
 }
-const PROTOCOL_NAMES: Record<Protocol, string> = { pop3: 'POP3', imap: 'IMAP' }
+const PROTOCOL_NAMES: Record<MailProtocol, string> = { pop3: 'POP3', imap: 'IMAP', smtp: 'SMTP' }
+const PROTOCOL_CHOICES: readonly { value: MailProtocol; label: string }[] = [
+  { value: 'pop3', label: 'POP3' },
+  { value: 'imap', label: 'IMAP' },
+  { value: 'smtp', label: 'SMTP (sending)' },
+]
+/** How each protocol ends a session politely: what "Drop connection" skips. */
+const GOODBYE: Record<MailProtocol, string> = { pop3: 'QUIT', imap: 'LOGOUT', smtp: 'QUIT' }
 
 export interface ConsoleAppProps {
   /** The server and command registries (consoleDeps.ts in the page; stand-ins in tests). */
@@ -30,18 +38,22 @@ export interface ConsoleAppProps {
 export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
   const worldId = useId()
   const [world, setWorld] = useState(worlds[0])
-  const [protocol, setProtocol] = useState<Protocol>('pop3')
+  const [protocol, setProtocol] = useState<MailProtocol>('pop3')
   const { session, restart } = useConsoleSession(deps, world, protocol)
   const [activeId, setActiveId] = useState<string | undefined>(() => session.tabs[0]?.id)
   const [showCrlf, setShowCrlf] = useState(false)
   const [notice, setNotice] = useState('')
   const [focusTabId, setFocusTabId] = useState<string | null>(null)
+  const [draft, setDraft] = useState<{ tabId: string; text: string; id: number } | null>(null)
 
   const activeTab = session.tab(activeId ?? '') ?? session.tabs[0]
   const used = new Set(session.tabs.map((tab) => tab.device))
   const nextDevice = DEVICE_IDS.find((id) => !used.has(id))
 
-  function startOver(nextWorld: ConsoleWorld, nextProtocol: Protocol) {
+  // The world's own user, whose AUTH PLAIN line the SMTP tab can fill in (base64 is hard to type by hand).
+  const login = world.users.find((user) => user.name === world.user) ?? world.users[0]
+
+  function startOver(nextWorld: ConsoleWorld, nextProtocol: MailProtocol) {
     restart(nextWorld, nextProtocol)
     setActiveId(undefined)
     setNotice(`Started over: ${nextWorld.title}, one ${PROTOCOL_NAMES[nextProtocol]} connection on the Phone.`)
@@ -60,7 +72,7 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
     setNotice(stored ? 'A new message arrived in the INBOX.' : 'The message could not be delivered (over quota).')
   }
 
-  function pickProtocol(next: Protocol) {
+  function pickProtocol(next: MailProtocol) {
     setProtocol(next)
     // Nothing typed yet: switch the open connection too, rather than leave a tab of the other protocol.
     if (session.tabs.every((tab) => tab.sent.length === 0)) startOver(world, next)
@@ -82,15 +94,29 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
           explain={EXPLAIN[tab.protocol]}
           onSubmit={(line) => session.submit(tab.id, line)}
           focusOnMount={tab.id === focusTabId}
+          draft={draft?.tabId === tab.id ? draft : undefined}
         />
         <div className="flex flex-wrap gap-2">
+          {tab.protocol === 'smtp' && login && (
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={tab.connection.closed || tab.connection.user !== undefined || tab.connection.state === 'data'}
+              onClick={() => {
+                setDraft({ tabId: tab.id, text: `AUTH PLAIN ${plainCredentials(login.name, login.password)}`, id: (draft?.id ?? 0) + 1 })
+                setNotice(`The login line for ${login.name} is in ${tab.label}'s command field. Press Enter to send it.`)
+              }}
+            >
+              Fill in the login for {login.name}
+            </button>
+          )}
           <button
             type="button"
             className={buttonClass}
             disabled={tab.connection.closed}
             onClick={() => {
               session.drop(tab.id)
-              setNotice(`${tab.label}'s connection dropped without ${tab.protocol === 'pop3' ? 'QUIT' : 'LOGOUT'}.`)
+              setNotice(`${tab.label}'s connection dropped without ${GOODBYE[tab.protocol]}.`)
             }}
           >
             Drop connection
@@ -141,10 +167,10 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
         <fieldset className="flex flex-col gap-1">
           <legend className="text-sm font-medium">Protocol</legend>
           <div className="flex gap-3 pt-1">
-            {(['pop3', 'imap'] as const).map((value) => (
+            {PROTOCOL_CHOICES.map(({ value, label }) => (
               <label key={value} className="inline-flex items-center gap-1.5 text-sm">
                 <input type="radio" name="console-protocol" value={value} checked={protocol === value} onChange={() => pickProtocol(value)} />
-                {PROTOCOL_NAMES[value]}
+                {label}
               </label>
             ))}
           </div>
@@ -177,7 +203,7 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
           )}
         </div>
         <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
-          <MailboxView session={session} activeTab={activeTab} protocol={activeTab?.protocol ?? protocol} onDeliver={deliver} />
+          <MailboxView session={session} activeTab={activeTab} protocol={panelProtocol(activeTab, session.tabs, protocol)} onDeliver={deliver} />
         </div>
         <div className="min-w-0 lg:col-start-1">
           <ChallengesPanel solved={session.solved} announcement={session.announcement} />
@@ -185,4 +211,13 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
       </div>
     </div>
   )
+}
+
+/** The server panel's colour: the active tab's reading protocol, else the first reading tab's, else IMAP's. */
+function panelProtocol(active: ConsoleTab | undefined, tabs: readonly ConsoleTab[], picked: MailProtocol): Protocol {
+  const reading = (p: MailProtocol | undefined): p is Protocol => p === 'pop3' || p === 'imap'
+  if (reading(active?.protocol)) return active.protocol
+  const first = tabs.find((tab) => reading(tab.protocol))?.protocol
+  if (reading(first)) return first
+  return reading(picked) ? picked : 'imap'
 }

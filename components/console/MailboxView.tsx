@@ -6,12 +6,12 @@ import { ServerPanel } from '@/components/lanes/ServerPanel'
 import { StateDiagram } from '@/components/lab/StateDiagram'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceView } from '@/lib/simulator/view'
-import { CONNECTION_STEPS, PROTOCOL_STATES, connectionStep, deviceMessages, serverMailboxes, type ConsoleSession, type ConsoleTab } from '@/lib/console'
+import { CONNECTION_STEPS, PROTOCOL_STATES, connectionStep, deviceMessages, outboundMessages, serverMailboxes, type ConsoleSession, type ConsoleTab } from '@/lib/console'
 
 export interface MailboxViewProps {
   session: ConsoleSession
   activeTab: ConsoleTab | undefined
-  /** Colours the server panel. */
+  /** Colours the server panel (a reading protocol: SMTP has no hue of its own). */
   protocol: Protocol
   onDeliver: () => void
 }
@@ -22,7 +22,8 @@ export function MailboxView({ session, activeTab, protocol, onDeliver }: Mailbox
   // The server panel shows the mailbox of whoever the active tab logged in as (the world's user before that).
   const user = activeTab?.connection.user ?? session.user
   const [inbox, ...others] = serverMailboxes(store, user, session.tabs.filter((tab) => (tab.connection.user ?? session.user) === user))
-  const devices = session.tabs.map((tab) => deviceView(tab, tab.connection.user ?? session.user))
+  const readers = session.tabs.filter((tab): tab is ConsoleTab & { protocol: Protocol } => tab.protocol !== 'smtp')
+  const senders = session.tabs.filter((tab) => tab.protocol === 'smtp')
   return (
     <LabMotion>
       <div className="flex flex-col gap-3">
@@ -42,7 +43,7 @@ export function MailboxView({ session, activeTab, protocol, onDeliver }: Mailbox
         </p>
         <ServerPanel
           protocol={protocol}
-          server={{ bytesUsed: store.bytesUsed(user), quotaBytes: store.quotaBytes(user), messages: inbox?.messages ?? [], outbound: [] }}
+          server={{ bytesUsed: store.bytesUsed(user), quotaBytes: store.quotaBytes(user), messages: inbox?.messages ?? [], outbound: outboundMessages(session.server.outbound) }}
           onDeliver={onDeliver}
         />
         {others.length > 0 && (
@@ -57,15 +58,29 @@ export function MailboxView({ session, activeTab, protocol, onDeliver }: Mailbox
             </ul>
           </section>
         )}
-        {session.tabs.map((tab, index) => (
-          <DevicePanel key={tab.id} protocol={tab.protocol} device={devices[index]} active={tab === activeTab} />
+        {readers.map((tab) => (
+          <DevicePanel key={tab.id} protocol={tab.protocol} device={deviceView(tab, tab.connection.user ?? session.user)} active={tab === activeTab} />
         ))}
+        {senders.length > 0 && (
+          <section aria-label="Sending devices" className="rounded-xl border border-line bg-surface-raised p-3 text-sm">
+            <h3 className="font-semibold">Sending (SMTP)</h3>
+            <p className="text-ink-muted">SMTP only sends: these devices see no mailbox through it.</p>
+            <ul className="mt-1 list-disc pl-5">
+              {senders.map((tab) => (
+                <li key={tab.id} className={tab === activeTab ? 'font-medium' : undefined}>
+                  {tab.label}: {tab.connection.closed ? (tab.dropped ? 'connection dropped' : 'disconnected') : `state ${tab.connection.state}`}
+                  {tab.connection.user ? `, logged in as ${tab.connection.user}` : ', not logged in'}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </div>
     </LabMotion>
   )
 }
 
-function deviceView(tab: ConsoleTab, user: string): DeviceView {
+function deviceView(tab: ConsoleTab & { protocol: Protocol }, user: string): DeviceView {
   const messages = deviceMessages(tab, user)
   const open = !tab.connection.closed
   return {

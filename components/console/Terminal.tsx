@@ -1,14 +1,14 @@
 'use client'
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import type { Protocol } from '@/lib/protocols'
+import type { MailProtocol } from '@/lib/protocols'
 import { EMPTY_HISTORY, completeLine, historyDown, historyUp, literalPrompt, nextTag, recordLine, type PendingLiteral, type TranscriptEntry } from '@/lib/console'
 import { TranscriptEntryView, type Explain } from './TranscriptLine'
 
 export interface TerminalProps {
   /** The device's name, e.g. "Phone". */
   label: string
-  protocol: Protocol
+  protocol: MailProtocol
   entries: readonly TranscriptEntry[]
   /** The connection's protocol state. */
   state: string
@@ -23,11 +23,22 @@ export interface TerminalProps {
   onSubmit: (line: string) => void
   /** Focus the input when the terminal first appears (a connection the learner just opened). */
   focusOnMount?: boolean
+  /** A line to put in the input (a "fill in" button outside); a new `id` fills it again. */
+  draft?: { text: string; id: number }
+}
+
+/** The prompt under the input: what the next line will be, and where help is. */
+function promptFor(protocol: MailProtocol, state: string, closed: boolean, literal: PendingLiteral | null, tag: string | null): string {
+  if (literal !== null) return literalPrompt(literal)
+  if (closed) return protocol === 'smtp' ? 'The connection is closed. "?" still answers; nothing else is sent.' : 'The connection is closed. "help" still answers; nothing else is sent.'
+  if (protocol === 'smtp' && state === 'data') return 'Writing the message: every line you type is part of it (no Tab completion here). A line with only "." sends it.'
+  if (protocol === 'smtp') return `State: ${state}. Type "?" for the console's help (HELP goes to the server).`
+  return `State: ${state}.${tag ? ` Next tag: ${tag}.` : ''} Type "help" for the commands allowed now.`
 }
 
 /** A telnet-like terminal: the transcript as a log, and one input line. Renders and sends, nothing more. */
 export function Terminal(props: TerminalProps) {
-  const { label, protocol, entries, state, closed, literal, sent, commands, showCrlf, explain, onSubmit, focusOnMount = false } = props
+  const { label, protocol, entries, state, closed, literal, sent, commands, showCrlf, explain, onSubmit, focusOnMount = false, draft } = props
   const inputId = useId()
   const promptId = useId()
   const logRef = useRef<HTMLDivElement>(null)
@@ -43,12 +54,24 @@ export function Terminal(props: TerminalProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
+  // A new draft replaces the input's text (adjusted while rendering, not in an effect); focus follows.
+  const [draftShown, setDraftShown] = useState<number | undefined>(undefined)
+  if (draft && draft.id !== draftShown) {
+    setDraftShown(draft.id)
+    setText(draft.text)
+    setOptions([])
+  }
+  useEffect(() => {
+    if (draft) inputRef.current?.focus()
+  }, [draft])
+
   useEffect(() => {
     const log = logRef.current
     if (log) log.scrollTop = log.scrollHeight
   }, [entries.length])
 
   const inLiteral = literal !== null
+  const writingMessage = protocol === 'smtp' && state === 'data' && !closed
   const tag = protocol === 'imap' ? nextTag(sent) : null
 
   function submit() {
@@ -67,9 +90,9 @@ export function Terminal(props: TerminalProps) {
       setText(step.text)
       return
     }
-    if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || inLiteral) return
+    if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || inLiteral || writingMessage) return
     // Tab completes; when there is nothing (more) to complete, a second Tab moves focus on as usual.
-    if (protocol === 'pop3' && text.trim() === '') return
+    if (protocol !== 'imap' && text.trim() === '') return
     const completion = completeLine(text, protocol, commands, sent)
     if (completion.text !== text) {
       event.preventDefault()
@@ -83,11 +106,7 @@ export function Terminal(props: TerminalProps) {
     }
   }
 
-  const prompt = inLiteral
-    ? literalPrompt(literal)
-    : closed
-      ? 'The connection is closed. "help" still answers; nothing else is sent.'
-      : `State: ${state}.${tag ? ` Next tag: ${tag}.` : ''} Type "help" for the commands allowed now.`
+  const prompt = promptFor(protocol, state, closed, literal, tag)
 
   return (
     <div className="flex min-w-0 flex-col gap-2">
@@ -110,7 +129,7 @@ export function Terminal(props: TerminalProps) {
         }}
       >
         <label htmlFor={inputId} className="text-sm font-medium">
-          {inLiteral ? `Literal data for ${label}` : `Command for ${label}`}
+          {inLiteral ? `Literal data for ${label}` : writingMessage ? `Message line for ${label}` : `Command for ${label}`}
         </label>
         <div className="flex gap-2">
           <input

@@ -2,7 +2,7 @@
 
 import { memo } from 'react'
 import { GlossaryText } from '@/components/glossary/GlossaryText'
-import type { Protocol } from '@/lib/protocols'
+import type { MailProtocol } from '@/lib/protocols'
 import { displayLine, type TranscriptEntry } from '@/lib/console'
 import { endingMarker, markServerLines } from '@/lib/protocols/wire'
 
@@ -16,7 +16,7 @@ export type Explain = (line: string, context: LineContext) => string | undefined
 
 interface EntryProps {
   entry: TranscriptEntry
-  protocol: Protocol
+  protocol: MailProtocol
   showCrlf: boolean
   explain?: Explain
 }
@@ -36,10 +36,10 @@ export const TranscriptEntryView = memo(function TranscriptEntryView({ entry, pr
   if (entry.kind === 'client') {
     const crlf = showCrlf ? endingMarker('\r\n') : ''
     const text = entry.text + crlf
-    const explanation = entry.literal ? undefined : explain?.(entry.text, { direction: 'client' })
-    return (
-      <Line prefix={PREFIX.client} text={text} explanation={explanation} className="text-imap font-semibold" literal={entry.literal} />
-    )
+    // IMAP literal data has no note; SMTP message lines (after DATA's 354) are explained as message content.
+    const explanation = entry.literal ? undefined : explain?.(entry.text, { direction: 'client', ...(entry.content ? { inMultiline: true } : {}) })
+    const spoken = entry.literal ? 'Literal data: ' : entry.content ? 'Message line: ' : 'Client: '
+    return <Line prefix={PREFIX.client} text={text} explanation={explanation} className="text-imap font-semibold" spoken={spoken} />
   }
   return (
     <>
@@ -50,6 +50,7 @@ export const TranscriptEntryView = memo(function TranscriptEntryView({ entry, pr
           text={displayLine(line, showCrlf)}
           explanation={explain?.(line.text, { direction: 'server', previousClientLine: entry.answers, inMultiline: line.inMultiline })}
           className={line.inMultiline ? 'text-ink-muted' : 'text-ink'}
+          spoken="Server: "
         />
       ))}
     </>
@@ -61,16 +62,17 @@ interface LineProps {
   text: string
   explanation: string | undefined
   className: string
-  literal?: boolean
+  /** What a screen reader hears before the line: who sent it, and what kind of line it is. */
+  spoken: string
 }
 
-function Line({ prefix, text, explanation, className, literal }: LineProps) {
+function Line({ prefix, text, explanation, className, spoken }: LineProps) {
   const body = (
     <>
       <span aria-hidden="true" className="select-none text-ink-muted">
         {prefix}
       </span>
-      <span className="sr-only">{prefix === PREFIX.client ? (literal ? 'Literal data: ' : 'Client: ') : 'Server: '}</span>
+      <span className="sr-only">{spoken}</span>
       <span className="break-all whitespace-pre-wrap">{text === '' ? ' ' : text}</span>
     </>
   )

@@ -6,7 +6,7 @@ import { createMailServer } from '@/lib/protocols'
 import { commandsAllowed, type ConsoleDeps } from '@/lib/console'
 import { explainCommand } from '@/content/explanations'
 import { CHALLENGES } from '@/content/console/challenges'
-import { COMMAND_SYNTAX, HELP_WORDS } from '@/content/console/syntax'
+import { COMMAND_SYNTAX, DATA_NOTICE, HELP_WORDS } from '@/content/console/syntax'
 import { DROP_NOTICE } from '@/content/console/dropNotice'
 import { nthDelivery } from '@/content/console/worlds'
 
@@ -18,4 +18,5 @@ export const CONSOLE_DEPS: ConsoleDeps = {
   challengeTitle: (id) => CHALLENGES.find((challenge) => challenge.id === id)?.title,
   delivery: nthDelivery,
   dropNotice: DROP_NOTICE,
+  dataNotice: DATA_NOTICE,
 }

@@ -2,7 +2,7 @@
 // the current one lit. Steps and states come from props (the simulator derives them from the
 // machine definitions); nothing here knows a protocol.
 import { useId } from 'react'
-import type { Protocol } from '@/lib/protocols'
+import type { MailProtocol } from '@/lib/protocols'
 import { ArrowIcon } from '@/components/lanes/icons'
 import { PROTOCOL_LABELS } from '@/components/lanes/viewText'
 
@@ -12,7 +12,8 @@ export interface DiagramStep {
 }
 
 export interface StateDiagramProps {
-  protocol: Protocol
+  /** SMTP appears in the console, where a tab may send mail. */
+  protocol: MailProtocol
   /** Whose client this is, e.g. "Phone" (the active device). */
   deviceLabel?: string
   steps: readonly DiagramStep[]
@@ -22,12 +23,14 @@ export interface StateDiagramProps {
   currentState: string | null
 }
 
-const lit: Record<Protocol, string> = {
+const lit: Record<MailProtocol, string> = {
   pop3: 'border-pop3-strong bg-pop3-strong text-on-accent font-semibold',
   imap: 'border-imap-strong bg-imap-strong text-on-accent font-semibold',
+  // SMTP has no hue of its own: ink on surface, which keeps its contrast in both themes.
+  smtp: 'border-ink bg-ink text-surface font-semibold',
 }
 
-function Flow({ label, items, current, protocol }: { label: string; items: readonly DiagramStep[]; current: string | null; protocol: Protocol }) {
+function Flow({ label, items, current, protocol }: { label: string; items: readonly DiagramStep[]; current: string | null; protocol: MailProtocol }) {
   return (
     <ol aria-label={label} className="flex flex-wrap items-center gap-y-1.5 text-xs">
       {items.map((item, i) => {
@@ -48,7 +51,7 @@ function Flow({ label, items, current, protocol }: { label: string; items: reado
 
 export function StateDiagram({ protocol, deviceLabel, steps, currentStep, states, currentState }: StateDiagramProps) {
   const headingId = useId()
-  const name = PROTOCOL_LABELS[protocol]
+  const name = protocol === 'smtp' ? 'SMTP' : PROTOCOL_LABELS[protocol]
   return (
     <div role="group" aria-labelledby={headingId} className="flex flex-col gap-2 rounded-xl border border-line bg-surface-raised p-3">
       <h3 id={headingId} className="text-base font-semibold">

@@ -55,4 +55,20 @@ export const CHALLENGES: readonly ChallengeWords[] = [
     explanation:
       'Only QUIT from the TRANSACTION state commits deletions. A connection that breaks (a phone losing signal) deletes nothing, so the message is still there next time (RFC 1939 §6). The server may still record other things: this lab, like Dovecot, stores \\Seen for messages RETR sent.',
   },
+  {
+    id: 'smtp-push',
+    title: 'Send it, see it arrive',
+    task: 'Send Bob a message over SMTP, and watch it arrive in his IMAP tab while that tab idles.',
+    hint: 'Connect an IMAP device: a1 LOGIN bob secret, a2 SELECT INBOX, a3 IDLE. Then connect an SMTP device: EHLO laptop.example, the AUTH line that "?" shows for alice, MAIL FROM:<alice@example.org>, RCPT TO:<bob@example.org>, DATA, a Subject: line, a blank line, some text, and a line with only ".". Then look at the IMAP tab.',
+    explanation:
+      'SMTP carries mail to the server; IMAP shows it. The server put the message in Bob\'s INBOX and told his idling connection at once with "* n EXISTS", without being asked (RFC 2177). A POP3 client would only see it at its next check.',
+  },
+  {
+    id: 'smtp-no-auth',
+    title: 'Who are you?',
+    task: 'Over SMTP, try to send a message without logging in. What does the server say?',
+    hint: 'Connect an SMTP device, send EHLO laptop.example, then MAIL FROM:<alice@example.org> and RCPT TO:<bob@example.org>, with no AUTH.',
+    explanation:
+      'A submission server (port 587) takes mail only from users who logged in, or anyone could send mail in your name. Postfix refuses the recipient with 554 5.7.1 "Access denied" (RFC 6409 §4.1); 5.7.1 means a permanent refusal for a security or policy reason (RFC 3463).',
+  },
 ]

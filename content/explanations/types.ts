@@ -1,9 +1,10 @@
 // The shapes of learner-facing explanations. Words are plain data (no JSX) so the UI can
 // translate them later; `{{name}}` marks a value filled in from the line being explained.
 
-import type { Protocol } from '@/lib/protocols'
+import type { MailProtocol } from '@/lib/protocols'
 
-export type { Protocol }
+/** Every protocol with explanations: the two that read mail (POP3, IMAP) and the one that sends it (SMTP). */
+export type Protocol = MailProtocol
 export type Direction = 'client' | 'server'
 
 /** One explanation: a plain sentence, where the rule is written down, and what it does to your mail. */
@@ -26,7 +27,10 @@ export interface CommandExplanation extends Explanation {
 export interface LineContext {
   /** The last line the client sent before this one (for a server line: the command being answered). */
   previousClientLine?: string
-  /** True when the line sits inside a multi-line POP3 reply or inside an IMAP literal. */
+  /**
+   * True when the line sits inside a multi-line POP3 reply or inside an IMAP literal; for an SMTP
+   * client line, when it is message content sent after DATA's 354 (up to and including the ".").
+   */
   inMultiline?: boolean
 }
 

@@ -1,7 +1,7 @@
 // Challenge checks: pure functions of the console's state (what the server stores, and what each
 // connection sent and received). The words for each challenge are in content/console/challenges.ts.
 
-import type { Protocol, StoredMessage } from '@/lib/protocols'
+import type { MailProtocol, StoredMessage } from '@/lib/protocols'
 import { splitImapResponses } from '@/lib/protocols/wire'
 import { parseCount, parseFetch } from './imapResponses'
 import type { ConsoleExchange } from './exchange'
@@ -11,7 +11,9 @@ import { splitTag } from './tags'
 export type CheckExchange = Pick<ConsoleExchange, 'client' | 'reply' | 'via'>
 
 export interface CheckTab {
-  protocol: Protocol
+  protocol: MailProtocol
+  /** The user the connection logged in as, if it did. */
+  user?: string
   exchanges: readonly CheckExchange[]
   dropped: boolean
   markedAtDrop: readonly number[]
@@ -101,8 +103,36 @@ function pop3Drop(state: CheckState): boolean {
   )
 }
 
+/** SMTP: the reply to the lone "." that ends a message: 250 means the server took it (RFC 5321 §4.1.1.4). */
+function submitted(tab: CheckTab): boolean {
+  return tab.protocol === 'smtp' && tab.exchanges.some((ex) => ex.via === 'command' && ex.client === '.' && ex.reply.startsWith('250 '))
+}
+
+/**
+ * SMTP and IMAP: a message submitted over SMTP, and an IMAP connection logged in as bob told of
+ * it by "* n EXISTS" pushed while it idled (RFC 2177), not in reply to a command of its own.
+ */
+function smtpPush(state: CheckState): boolean {
+  if (!state.tabs.some(submitted)) return false
+  return state.tabs.some(
+    (tab) =>
+      tab.protocol === 'imap' &&
+      tab.user === 'bob' &&
+      tab.exchanges.some((ex) => ex.via === 'push' && splitImapResponses(ex.reply).some((response) => parseCount(response)?.kind === 'exists')),
+  )
+}
+
+/** SMTP: a recipient refused with 554 5.7.1 because the connection had not logged in (RFC 6409 §4.1). */
+function smtpNoAuth(state: CheckState): boolean {
+  return state.tabs.some(
+    (tab) =>
+      tab.protocol === 'smtp' &&
+      tab.exchanges.some((ex) => ex.via === 'command' && /^RCPT\s+TO:/i.test(ex.client ?? '') && ex.reply.startsWith('554 5.7.1 ')),
+  )
+}
+
 /** The console's challenges, by id; their words are content (content/console/challenges.ts). */
-export type ChallengeId = 'peek' | 'pop3-rset' | 'imap-sync' | 'new-mail' | 'pop3-drop'
+export type ChallengeId = 'peek' | 'pop3-rset' | 'imap-sync' | 'new-mail' | 'pop3-drop' | 'smtp-push' | 'smtp-no-auth'
 
 export const CHECKERS: Readonly<Record<ChallengeId, (state: CheckState) => boolean>> = {
   peek,
@@ -110,6 +140,8 @@ export const CHECKERS: Readonly<Record<ChallengeId, (state: CheckState) => boole
   'imap-sync': imapSync,
   'new-mail': newMail,
   'pop3-drop': pop3Drop,
+  'smtp-push': smtpPush,
+  'smtp-no-auth': smtpNoAuth,
 }
 
 /** The ids of the challenges the state shows solved. */

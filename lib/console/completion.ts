@@ -1,7 +1,9 @@
-// Tab completion of command names. POP3 lines start with the command (RFC 1939 §3); IMAP lines
-// start with a tag, then the command (RFC 3501 §2.2.1), so for IMAP the tag is filled in too.
+// Tab completion of command names. POP3 and SMTP lines start with the command (RFC 1939 §3,
+// RFC 5321 §4.1.1); IMAP lines start with a tag, then the command (RFC 3501 §2.2.1), so for IMAP
+// the tag is filled in too. SMTP's MAIL and RCPT complete to "MAIL FROM:<" and "RCPT TO:<", the
+// way RFC 5321 §4.1.1.2–3 writes them (no space after the colon).
 
-import type { Protocol } from '@/lib/protocols'
+import type { MailProtocol } from '@/lib/protocols'
 import { nextTag, splitTag } from './tags'
 
 export interface Completion {
@@ -18,11 +20,12 @@ export interface Completion {
  */
 export function completeLine(
   input: string,
-  protocol: Protocol,
+  protocol: MailProtocol,
   commands: readonly string[],
   sentLines: readonly string[] = [],
 ): Completion {
   if (protocol === 'pop3') return completeVerb('', input.replace(/^\s+/, ''), commands) ?? { text: input, options: [] }
+  if (protocol === 'smtp') return completeSmtp(input, commands)
 
   const tag = nextTag(sentLines)
   if (input.trim() === '') return { text: `${tag} `, options: [] }
@@ -34,6 +37,18 @@ export function completeLine(
     return { text: input, options: [] }
   }
   return completeVerb(`${first} `, rest, commands) ?? { text: input, options: [] }
+}
+
+/** The way MAIL and RCPT are written after their verb (RFC 5321 §4.1.1.2, §4.1.1.3). */
+const SMTP_PATHS: Readonly<Record<string, string>> = { 'MAIL ': 'MAIL FROM:<', 'RCPT ': 'RCPT TO:<' }
+
+function completeSmtp(input: string, commands: readonly string[]): Completion {
+  const typed = input.replace(/^\s+/, '')
+  const completion = completeVerb('', typed, commands)
+  if (completion) return { ...completion, text: SMTP_PATHS[completion.text] ?? completion.text }
+  // "MAIL" typed in full (or "MAIL " with nothing after it) still gets its "FROM:<".
+  const path = SMTP_PATHS[`${typed.trim().toUpperCase()} `]
+  return path && /^\S+\s?$/.test(typed) ? { text: path, options: [] } : { text: input, options: [] }
 }
 
 function completeVerb(prefix: string, typed: string, commands: readonly string[]): Completion | null {

@@ -2,8 +2,9 @@
 // connection received: an IMAP client's cached message list and flags (RFC 3501 §7.3–7.4 untagged
 // updates), or the copies a POP3 client downloaded (RFC 1939 §5). It never reads another session's
 // replies, so a change made elsewhere shows here only once this connection has been told of it.
+// An SMTP connection only sends: its device learns nothing of the mailbox from it.
 
-import type { Protocol, StoredMessage } from '@/lib/protocols'
+import type { MailProtocol, StoredMessage } from '@/lib/protocols'
 import { summarize } from './headers'
 import { splitImapResponses } from '@/lib/protocols/wire'
 import type { ConsoleExchange } from './exchange'
@@ -22,7 +23,7 @@ export interface KnownMessage {
 }
 
 export interface DeviceKnowledge {
-  protocol: Protocol
+  protocol: MailProtocol
   /** IMAP: the selected mailbox, if any. */
   mailbox: string | null
   /** IMAP: the mailbox in sequence-number order. POP3: the downloaded copies. */
@@ -44,7 +45,7 @@ export interface ExchangeInput extends Pick<ConsoleExchange, 'client' | 'reply' 
   user: string | undefined
 }
 
-export function emptyKnowledge(protocol: Protocol): DeviceKnowledge {
+export function emptyKnowledge(protocol: MailProtocol): DeviceKnowledge {
   return { protocol, mailbox: null, messages: [], pop3Listing: [], pop3Marked: [] }
 }
 
@@ -54,6 +55,7 @@ export function known(message: StoredMessage, hasBody: boolean, flags = [...mess
 
 /** The device's knowledge after one exchange (a command and its reply, or a push). */
 export function applyExchange(knowledge: DeviceKnowledge, exchange: ExchangeInput, store: StoreReader): DeviceKnowledge {
+  if (knowledge.protocol === 'smtp') return knowledge
   return knowledge.protocol === 'pop3' ? applyPop3(knowledge, exchange, store) : applyImap(knowledge, exchange, store)
 }
 

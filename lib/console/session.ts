@@ -1,8 +1,9 @@
 // The console's session: one simulated mail server, and the connections the learner opened to it
 // as device tabs. It only forwards lines to lib/protocols and records what came back; every reply
 // is the server's own. Mutable (it wraps a live server); the React layer re-renders on `subscribe`.
+// Tabs read mail (POP3, IMAP) or send it (SMTP submission, like port 587: RFC 6409).
 
-import type { Connection, MailServer, MailServerOptions, Protocol, ProtocolState, StoredMessage } from '@/lib/protocols'
+import type { Connection, MailProtocol, MailServer, MailServerOptions, ProtocolState, StoredMessage } from '@/lib/protocols'
 import type { DeviceId } from '@/lib/simulator/view'
 import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
 import { solvedChallenges, type ChallengeId } from './challenges'
@@ -24,14 +25,16 @@ export interface TranscriptEntry {
   answers?: string
   /** A client line that was literal data, not a command. */
   literal?: boolean
+  /** SMTP: a client line that was message content after DATA's 354 (the closing "." included). */
+  content?: boolean
 }
 
 export interface ConsoleTab {
   id: string
   device: DeviceId
   label: string
-  protocol: Protocol
-  connection: Connection
+  protocol: MailProtocol
+  connection: Connection<MailProtocol>
   entries: TranscriptEntry[]
   exchanges: ConsoleExchange[]
   /** Lines sent to the server, in order (help is not sent). */
@@ -47,9 +50,9 @@ export interface ConsoleTab {
 export interface ConsoleDeps {
   createServer: (options: MailServerOptions) => MailServer
   /** Command names allowed in a state, from lib/protocols' registries. */
-  allowed: (protocol: Protocol, state: ProtocolState) => readonly string[]
+  allowed: (protocol: MailProtocol, state: ProtocolState) => readonly string[]
   /** A one-line summary of a command, from content/explanations. */
-  summarize?: (protocol: Protocol, verb: string) => string | undefined
+  summarize?: (protocol: MailProtocol, verb: string) => string | undefined
   /** The words of the console's help (content/console/syntax.ts). */
   helpWords: HelpWords
   /** The title of a challenge, for the "solved" announcement (content/console/challenges.ts). */
@@ -57,7 +60,9 @@ export interface ConsoleDeps {
   /** The text of the nth message "Deliver a new message" drops into the INBOX (from 1). */
   delivery: (n: number) => string
   /** What survives a connection dropped without QUIT or LOGOUT, per protocol (content/console/dropNotice.ts). */
-  dropNotice: Readonly<Record<Protocol, string>>
+  dropNotice: Readonly<Record<MailProtocol, string>>
+  /** What the console says when an SMTP tab starts writing a message (after DATA's 354). */
+  dataNotice: string
 }
 
 export class ConsoleSession {
@@ -97,11 +102,12 @@ export class ConsoleSession {
   }
 
   /** Connects a new device; the device is the first one (Phone, Laptop, …) without a tab. */
-  openTab(protocol: Protocol, device?: DeviceId): ConsoleTab {
+  openTab(protocol: MailProtocol, device?: DeviceId): ConsoleTab {
     const used = new Set(this.tabs.map((tab) => tab.device))
     const chosen = device ?? DEVICE_IDS.find((id) => !used.has(id)) ?? DEVICE_IDS[this.tabs.length % DEVICE_IDS.length]
     const sameName = this.tabs.filter((tab) => tab.device === chosen).length
-    const connection = this.server.connect(protocol)
+    // SMTP tabs are the user's own device sending, so they use the submission role (port 587, RFC 6409).
+    const connection: Connection<MailProtocol> = protocol === 'smtp' ? this.server.connect('smtp', { role: 'submission' }) : this.server.connect(protocol)
     const tab: ConsoleTab = {
       id: `tab-${this.nextTabId++}`,
       device: chosen,
@@ -135,7 +141,8 @@ export class ConsoleSession {
   submit(id: string, line: string): void {
     const tab = this.tab(id)
     if (!tab) return
-    if (tab.literal === null && isHelpRequest(line)) {
+    const inData = tab.protocol === 'smtp' && tab.connection.state === 'data'
+    if (tab.literal === null && !inData && isHelpRequest(line, tab.protocol)) {
       this.append(tab, this.entry('client', line), this.entry('console', this.help(tab).join('\n')))
       this.changed()
       return
@@ -159,9 +166,10 @@ export class ConsoleSession {
     }
     tab.literal = afterLine(tab.literal, line)
     tab.sent = [...tab.sent, line]
-    const entries = [this.entry('client', line, inLiteral)]
+    const entries = [inData ? { ...this.entry('client', line), content: true } : this.entry('client', line, inLiteral)]
     if (reply) entries.push({ ...this.entry('server', reply), answers: line })
     if (tab.connection.closed) entries.push(this.entry('console', 'The server closed the connection.'))
+    else if (tab.protocol === 'smtp' && !inData && tab.connection.state === 'data') entries.push(this.entry('console', this.deps.dataNotice))
     this.append(tab, ...entries)
     this.record(tab, { client: line, reply, via: 'command', stateBefore, stateAfter: tab.connection.state })
     this.pollOthers(tab)
@@ -202,6 +210,7 @@ export class ConsoleSession {
       allowed: this.deps.allowed(protocol, connection.state),
       summarize: this.deps.summarize ? (verb) => this.deps.summarize?.(protocol, verb) : undefined,
       tag: nextTag(tab.sent),
+      logins: this.world.users.map((user) => ({ name: user.name, password: user.password })),
     })
   }
 
@@ -236,7 +245,8 @@ export class ConsoleSession {
 
   private changed(): void {
     const inbox = this.server.store.inbox(this.user)?.messages ?? []
-    const fresh = solvedChallenges({ inbox, tabs: this.tabs }).filter((id) => !this.solved.has(id))
+    const tabs = this.tabs.map((tab) => ({ ...tab, user: tab.connection.user }))
+    const fresh = solvedChallenges({ inbox, tabs }).filter((id) => !this.solved.has(id))
     if (fresh.length > 0) {
       for (const id of fresh) this.solved = new Set([...this.solved, id])
       const titles = fresh.map((id) => this.deps.challengeTitle(id) ?? id)

@@ -1,11 +1,13 @@
 // The protocol states in the order a session passes through them, as the RFCs name them
-// (RFC 1939 §3, RFC 3501 §3), for the console's state diagram.
+// (RFC 1939 §3, RFC 3501 §3), for the console's state diagram. SMTP names no states; these are
+// the steps of its mail transaction (RFC 5321 §3.3) as lib/protocols' SmtpState spells them.
 
-import type { Protocol } from '@/lib/protocols'
+import type { MailProtocol } from '@/lib/protocols'
 
-export const PROTOCOL_STATES: Readonly<Record<Protocol, readonly string[]>> = {
+export const PROTOCOL_STATES: Readonly<Record<MailProtocol, readonly string[]>> = {
   pop3: ['AUTHORIZATION', 'TRANSACTION', 'UPDATE'],
   imap: ['not authenticated', 'authenticated', 'selected', 'logout'],
+  smtp: ['connected', 'greeted', 'sender', 'recipients', 'data', 'closed'],
 }
 
 /** The connection's own life, shown beside the protocol state. */

@@ -2,8 +2,8 @@
 // drawn the way the lab draws it: the server's messages with their stored flags and POP3 marks, and
 // what each connected device has learned.
 
-import type { MailStore } from '@/lib/protocols'
-import type { DeviceMessageView, ServerMessageView } from '@/lib/simulator/view'
+import type { MailStore, OutboundMessage } from '@/lib/protocols'
+import type { DeviceMessageView, OutboundMessageView, ServerMessageView } from '@/lib/simulator/view'
 import type { ConsoleTab } from './session'
 import { summarize } from './headers'
 
@@ -28,6 +28,16 @@ export function serverMailboxes(store: MailStore, user: string, tabs: readonly C
       flags: [...message.flags],
       markedForDeletion: name === 'INBOX' && marked.has(message.uid),
     })),
+  }))
+}
+
+/** Mail accepted over SMTP for other domains, as the server panel lists it (it would be relayed on). */
+export function outboundMessages(outbound: readonly OutboundMessage[]): OutboundMessageView[] {
+  return outbound.map((message) => ({
+    from: message.sender,
+    to: [...message.recipients],
+    subject: summarize(message.raw).subject,
+    size: message.bytes.length,
   }))
 }
 

@@ -9,7 +9,7 @@ export interface LiveLine {
   seq: number
   direction: 'client' | 'server'
   text: string
-  /** A plain-language note (content/explanations) for POP3 and IMAP lines that have one. */
+  /** A plain-language note (content/explanations) for POP3, IMAP and SMTP lines that have one. */
   note?: string
   /** Milliseconds since the live server started. */
   at: number

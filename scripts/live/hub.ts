@@ -83,9 +83,11 @@ export class LiveHub {
     const tracked = this.connections.get(id)
     if (!tracked) return
     for (const text of tracked.client.push(bytes)) {
+      // A client line is read in the light of the line before it (an AUTH continuation, say).
+      const before = tracked.lastClientLine
       tracked.lastClientLine = text
       tracked.awaitingStatus = true
-      this.addLine(tracked, 'client', text)
+      this.addLine(tracked, 'client', text, before)
       if (tracked.view.protocol === 'imap') {
         const name = imapClientName(text)
         if (name) {
@@ -110,7 +112,7 @@ export class LiveHub {
     const skipped = lines.slice(LIVE_LINES_PER_REPLY - 2, -1)
     for (const text of head) this.addLine(tracked, 'server', text)
     for (const text of skipped) this.followPop3Body(tracked, text)
-    this.addLine(tracked, 'server', skippedLinesText(skipped.length), false)
+    this.addLine(tracked, 'server', skippedLinesText(skipped.length), undefined, false)
     this.addLine(tracked, 'server', lines[lines.length - 1])
   }
 
@@ -193,19 +195,21 @@ export class LiveHub {
     }
   }
 
-  /** `wire` false: a line live mode writes itself (the count of a long reply's hidden middle). */
-  private addLine(tracked: Tracked, direction: LiveLine['direction'], text: string, wire = true): void {
+  /**
+   * `previousClientLine`: the line this one is read against (for a client line, the one before it);
+   * `wire` false: a line live mode writes itself (the count of a long reply's hidden middle).
+   */
+  private addLine(tracked: Tracked, direction: LiveLine['direction'], text: string, previousClientLine = tracked.lastClientLine, wire = true): void {
     const { protocol } = tracked.view
     const line: LiveLine = { seq: ++this.seq, direction, text, at: Math.round(performance.now() - this.startedAt) }
     if (!wire) {
       line.note = LIVE_SKIPPED_NOTE
     } else {
-      const inMultiline = direction === 'server' && this.followPop3Body(tracked, text)
-      // SMTP lines get notes once content/explanations has SMTP tables (describeLine takes 'smtp').
-      if (protocol !== 'smtp') {
-        const description = describeLine(protocol, direction, text, { previousClientLine: tracked.lastClientLine, inMultiline })
-        if (description.kind !== 'unknown') line.note = `${description.text} (${description.rfc})`
-      }
+      // POP3: a line inside a multi-line reply is the message (or a listing), up to the lone ".".
+      // SMTP: once DATA got its 354 the session is in 'data', and each client line is message content.
+      const inMultiline = direction === 'server' ? this.followPop3Body(tracked, text) : protocol === 'smtp' && tracked.view.state === 'data'
+      const description = describeLine(protocol, direction, text, { previousClientLine, inMultiline })
+      if (description.kind !== 'unknown') line.note = `${description.text} (${description.rfc})`
     }
     const transcript = tracked.view.transcript
     transcript.push(line)

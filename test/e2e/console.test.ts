@@ -1,5 +1,5 @@
-// The console in a real Chromium: POP3 and IMAP conversations typed by keyboard, their effect on the
-// server and device panels, every challenge solved and detected, and no axe violations.
+// The console in a real Chromium: POP3, IMAP and SMTP conversations typed by keyboard, their effect
+// on the server and device panels, every challenge solved and detected, and no axe violations.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { expectNoAxeViolations, openPage } from './harness'
@@ -7,7 +7,8 @@ import { expectNoAxeViolations, openPage } from './harness'
 const SOLVED = (title: string) => new RegExp(`^${title}: solved$`)
 
 async function typeLines(page: Page, device: string, lines: string[]) {
-  const input = page.getByRole('textbox', { name: `Command for ${device}` })
+  // After SMTP's DATA the field is relabelled "Message line for …"; focus stays in it.
+  const input = page.getByRole('textbox', { name: new RegExp(`^(Command|Message line) for ${device}$`) })
   await input.focus()
   for (const line of lines) {
     await page.keyboard.type(line)
@@ -124,7 +125,36 @@ describe('console', () => {
     await typeLines(page, 'Phone', ['USER alice', 'PASS secret', 'DELE 2'])
     await page.getByRole('button', { name: 'Drop connection' }).click()
     await page.getByRole('listitem', { name: SOLVED('Pull the plug') }).waitFor()
-    await page.getByText('1 of 5 solved').waitFor()
+    await page.getByText('1 of 7 solved').waitFor()
+  })
+
+  it('sends Bob a message over SMTP while his IMAP tab idles: the EXISTS arrives by itself', async () => {
+    const { page, expectNoErrors } = await openConsole('IMAP')
+    await typeLines(page, 'Phone', ['a1 LOGIN bob secret', 'a2 SELECT INBOX', 'a3 IDLE'])
+    expect(await logText(page, 'Phone')).toMatch(/\+ idling/)
+    await page.getByRole('radio', { name: 'SMTP (sending)' }).check()
+    await page.getByRole('button', { name: 'Connect the Laptop (SMTP)' }).click()
+    await page.getByRole('tab', { name: /Laptop\s*SMTP/, selected: true }).waitFor()
+    await typeLines(page, 'Laptop', ['EHLO laptop.example'])
+    // Without AUTH the recipient is refused: the second SMTP challenge.
+    await typeLines(page, 'Laptop', ['MAIL FROM:<alice@example.org>', 'RCPT TO:<bob@example.org>', 'RSET'])
+    expect(await logText(page, 'Laptop')).toMatch(/554 5\.7\.1 <bob@example\.org>: Recipient address rejected: Access denied/)
+    await page.getByRole('listitem', { name: SOLVED('Who are you\\?') }).waitFor()
+    // The fill-in button writes the AUTH PLAIN line; Enter sends it.
+    await page.getByRole('button', { name: 'Fill in the login for alice' }).click()
+    await expect(page.getByRole('textbox', { name: 'Command for Laptop' }).inputValue()).resolves.toBe('AUTH PLAIN AGFsaWNlAHNlY3JldA==')
+    await page.keyboard.press('Enter')
+    await typeLines(page, 'Laptop', ['MAIL FROM:<alice@example.org>', 'RCPT TO:<bob@example.org>', 'DATA'])
+    await page.getByRole('textbox', { name: 'Message line for Laptop' }).waitFor()
+    await typeLines(page, 'Laptop', ['From: Alice <alice@example.org>', 'To: Bob <bob@example.org>', 'Subject: Lunch on Friday?', '', 'Noon at the usual place?', '.'])
+    expect(await logText(page, 'Laptop')).toMatch(/250 2\.0\.0 Ok: queued as/)
+    await page.getByRole('listitem', { name: SOLVED('Send it, see it arrive') }).waitFor()
+    await selectTab(page, 'Phone')
+    expect(await logText(page, 'Phone')).toMatch(/\* 1 EXISTS/)
+    await deviceRegion(page, 'Phone').getByRole('listitem', { name: /Lunch on Friday\?/ }).waitFor()
+    await serverRegion(page).getByRole('listitem', { name: /Lunch on Friday\?/ }).waitFor()
+    await expectNoErrors()
+    await expectNoAxeViolations(page)
   })
 
   it('answers help by state, completes with Tab and prompts for a literal', async () => {

@@ -1,7 +1,8 @@
 // Which server lines are data rather than responses: the body of a POP3 multi-line reply
 // (RFC 1939 §3) and IMAP literal data (RFC 3501 §4.3). Explanations read those lines differently.
+// SMTP replies hold no data: every line of a multi-line reply is a reply line (RFC 5321 §4.2.1).
 
-import type { Protocol } from '../session'
+import type { MailProtocol } from '../session'
 import { literalAnnouncedBy } from './literals'
 import { octetLength } from './octets'
 import { splitLines, type WireLine } from './lines'
@@ -15,8 +16,9 @@ export interface MarkedLine extends WireLine {
 }
 
 /** One server reply split into lines, each marked when it is multi-line body or literal data. */
-export function markServerLines(protocol: Protocol, wire: string): MarkedLine[] {
+export function markServerLines(protocol: MailProtocol, wire: string): MarkedLine[] {
   const lines = splitLines(wire)
+  if (protocol === 'smtp') return lines.map((line) => ({ ...line, inMultiline: false }))
   if (protocol === 'pop3') {
     const last = lines.length - 1
     const multiline = last > 0 && lines[0].text.startsWith('+OK') && lines[last].text === '.'

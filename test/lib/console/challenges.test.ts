@@ -54,3 +54,27 @@ describe('challenge checks', () => {
     expect(solvedChallenges({ inbox, tabs: [{ ...dropped, markedAtDrop: [] }] })).not.toContain('pop3-drop')
   })
 })
+
+describe('SMTP challenge checks', () => {
+  const queued = ex('.', '250 2.0.0 Ok: queued as 1\r\n')
+  const exists = ex(null, '* 1 EXISTS\r\n* 1 RECENT\r\n', 'push')
+  const smtp = (exchanges: CheckExchange[]): CheckTab => ({ protocol: 'smtp', exchanges, dropped: false, markedAtDrop: [] })
+
+  it('smtp-push: a message queued over SMTP and "* n EXISTS" pushed to an IMAP tab logged in as bob', () => {
+    expect(solvedChallenges({ inbox, tabs: [smtp([queued]), tab('imap', [exists], { user: 'bob' })] })).toContain('smtp-push')
+    expect(solvedChallenges({ inbox, tabs: [smtp([queued]), tab('imap', [exists], { user: 'alice' })] })).not.toContain('smtp-push')
+    expect(solvedChallenges({ inbox, tabs: [tab('imap', [exists], { user: 'bob' })] })).not.toContain('smtp-push')
+    // EXISTS in reply to bob's own NOOP is not a push.
+    const asked = tab('imap', [ex('a4 NOOP', '* 1 EXISTS\r\na4 OK\r\n')], { user: 'bob' })
+    expect(solvedChallenges({ inbox, tabs: [smtp([queued]), asked] })).not.toContain('smtp-push')
+    // A refused message is not a send.
+    expect(solvedChallenges({ inbox, tabs: [smtp([ex('.', '552 5.3.4 Error: message file too big\r\n')]), tab('imap', [exists], { user: 'bob' })] })).not.toContain('smtp-push')
+  })
+
+  it('smtp-no-auth: a RCPT refused with 554 5.7.1', () => {
+    const refused = ex('RCPT TO:<bob@example.org>', '554 5.7.1 <bob@example.org>: Recipient address rejected: Access denied\r\n')
+    expect(solvedChallenges({ inbox, tabs: [smtp([refused])] })).toContain('smtp-no-auth')
+    expect(solvedChallenges({ inbox, tabs: [smtp([ex('RCPT TO:<nobody@example.org>', '550 5.1.1 <nobody@example.org>: User unknown\r\n')])] })).not.toContain('smtp-no-auth')
+    expect(solvedChallenges({ inbox, tabs: [smtp([ex('RCPT TO:<bob@example.org>', '250 2.1.5 Ok\r\n')])] })).not.toContain('smtp-no-auth')
+  })
+})

@@ -1,4 +1,5 @@
 import { completeLine } from '@/lib/console/completion'
+import { commandsAllowed } from '@/lib/console/commandsAllowed'
 import { nextTag, splitTag } from '@/lib/console/tags'
 
 const POP3 = ['USER', 'PASS', 'AUTH', 'CAPA', 'QUIT']
@@ -45,5 +46,25 @@ describe('completion', () => {
 
   it('leaves a word that is no command alone', () => {
     expect(completeLine('zz', 'imap', IMAP)).toEqual({ text: 'zz', options: [] })
+  })
+})
+
+describe('completion over SMTP', () => {
+  const commands = commandsAllowed('smtp', 'greeted')
+
+  it('completes verbs like POP3, and MAIL and RCPT to their path form', () => {
+    expect(completeLine('eh', 'smtp', commands)).toEqual({ text: 'EHLO ', options: [] })
+    expect(completeLine('ma', 'smtp', commands)).toEqual({ text: 'MAIL FROM:<', options: [] })
+    expect(completeLine('RCPT', 'smtp', commands)).toEqual({ text: 'RCPT TO:<', options: [] })
+    expect(completeLine('mail ', 'smtp', commands)).toEqual({ text: 'MAIL FROM:<', options: [] })
+    expect(completeLine('MAIL FROM:<a', 'smtp', commands)).toEqual({ text: 'MAIL FROM:<a', options: [] })
+    expect(completeLine('h', 'smtp', commands)).toEqual({ text: 'HEL', options: ['HELO', 'HELP'] })
+  })
+
+  it('offers nothing while the message is written or once closed', () => {
+    expect(commandsAllowed('smtp', 'data')).toEqual([])
+    expect(commandsAllowed('smtp', 'closed')).toEqual([])
+    expect(completeLine('ma', 'smtp', commandsAllowed('smtp', 'data'))).toEqual({ text: 'ma', options: [] })
+    expect(commandsAllowed('smtp', 'connected')).toEqual(['EHLO', 'HELO', 'AUTH', 'MAIL', 'RCPT', 'DATA', 'RSET', 'NOOP', 'VRFY', 'HELP', 'QUIT'])
   })
 })

@@ -45,3 +45,14 @@ describe('markServerLines', () => {
     ])
   })
 })
+
+describe('SMTP replies', () => {
+  it('are reply lines only, even a multi-line EHLO reply or one that looks like a literal', () => {
+    const lines = markServerLines('smtp', '250-mail.example.org\r\n250-SIZE {5}\r\n250 8BITMIME\r\n')
+    expect(lines.map((line) => [line.text, line.inMultiline])).toEqual([
+      ['250-mail.example.org', false],
+      ['250-SIZE {5}', false],
+      ['250 8BITMIME', false],
+    ])
+  })
+})
