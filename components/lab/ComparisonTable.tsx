@@ -4,6 +4,7 @@ import type { Protocol } from '@/lib/protocols'
 import { DEVICE_IDS, DEVICE_LABELS, type DeviceMessageView, type LaneView, type ServerMessageView } from '@/lib/simulator/view'
 import { accentText } from '@/components/lanes/styles'
 import { PROTOCOL_LABELS, deviceMessageState, formatBytes, serverMessageState, type MessageState } from '@/components/lanes/viewText'
+import { folderSummary, minutesBySubject, minutesText } from '@/components/lanes/placeText'
 
 export interface ComparisonTableProps {
   lanes: Partial<Record<Protocol, LaneView>>
@@ -23,6 +24,10 @@ function holdings(states: MessageState[], headersOnly = 0): string {
 function Subjects({ messages }: { messages: (ServerMessageView | DeviceMessageView)[] }) {
   if (messages.length === 0) return null
   return <span className="block text-xs text-ink-muted">{messages.map((message) => message.subject).join(', ')}</span>
+}
+
+function Folders({ summary }: { summary: string }) {
+  return summary ? <span className="block text-xs">In folders: {summary}</span> : null
 }
 
 export function ComparisonTable({ lanes, caption = 'Where the mail ended up' }: ComparisonTableProps) {
@@ -56,6 +61,8 @@ export function ComparisonTable({ lanes, caption = 'Where the mail ended up' }: 
               return (
                 <td key={protocol} className={cell}>
                   {holdings(server.messages.map(serverMessageState))}
+                  <Folders summary={folderSummary(server.messages.map((message) => message.mailbox))} />
+                  {server.outbound.length > 0 && <span className="block">{server.outbound.length} waiting to go to other servers</span>}
                   <Subjects messages={server.messages} />
                 </td>
               )
@@ -74,6 +81,8 @@ export function ComparisonTable({ lanes, caption = 'Where the mail ended up' }: 
                       <>
                         {holdings(device.messages.map(deviceMessageState), device.messages.filter((m) => !m.hasBody).length)}
                         {!device.online && ' · offline'}
+                        <Folders summary={folderSummary(device.messages.map((message) => message.folder))} />
+                        {device.outbox.length > 0 && <span className="block">{device.outbox.length} waiting in the Outbox</span>}
                         <Subjects messages={device.messages} />
                       </>
                     ) : (
@@ -84,6 +93,21 @@ export function ComparisonTable({ lanes, caption = 'Where the mail ended up' }: 
               })}
             </tr>
           ))}
+          {protocols.some((protocol) => lanes[protocol]!.minutesToSee.length > 0) && (
+            <tr>
+              <th scope="row" className={rowHead}>
+                Minutes until each device saw new mail
+              </th>
+              {protocols.map((protocol) => {
+                const rows = minutesBySubject(lanes[protocol]!.minutesToSee)
+                return (
+                  <td key={protocol} className={cell}>
+                    {rows.length === 0 ? 'No new mail seen' : rows.map((row) => <span key={row.key} className="block">{minutesText(row)}</span>)}
+                  </td>
+                )
+              })}
+            </tr>
+          )}
           <tr>
             <th scope="row" className={rowHead}>
               Round trips

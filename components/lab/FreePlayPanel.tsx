@@ -5,6 +5,7 @@
 import { useId, useState } from 'react'
 import { buttonClass } from '@/components/lanes/styles'
 import { DEVICE_LABELS, type DeviceId } from '@/lib/simulator/view'
+import { SendForm, type SendFormProps } from './SendForm'
 
 export interface FreePlayPanelProps {
   /** Devices that can act now (the machine accepts their actions). */
@@ -14,9 +15,15 @@ export interface FreePlayPanelProps {
   onCheckMail: (device: DeviceId) => void
   onDeliver?: () => void
   onAddDevice: (device: DeviceId) => void
+  /** Write and send a message from a device (user.send); absent: not offered. */
+  onSend?: SendFormProps['onSend']
+  /** Let simulated time pass (clock.advance); absent: not offered. */
+  onWait?: () => void
+  /** How many minutes "Wait" lets pass. */
+  waitMinutes?: number
 }
 
-export function FreePlayPanel({ devices, addable, onCheckMail, onDeliver, onAddDevice }: FreePlayPanelProps) {
+export function FreePlayPanel({ devices, addable, onCheckMail, onDeliver, onAddDevice, onSend, onWait, waitMinutes = 5 }: FreePlayPanelProps) {
   const headingId = useId()
   const selectId = useId()
   const [picked, setPicked] = useState<DeviceId | ''>('')
@@ -27,8 +34,8 @@ export function FreePlayPanel({ devices, addable, onCheckMail, onDeliver, onAddD
         Your turn: free play
       </h2>
       <p className="text-sm text-ink-muted">
-        Each action happens in both lanes. Read, flag or delete a message on a device, take a device offline, lose it, or change
-        POP3&apos;s &ldquo;leave a copy&rdquo;; then check mail and compare.
+        Each action happens in both lanes. Read, flag, archive or delete a message on a device, take a device offline, lose it,
+        or change POP3&apos;s &ldquo;leave a copy&rdquo;; send a message, let time pass; then check mail and compare.
       </p>
       <div className="flex flex-wrap items-center gap-2">
         {devices.map((device) => (
@@ -39,6 +46,11 @@ export function FreePlayPanel({ devices, addable, onCheckMail, onDeliver, onAddD
         {onDeliver && (
           <button type="button" className={buttonClass} onClick={onDeliver}>
             New mail arrives
+          </button>
+        )}
+        {onWait && (
+          <button type="button" className={buttonClass} onClick={onWait}>
+            Wait {waitMinutes} minutes
           </button>
         )}
         {toAdd && (
@@ -64,6 +76,7 @@ export function FreePlayPanel({ devices, addable, onCheckMail, onDeliver, onAddD
           </span>
         )}
       </div>
+      {onSend && <SendForm devices={devices} onSend={onSend} />}
     </div>
   )
 }

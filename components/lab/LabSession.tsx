@@ -14,7 +14,7 @@ import { labDiagrams } from './diagrams'
 import { LabSessionView } from './LabSessionView'
 import { renderLabTranscript } from './LabTranscript'
 import { useAutoplay } from './useAutoplay'
-import { useLabSession, type FreePlayAbilities } from './useLabSession'
+import { WAIT_MINUTES, useLabSession, type FreePlayAbilities } from './useLabSession'
 
 export interface LabSessionProps extends Omit<LabEmbedProps, 'config'> {
   catalog: ScenarioCatalog
@@ -43,6 +43,8 @@ function laneDeviceActions(lane: LaneView, abilities: FreePlayAbilities, act: Re
       onFlag: (key) => act({ type: 'user.flag', device: id, key }),
       onToggleOnline: () => act({ type: device.online ? 'user.goOffline' : 'user.goOnline', device: id }),
       onLose: () => act({ type: 'device.lose', device: id }),
+      // Filing is a server folder: offered on IMAP cards (a POP3 client sees only INBOX, RFC 1939).
+      onMove: lane.protocol === 'imap' ? (key, folder) => act({ type: 'user.move', device: id, key, folder }) : undefined,
       onToggleLeaveCopy: lane.protocol === 'pop3' ? () => act({ type: 'settings.change', device: id, leaveCopy: !leaveCopy }) : undefined,
     }
   }
@@ -158,6 +160,9 @@ export const LabSession = memo(function LabSession({ catalog, scenario, config, 
               addable: abilities.addable,
               onCheckMail: (device) => act({ type: 'user.checkMail', device }),
               onAddDevice: (device) => act({ type: 'device.add', device }),
+              onSend: abilities.devices.length > 0 ? ({ device, to, subject }) => act({ type: 'user.send', device, to, subject }) : undefined,
+              onWait: abilities.wait ? () => act({ type: 'clock.advance', minutes: WAIT_MINUTES }) : undefined,
+              waitMinutes: WAIT_MINUTES,
             }
           : null
       }

@@ -2,17 +2,24 @@
 // The wire conversation of one lane: C: and S: lines as they happen, the last step's exchanges
 // highlighted and scrolled into view, a note per line, collapsible, and copyable as plain text.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { explainLine } from '@/content/explanations'
+import * as explanations from '@/content/explanations'
 import { CopyFallbackField } from '@/components/platform/CopyFallbackField'
 import { copyText } from '@/components/platform/clipboard'
 import { prefersReducedMotion } from '@/components/platform/media'
 import type { Protocol } from '@/lib/protocols'
-import { DEVICE_LABELS, RELAY_LABEL, type TranscriptEntryView } from '@/lib/simulator/view'
+import type { TranscriptEntryView } from '@/lib/simulator/view'
 import { TranscriptLine } from './TranscriptLine'
 import { accentBorder, accentSoft, buttonClass } from '@/components/lanes/styles'
-import { PROTOCOL_LABELS, serverReplyLines, transcriptText } from '@/components/lanes/viewText'
+import { PROTOCOL_LABELS, serverReplyLines, transcriptText, wireLines } from '@/components/lanes/viewText'
+import { EntryHeading, speakerLabel as labSpeakerLabel } from './EntryHeading'
 
+const { explainLine } = explanations
 export type ExplainLine = typeof explainLine
+type ExplainAny = (protocol: string, ...rest: Parameters<ExplainLine> extends [unknown, ...infer Rest] ? Rest : never) => string
+
+/** Until the explanations know SMTP (content/explanations gains smtpCommands), its lines get one honest general note. */
+const SMTP_KNOWN = 'smtpCommands' in explanations
+export const SMTP_FALLBACK_NOTE = 'A line of SMTP, the protocol that sends mail and hands it from server to server (RFC 5321).'
 
 export interface TranscriptPanelProps {
   protocol: Protocol
@@ -28,7 +35,6 @@ export interface TranscriptPanelProps {
   speakerLabel?: (entry: TranscriptEntryView) => string
 }
 
-const labSpeaker = (entry: TranscriptEntryView) => (entry.device === 'relay' ? RELAY_LABEL : DEVICE_LABELS[entry.device])
 
 interface Line {
   key: string
@@ -48,17 +54,23 @@ function safeExplain(explain: ExplainLine, ...args: Parameters<ExplainLine>): st
 /** The lines of each exchange, built once per entry object (entries are reused from step to step). */
 const linesCache = new WeakMap<ExplainLine, WeakMap<TranscriptEntryView, Line[]>>()
 
-function entryLines(explain: ExplainLine, protocol: Protocol, entry: TranscriptEntryView): Line[] {
+function entryLines(explain: ExplainLine, laneProtocol: Protocol, entry: TranscriptEntryView): Line[] {
   let byEntry = linesCache.get(explain)
   if (!byEntry) linesCache.set(explain, (byEntry = new WeakMap()))
   const cached = byEntry.get(entry)
   if (cached) return cached
   const lines: Line[] = []
+  const smtp = entry.protocol === 'smtp'
+  // SMTP lines go to the explanations as 'smtp'; their replies have no literals or dot-ended bodies.
+  const note: ExplainLine = smtp
+    ? (_protocol, ...rest) => (SMTP_KNOWN || explain !== explainLine ? (explain as unknown as ExplainAny)('smtp', ...rest) : SMTP_FALLBACK_NOTE)
+    : explain
+  const replyLines = smtp ? wireLines(entry.server).map((text) => ({ text, inMultiline: false })) : serverReplyLines(laneProtocol, entry.server)
   if (entry.client !== null)
-    lines.push({ key: 'c', direction: 'client', text: entry.client, explanation: safeExplain(explain, protocol, 'client', entry.client) })
-  serverReplyLines(protocol, entry.server).forEach((line, i) => {
+    lines.push({ key: 'c', direction: 'client', text: entry.client, explanation: safeExplain(note, laneProtocol, 'client', entry.client) })
+  replyLines.forEach((line, i) => {
     const context = { previousClientLine: entry.client ?? undefined, inMultiline: line.inMultiline }
-    lines.push({ key: `s${i}`, direction: 'server', text: line.text, explanation: safeExplain(explain, protocol, 'server', line.text, context) })
+    lines.push({ key: `s${i}`, direction: 'server', text: line.text, explanation: safeExplain(note, laneProtocol, 'server', line.text, context) })
   })
   byEntry.set(entry, lines)
   return lines
@@ -71,7 +83,7 @@ export function TranscriptPanel({
   explain = explainLine,
   defaultExpanded = true,
   fill = false,
-  speakerLabel = labSpeaker,
+  speakerLabel = labSpeakerLabel,
 }: TranscriptPanelProps) {
   const name = `${PROTOCOL_LABELS[protocol]} transcript`
   const headingId = useId()
@@ -171,10 +183,7 @@ export function TranscriptPanel({
                     data-current={isCurrent}
                     className={`my-1 rounded border-l-4 py-0.5 ${isCurrent ? `${accentBorder[protocol]} ${accentSoft[protocol]}` : 'border-transparent'}`}
                   >
-                    <p className="px-1.5 text-[0.6875rem] tracking-wide text-ink-muted uppercase">
-                      {speakerLabel(entry)} · {entry.step}
-                      {isCurrent && <span className="ml-1 font-semibold text-ink normal-case">(latest step)</span>}
-                    </p>
+                    <EntryHeading entry={entry} current={isCurrent} speaker={speakerLabel} />
                     <ol>
                       {lines.map((line) => {
                         const index = flat++

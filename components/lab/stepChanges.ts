@@ -1,8 +1,10 @@
 // What one step changed, for the eye: per lane and place, the messages that arrived or changed
-// state (outlined cards, pulsing links, the panel a phone scrolls to), and the copies that came
+// state or joined an Outbox or the queue to other servers (outlined cards, pulsing links, the
+// folder a panel turns to, the panel a phone scrolls to), and the copies that came
 // from the server (the flights). Pure; reads only the view contract.
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceId, SimulationView } from '@/lib/simulator/view'
+import { outboundKey } from '@/components/lanes/folders'
 import { deviceMessageState, serverMessageState } from '@/components/lanes/viewText'
 
 export interface Flight {
@@ -35,6 +37,7 @@ export function stepChanges(before: SimulationView | null, after: SimulationView
     const places = new Map<string, Set<string>>()
     const oldServer = new Map(old.server.messages.map((m) => [m.key, `${serverMessageState(m)}${m.flags.includes('\\Flagged')}${m.markedForDeletion}`]))
     const server = new Set(lane.server.messages.filter((m) => oldServer.get(m.key) !== `${serverMessageState(m)}${m.flags.includes('\\Flagged')}${m.markedForDeletion}`).map((m) => m.key))
+    for (let i = old.server.outbound.length; i < lane.server.outbound.length; i++) server.add(outboundKey(i))
     if (server.size > 0) places.set('server', server)
     const onServer = new Set(lane.server.messages.map((m) => m.key))
     for (const device of lane.devices) {
@@ -45,10 +48,14 @@ export function stepChanges(before: SimulationView | null, after: SimulationView
         const was = held.get(message.key)
         if (was === `${deviceMessageState(message)}${message.flagged}${message.hasBody}`) continue
         changed.add(message.key)
-        if (previous && (was === undefined || (!was.endsWith('true') && message.hasBody)) && onServer.has(message.key)) {
+        // A copy filed or sent by the device itself did not come from the server: no flight.
+        const ownFiling = message.folder !== 'INBOX' && device.id === lane.activeDevice
+        if (previous && !ownFiling && (was === undefined || (!was.endsWith('true') && message.hasBody)) && onServer.has(message.key)) {
           out.flights.push({ protocol, key: message.key, device: device.id })
         }
       }
+      const queued = new Set(previous?.outbox.map((m) => m.key) ?? [])
+      for (const message of device.outbox) if (!queued.has(message.key)) changed.add(message.key)
       if (changed.size > 0) places.set(device.id, changed)
     }
     out.lanes[protocol] = places

@@ -17,20 +17,27 @@ function freePlayKey(snapshot: SimSnapshot): string {
     if (snapshot.can({ type: 'device.add', device })) return 'a'
     return '-'
   }).join('')
-  return `${devices}${snapshot.can({ type: 'mail.deliver' }) ? 'd' : '-'}`
+  const deliver = snapshot.can({ type: 'mail.deliver' }) ? 'd' : '-'
+  return `${devices}${deliver}${snapshot.can({ type: 'clock.advance', minutes: WAIT_MINUTES }) ? 'c' : '-'}`
 }
 
 export interface FreePlayAbilities {
   devices: DeviceId[]
   addable: DeviceId[]
   deliver: boolean
+  /** Simulated time can pass ("Wait 5 minutes"). */
+  wait: boolean
 }
+
+/** How far "Wait" moves the simulated clock in free play. */
+export const WAIT_MINUTES = 5
 
 export function parseFreePlayKey(key: string): FreePlayAbilities {
   return {
     devices: DEVICE_IDS.filter((_, i) => key[i] === 'p'),
     addable: DEVICE_IDS.filter((_, i) => key[i] === 'a'),
     deliver: key[DEVICE_IDS.length] === 'd',
+    wait: key[DEVICE_IDS.length + 1] === 'c',
   }
 }
 

@@ -3,17 +3,17 @@
 // state), one line of storage, one line per account, then its local inbox as many cards as fit.
 // Free-play controls appear only for the callbacks given: icon buttons on each card, and a row of
 // device actions.
-import { AnimatePresence } from 'framer-motion'
+import { useMemo } from 'react'
 import type { Protocol } from '@/lib/protocols'
-import type { DeviceView } from '@/lib/simulator/view'
+import type { DeviceView, FolderName } from '@/lib/simulator/view'
 import { CardList } from './CardList'
-import { FlagIcon, OpenIcon, TrashIcon } from './icons'
-import { MessageCard } from './MessageCard'
+import { DeviceCards } from './DeviceCards'
+import { OUTBOX, deviceFolders, folderLabel } from './folders'
+import { FolderTabs, useFolderChoice } from './FolderTabs'
 import { OfflineBadge } from './OfflineBadge'
-import { cardId } from './ServerPanel'
 import { StorageMeter } from './StorageMeter'
 import { accentRing, smallButtonClass } from './styles'
-import { PROTOCOL_LABELS, deviceMessageState, placeRegionName } from './viewText'
+import { PROTOCOL_LABELS, placeRegionName } from './viewText'
 
 export interface DeviceActions {
   onRead?: (key: string) => void
@@ -22,6 +22,8 @@ export interface DeviceActions {
   onToggleOnline?: () => void
   onLose?: () => void
   onToggleLeaveCopy?: () => void
+  /** File a message in another folder (IMAP: UID MOVE). */
+  onMove?: (key: string, folder: FolderName) => void
 }
 
 export interface DevicePanelProps extends DeviceActions {
@@ -33,15 +35,29 @@ export interface DevicePanelProps extends DeviceActions {
   scaleBytes?: number
   /** Keys of the messages the last step changed or brought here. */
   changed?: ReadonlySet<string>
+  /** Show the folder switch (Inbox, Sent, Archive, Outbox); else every message, as one inbox. */
+  showFolders?: boolean
   className?: string
 }
 
 const OFFLINE_COPIES = { none: 'none', headers: 'headers only', full: 'full messages' } as const
+const NO_KEYS: ReadonlySet<string> = new Set()
 
 export function DevicePanel(props: DevicePanelProps) {
-  const { protocol, device, active = false, scaleBytes, changed, className = '' } = props
-  const { onRead, onDelete, onFlag, onToggleOnline, onLose, onToggleLeaveCopy } = props
+  const { protocol, device, active = false, scaleBytes, changed = NO_KEYS, showFolders = false, className = '' } = props
+  const { onRead, onDelete, onFlag, onMove, onToggleOnline, onLose, onToggleLeaveCopy } = props
   const label = device.label
+  const tabs = useMemo(() => deviceFolders(device, protocol), [device, protocol])
+  const folderOfKey = useMemo(
+    () => new Map([...device.messages.map((message) => [message.key, message.folder] as const), ...device.outbox.map((message) => [message.key, OUTBOX] as const)]),
+    [device],
+  )
+  const [folder, setFolder] = useFolderChoice(tabs, changed, folderOfKey)
+  const shownMessages = showFolders ? device.messages.filter((message) => message.folder === folder) : device.messages
+  const shownCount = showFolders && folder === OUTBOX ? device.outbox.length : shownMessages.length
+  const folderName = folder === OUTBOX ? 'the Outbox' : folderLabel(folder)
+  const listLabel = showFolders ? `Messages in ${folderName} on ${label}` : `Messages on ${label}`
+  const emptyText = showFolders ? `No messages in ${folderName}.` : 'No messages on this device.'
   const frame = device.online
     ? `border-solid bg-surface-raised ${active ? `ring-2 ${accentRing[protocol]}` : ''}`
     : 'border-dashed bg-surface-sunken grayscale'
@@ -80,50 +96,21 @@ export function DevicePanel(props: DevicePanelProps) {
           </div>
         ))}
       </dl>
-      {device.messages.length === 0 && <p className="text-xs text-ink-muted">No messages on this device.</p>}
-      <CardList label={`Messages on ${label}`} count={device.messages.length}>
-        <AnimatePresence initial={false}>
-          {device.messages.map((message) => {
-            const state = deviceMessageState(message)
-            const quoted = `'${message.subject}' on ${label}`
-            return (
-              <MessageCard
-                key={message.key}
-                protocol={protocol}
-                cardId={cardId(protocol, device.id, message.key)}
-                subject={message.subject}
-                from={message.from}
-                size={message.size}
-                state={state}
-                flagged={message.flagged}
-                headersOnly={!message.hasBody}
-                changed={changed?.has(message.key)}
-              >
-                {onRead && state !== 'deleted' && (
-                  <button type="button" className={smallButtonClass} aria-label={`Read ${quoted}`} title="Read" onClick={() => onRead(message.key)}>
-                    <OpenIcon className="size-3.5" />
-                  </button>
-                )}
-                {onFlag && state !== 'deleted' && (
-                  <button
-                    type="button"
-                    className={smallButtonClass}
-                    aria-label={`${message.flagged ? 'Unflag' : 'Flag'} ${quoted}`}
-                    title={message.flagged ? 'Unflag' : 'Flag'}
-                    onClick={() => onFlag(message.key)}
-                  >
-                    <FlagIcon className="size-3.5" />
-                  </button>
-                )}
-                {onDelete && state !== 'deleted' && (
-                  <button type="button" className={smallButtonClass} aria-label={`Delete ${quoted}`} title="Delete" onClick={() => onDelete(message.key)}>
-                    <TrashIcon className="size-3.5" />
-                  </button>
-                )}
-              </MessageCard>
-            )
-          })}
-        </AnimatePresence>
+      {showFolders && <FolderTabs label={`Folders on ${label}`} tabs={tabs} selected={folder} onSelect={setFolder} />}
+      {shownCount === 0 && <p className="text-xs text-ink-muted">{emptyText}</p>}
+      <CardList label={listLabel} count={shownCount}>
+        <DeviceCards
+          protocol={protocol}
+          deviceId={device.id}
+          label={label}
+          messages={shownMessages}
+          outbox={folder === OUTBOX && showFolders ? device.outbox : undefined}
+          changed={changed}
+          onRead={onRead}
+          onDelete={onDelete}
+          onFlag={onFlag}
+          onMove={onMove}
+        />
       </CardList>
       {(onToggleOnline || onLose || onToggleLeaveCopy) && (
         <div className="flex shrink-0 flex-wrap items-center gap-1 border-t border-line pt-1">

@@ -6,10 +6,13 @@ import type { ReactNode } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceId, LaneView } from '@/lib/simulator/view'
 import { DevicePanel, type DeviceActions } from './DevicePanel'
+import { latestMinutes } from './placeText'
+import { laneUsesFolders } from './folders'
+import { ClockIcon } from './icons'
 import { NetworkLine } from './NetworkLine'
 import { ServerPanel } from './ServerPanel'
 import { accentBorder, accentText } from './styles'
-import { PROTOCOL_LABELS, formatBytes, wireLines } from './viewText'
+import { PROTOCOL_LABELS, formatBytes, formatMinutes, laneUsesClock, wireLines } from './viewText'
 
 /** What the last step changed in a lane: message keys per place ("server" or a device id). */
 export type LaneChanges = ReadonlyMap<string, ReadonlySet<string>>
@@ -63,9 +66,10 @@ export function laneShares(lane: LaneView, withActions = false): { server: numbe
   const serverRows = Math.min(WANTED_ROWS, Math.max(1, Math.ceil(lane.server.messages.length / 3)))
   const rows = Math.max(1, Math.ceil(lane.devices.length / 2))
   const deviceCards = Math.min(WANTED_ROWS, Math.max(1, ...lane.devices.map((device) => device.messages.length)))
-  // Free play adds a row of device actions (about 32 px) under each device's cards.
+  // Free play adds a row of device actions (about 32 px) under each device's cards; folders a row of switches.
   const actions = withActions ? 32 : 0
-  return { server: 56 + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + actions + deviceCards * 32), rows }
+  const folders = laneUsesFolders(lane) ? 24 : 0
+  return { server: 56 + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + actions + folders + deviceCards * 32), rows }
 }
 
 /** The whole lane's wanted height on the stage (its heading and gaps included). */
@@ -84,7 +88,9 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
   const serverChanged = changes?.get('server') ?? EMPTY
   const withActions = deviceActions !== undefined && Object.keys(deviceActions).length > 0
   const shares = laneShares(lane, withActions)
-  const rowMin = DEVICE_MIN_HEIGHT + (withActions ? 32 : 0)
+  const showFolders = laneUsesFolders(lane)
+  const seen = latestMinutes(lane)
+  const rowMin = DEVICE_MIN_HEIGHT + (withActions ? 32 : 0) + (showFolders ? 24 : 0)
   return (
     <section
       id={`lane-${protocol}-region`}
@@ -95,6 +101,19 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
         <h2 id={headingId} className={`text-lg leading-6 font-semibold tracking-tight ${accentText[protocol]}`}>
           {name}
         </h2>
+        {laneUsesClock(lane) && (
+          <p className="inline-flex min-w-0 items-center gap-1 text-xs font-medium" data-clock="">
+            <ClockIcon className="size-3.5" />
+            <span>
+              <span className="sr-only">{name} </span>Simulated time: <span className="tabular-nums">{formatMinutes(lane.clockMinutes)}</span>
+            </span>
+            {seen && (
+              <span className="min-w-0 truncate font-normal text-ink-muted" data-minutes-to-see="" title={`Seen: ${seen}`}>
+                · seen: {seen}
+              </span>
+            )}
+          </p>
+        )}
         <p className="text-[0.6875rem] text-ink-muted">
           {roundTrips} {roundTrips === 1 ? 'round trip' : 'round trips'} · {formatBytes(bytesToServer)} sent · {formatBytes(bytesFromServer)} received
         </p>
@@ -104,6 +123,7 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
         server={lane.server}
         onDeliver={onDeliver}
         changed={serverChanged}
+        showFolders={showFolders}
         className="stage:min-h-[4.5rem] stage:flex-(--server-share)"
         style={{ '--server-share': `${shares.server} 1 0px` } as React.CSSProperties}
       />
@@ -130,6 +150,8 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
                 command={active ? inFlight.command : null}
                 reply={active ? inFlight.reply : null}
                 pulse={changed.size > 0 || (active && serverChanged.size > 0)}
+                idling={device.idling}
+                nextCheckAt={device.nextCheckAt}
               />
               <DevicePanel
                 protocol={protocol}
@@ -137,6 +159,7 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
                 active={active}
                 scaleBytes={scale}
                 changed={changed}
+                showFolders={showFolders}
                 className="stage:flex-1"
                 {...deviceActions?.[device.id]}
               />

@@ -3,6 +3,8 @@
 // drawn cut and grey. A link the last step synced a change along pulses (a dot runs down it; under
 // reduced motion only its colour shows the change).
 import type { Protocol } from '@/lib/protocols'
+import { BellIcon, ClockIcon } from './icons'
+import { formatMinutes } from './viewText'
 
 export interface NetworkLineProps {
   protocol: Protocol
@@ -17,21 +19,36 @@ export interface NetworkLineProps {
   reply?: string | null
   /** A change travelled along this link in the last step. */
   pulse?: boolean
+  /** IMAP push: the device waits in IDLE, so the server tells it of new mail at once. */
+  idling?: boolean
+  /** Polling: the simulated minute of the device's next automatic check. */
+  nextCheckAt?: number | null
 }
 
 const activeLine: Record<Protocol, string> = { pop3: 'bg-pop3', imap: 'bg-imap' }
 const activeText: Record<Protocol, string> = { pop3: 'text-pop3 border-pop3', imap: 'text-imap border-imap' }
 const dot: Record<Protocol, string> = { pop3: 'bg-pop3-strong', imap: 'bg-imap-strong' }
 
-export function networkLineText({ deviceLabel, online, active, command, reply, pulse }: Omit<NetworkLineProps, 'protocol'>): string {
+/** What an idle link says about when the device will next hear of new mail, if it says anything. */
+export function waitingText({ idling, nextCheckAt }: Pick<NetworkLineProps, 'idling' | 'nextCheckAt'>): string | null {
+  if (idling) return 'waiting for new mail, told at once (IDLE)'
+  if (nextCheckAt !== null && nextCheckAt !== undefined) return `next checks for mail at ${formatMinutes(nextCheckAt)}`
+  return null
+}
+
+export function networkLineText({ deviceLabel, online, active, command, reply, pulse, idling, nextCheckAt }: Omit<NetworkLineProps, 'protocol'>): string {
   if (!online) return `Link to ${deviceLabel}: cut (offline)`
-  if (!active) return `Link to ${deviceLabel}: ${pulse ? 'a change synced' : 'idle'}`
+  if (!active) {
+    const waiting = waitingText({ idling, nextCheckAt })
+    const state = pulse ? 'a change synced' : 'idle'
+    return `Link to ${deviceLabel}: ${waiting && !pulse ? waiting : waiting ? `${state}; ${waiting}` : state}`
+  }
   const said = command ? `sending ${command}` : 'server greeting'
   return reply ? `Link to ${deviceLabel}: ${said}; reply ${reply}` : `Link to ${deviceLabel}: ${said}`
 }
 
 export function NetworkLine(props: NetworkLineProps) {
-  const { protocol, online, active, command, reply, pulse = false } = props
+  const { protocol, online, active, command, reply, pulse = false, idling = false, nextCheckAt = null } = props
   const lit = online && (active || pulse)
   return (
     <div
@@ -59,6 +76,14 @@ export function NetworkLine(props: NetworkLineProps) {
             </code>
           ) : pulse ? (
             <span className="text-ink-muted">change synced</span>
+          ) : idling ? (
+            <span className={`inline-flex items-center gap-1 font-medium ${activeText[protocol].split(' ')[0]}`} data-idling="">
+              <BellIcon className="size-3" /> Waiting for new mail (IDLE)
+            </span>
+          ) : nextCheckAt !== null ? (
+            <span className="inline-flex items-center gap-1 text-ink-muted" data-next-check="">
+              <ClockIcon className="size-3" /> Next check at {formatMinutes(nextCheckAt)}
+            </span>
           ) : null}
         </span>
       </p>

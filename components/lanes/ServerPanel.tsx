@@ -2,10 +2,14 @@
 // The simulated mail server of one lane: a one-line header (mailbox, count, storage) and its
 // mailbox as message cards, as many as fit, in columns when the panel is wide.
 import { AnimatePresence } from 'framer-motion'
+import { useMemo } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import type { LaneView } from '@/lib/simulator/view'
 import { CardList } from './CardList'
+import { OUTBOUND, folderLabel, outboundKey, serverFolders } from './folders'
+import { FolderTabs, useFolderChoice } from './FolderTabs'
 import { MessageCard } from './MessageCard'
+import { QueuedCard } from './QueuedCard'
 import { StorageMeter } from './StorageMeter'
 import { smallButtonClass } from './styles'
 import { placeRegionName, serverMessageState } from './viewText'
@@ -19,29 +23,47 @@ export interface ServerPanelProps {
   onDeliver?: () => void
   /** Keys of the messages the last step changed here. */
   changed?: ReadonlySet<string>
+  /** Show the folder switch (Inbox, Sent, Archive, the queue for other servers); else one mailbox. */
+  showFolders?: boolean
   className?: string
   style?: React.CSSProperties
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set()
 
 export function cardId(protocol: Protocol, place: string, key: string): string {
   return `${protocol}|${place}|${key}`
 }
 
-export function ServerPanel({ protocol, server, scaleBytes, onDeliver, changed, className = '', style }: ServerPanelProps) {
-  const count = server.messages.length
+export function ServerPanel(props: ServerPanelProps) {
+  const { protocol, server, scaleBytes, onDeliver, changed = NO_KEYS, showFolders = false, className = '', style } = props
+  const tabs = useMemo(() => serverFolders(server, protocol), [server, protocol])
+  const folderOfKey = useMemo(
+    () => new Map([...server.messages.map((message) => [message.key, message.mailbox] as const), ...server.outbound.map((_, i) => [outboundKey(i), OUTBOUND] as const)]),
+    [server],
+  )
+  const [folder, setFolder] = useFolderChoice(tabs, changed, folderOfKey)
+  const outbound = showFolders && folder === OUTBOUND
+  const messages = showFolders ? server.messages.filter((message) => message.mailbox === folder) : server.messages
+  const count = outbound ? server.outbound.length : messages.length
+  const listLabel = showFolders ? `Messages in ${outbound ? 'the queue to other servers' : folderLabel(folder)} on the mail server` : 'Messages on the mail server'
   return (
     <section
       aria-label={placeRegionName('Mail server', protocol)}
       data-place={`${protocol}|server`}
-      data-changed={changed && changed.size > 0 ? true : undefined}
+      data-changed={changed.size > 0 ? true : undefined}
       style={style}
       className={`flex min-h-0 scroll-mt-2 scroll-mb-(--sheet-h) flex-col gap-1.5 overflow-hidden rounded-xl border border-line bg-surface-raised p-2 shadow-sm ${className}`}
     >
       <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-0.5">
         <h3 className="text-sm font-semibold">Mail server</h3>
-        <span className="text-[0.6875rem] text-ink-muted">
-          INBOX · {count} {count === 1 ? 'message' : 'messages'}
-        </span>
+        {showFolders ? (
+          <FolderTabs label="Folders on the mail server" tabs={tabs} selected={folder} onSelect={setFolder} />
+        ) : (
+          <span className="text-[0.6875rem] text-ink-muted">
+            INBOX · {count} {count === 1 ? 'message' : 'messages'}
+          </span>
+        )}
         <StorageMeter label="Mail server storage" bytesUsed={server.bytesUsed} capacityBytes={server.quotaBytes} scaleBytes={scaleBytes} protocol={protocol} />
         {onDeliver && (
           <button type="button" onClick={onDeliver} className={`${smallButtonClass} ml-auto px-2`}>
@@ -49,10 +71,27 @@ export function ServerPanel({ protocol, server, scaleBytes, onDeliver, changed, 
           </button>
         )}
       </div>
-      {count === 0 && <p className="text-xs text-ink-muted">The mailbox is empty.</p>}
-      <CardList label="Messages on the mail server" count={count} minCardWidth={170}>
+      {outbound && (
+        <p className="text-[0.6875rem] text-ink-muted">
+          Accepted for other domains, waiting to go to their servers. Nothing leaves this simulation.
+        </p>
+      )}
+      {count === 0 && <p className="text-xs text-ink-muted">{showFolders ? `No messages in ${folderLabel(folder)}.` : 'The mailbox is empty.'}</p>}
+      <CardList label={listLabel} count={count} minCardWidth={170}>
         <AnimatePresence initial={false}>
-          {server.messages.map((message) => (
+          {outbound &&
+            server.outbound.map((message, i) => (
+              <QueuedCard
+                key={outboundKey(i)}
+                protocol={protocol}
+                subject={message.subject}
+                to={message.to.join(', ')}
+                size={message.size}
+                waiting="waiting to go to another server"
+                changed={changed.has(outboundKey(i))}
+              />
+            ))}
+          {!outbound && messages.map((message) => (
             <MessageCard
               key={message.key}
               protocol={protocol}
@@ -63,7 +102,7 @@ export function ServerPanel({ protocol, server, scaleBytes, onDeliver, changed, 
               state={serverMessageState(message)}
               flagged={message.flags.includes('\\Flagged')}
               markedForDeletion={message.markedForDeletion}
-              changed={changed?.has(message.key)}
+              changed={changed.has(message.key)}
             />
           ))}
         </AnimatePresence>

@@ -3,7 +3,9 @@
 
 import { parseHeaders, localBytes, type LocalMessage } from './clients/localMessage'
 import { currentStep, type ClientRuntime, type DeviceRuntime, type Lane, type LaneMove } from './lane'
-import type { DeviceMessageView, DeviceView, LaneMetricsView, OutboundMessageView, ServerMessageView } from './view'
+import type { DeviceMessageView, DeviceView, LaneMetricsView, OutboundMessageView, OutboxMessageView, ServerMessageView } from './view'
+import { messageKey } from './actions'
+import { octetLength } from '@/lib/protocols'
 import { DEVICE_LABELS } from './view'
 import type { DeviceId } from './devices'
 
@@ -23,14 +25,15 @@ export interface LaneFrame {
 interface CaptureCache {
   serverVersion: number
   markedKey: string
+  outboundCount: number
   server: LaneFrame['server'] | null
   headers: Map<string, { subject: string; from: string }>
   deviceMessages: WeakMap<LocalMessage, DeviceMessageView>
-  devices: Map<string, { sources: LocalMessage[][]; messages: DeviceMessageView[]; bytes: number }>
+  devices: Map<string, { sources: unknown[]; messages: DeviceMessageView[]; bytes: number }>
 }
 
 export function createCaptureCache(): CaptureCache {
-  return { serverVersion: -1, markedKey: '', server: null, headers: new Map(), deviceMessages: new WeakMap(), devices: new Map() }
+  return { serverVersion: -1, markedKey: '', outboundCount: -1, server: null, headers: new Map(), deviceMessages: new WeakMap(), devices: new Map() }
 }
 
 /** `since` and `sinceMove`: where the unit began in the transcript and in the lane's moves. */
@@ -50,7 +53,8 @@ export function captureLane(lane: Lane, cache: CaptureCache, since: number, sinc
 function captureServer(lane: Lane, cache: CaptureCache): LaneFrame['server'] {
   const marked = markedKeys(lane)
   const markedKey = [...marked].join(',')
-  if (cache.server && cache.serverVersion === lane.serverVersion && cache.markedKey === markedKey) return cache.server
+  const outbound = lane.server.outbound
+  if (cache.server && cache.serverVersion === lane.serverVersion && cache.markedKey === markedKey && cache.outboundCount === outbound.length) return cache.server
   const store = lane.server.store
   const messages: ServerMessageView[] = []
   let bytesUsed = 0
@@ -60,7 +64,7 @@ function captureServer(lane: Lane, cache: CaptureCache): LaneFrame['server'] {
     quotaBytes += store.quotaBytes(user)
     for (const mailbox of store.mailboxNames(user)) {
       for (const message of store.mailbox(user, mailbox)?.messages ?? []) {
-        const key = `${user}:${message.uid}`
+        const key = messageKey(user, mailbox, message.uid)
         let headers = cache.headers.get(key)
         if (!headers) cache.headers.set(key, (headers = parseHeaders(message.text)))
         messages.push({
@@ -77,8 +81,9 @@ function captureServer(lane: Lane, cache: CaptureCache): LaneFrame['server'] {
       }
     }
   }
-  cache.server = { bytesUsed, quotaBytes, messages, outbound: [] }
+  cache.server = { bytesUsed, quotaBytes, messages, outbound: outbound.map(outboundView) }
   cache.serverVersion = lane.serverVersion
+  cache.outboundCount = outbound.length
   cache.markedKey = markedKey
   return cache.server
 }
@@ -100,19 +105,32 @@ function markedKeys(lane: Lane): Set<string> {
   return keys
 }
 
+function outboundView(message: { sender: string; recipients: readonly string[]; raw: string; bytes: Uint8Array }): OutboundMessageView {
+  return { from: message.sender, to: [...message.recipients], subject: parseHeaders(message.raw).subject, size: message.bytes.length }
+}
+
 function captureDevice(lane: Lane, device: DeviceRuntime, cache: CaptureCache, moves: readonly LaneMove[]): DeviceView {
-  const sources = device.clients.map((client) => client.actor.getSnapshot().context.messages)
+  // A client's INBOX array and its folders object are replaced whenever they change.
+  const sources = device.clients.flatMap((client) => {
+    const context = client.actor.getSnapshot().context
+    return [context.messages, context.folders]
+  })
   const cacheKey = `${device.id}`
   let entry = cache.devices.get(cacheKey)
   if (!entry || entry.sources.length !== sources.length || entry.sources.some((source, i) => source !== sources[i])) {
     const messages: DeviceMessageView[] = []
     let bytes = 0
-    device.clients.forEach((client, i) => {
-      for (const message of sources[i]) {
-        messages.push(deviceMessageView(lane, client, message, cache))
+    for (const client of device.clients) {
+      const context = client.actor.getSnapshot().context
+      const held: [string, LocalMessage][] = [
+        ...context.messages.map((message): [string, LocalMessage] => [message.movingTo ?? 'INBOX', message]),
+        ...Object.entries(context.folders).flatMap(([folder, list]) => list.map((message): [string, LocalMessage] => [folder, message])),
+      ]
+      for (const [folder, message] of held) {
+        messages.push(deviceMessageView(lane, client, message, folder, cache))
         bytes += localBytes(message)
       }
-    })
+    }
     entry = { sources, messages, bytes }
     cache.devices.set(cacheKey, entry)
   }
@@ -133,7 +151,9 @@ function captureDevice(lane: Lane, device: DeviceRuntime, cache: CaptureCache, m
     protocolState: active?.wire.protocolState ?? null,
     lastClientMove: lastMove(moves, device.id, active, 'client'),
     lastProtocolMove: lastMove(moves, device.id, active, 'protocol'),
-    outbox: [],
+    outbox: device.outbox.map(
+      (entry): OutboxMessageView => ({ key: entry.key, account: entry.account, to: entry.to, subject: entry.subject, size: octetLength(entry.raw) }),
+    ),
     idling: false,
     nextCheckAt: null,
   }
@@ -149,15 +169,16 @@ function lastMove<Kind extends LaneMove['kind']>(moves: readonly LaneMove[], dev
   return null
 }
 
-function deviceMessageView(lane: Lane, client: ClientRuntime, message: LocalMessage, cache: CaptureCache): DeviceMessageView {
+/** `folder` is where the device shows it; a message waiting for its UID MOVE keeps its INBOX key until it moves. */
+function deviceMessageView(lane: Lane, client: ClientRuntime, message: LocalMessage, folder: string, cache: CaptureCache): DeviceMessageView {
   const cached = cache.deviceMessages.get(message)
   if (cached) return cached
   const account = client.account.user
   const uid = message.uid ?? lane.uidByMessageId.get(account)?.get(message.messageId) ?? 0
   const view: DeviceMessageView = {
-    key: `${account}:${uid}`,
+    key: messageKey(account, message.movingTo ? 'INBOX' : folder, uid),
     account,
-    folder: 'INBOX',
+    folder,
     uid,
     subject: message.subject,
     from: message.from,

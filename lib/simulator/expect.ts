@@ -33,6 +33,13 @@ function sameSet(label: string, actual: string[], expected: string[] | undefined
   return JSON.stringify(a) === JSON.stringify(e) ? [] : [`${label}: expected [${e.join(', ')}], got [${a.join(', ')}]`]
 }
 
+/** Each named folder holds exactly the expected subjects; a folder that is not there is empty. */
+function checkFolders(who: string, actual: Record<string, { subject: string }[]>, expected: Partial<Record<string, string[]>> | undefined): string[] {
+  return Object.entries(expected ?? {}).flatMap(([folder, subjects]) =>
+    sameSet(`${who} ${folder}`, (actual[folder] ?? []).map((m) => m.subject), subjects),
+  )
+}
+
 function checkLane(expected: LaneExpectation, lane: LaneReport): string[] {
   const failures: string[] = []
   if (expected.server) {
@@ -40,6 +47,8 @@ function checkLane(expected: LaneExpectation, lane: LaneReport): string[] {
     failures.push(...sameSet('server subjects', messages.map((m) => m.subject), expected.server.subjects))
     failures.push(...sameSet('server seen', messages.filter((m) => m.flags.includes('\\Seen')).map((m) => m.subject), expected.server.seen))
     failures.push(...sameSet('server unseen', messages.filter((m) => !m.flags.includes('\\Seen')).map((m) => m.subject), expected.server.unseen))
+    failures.push(...checkFolders('server', lane.server.folders, expected.server.folders))
+    failures.push(...sameSet('server outbound', lane.server.outbound.map((m) => m.subject), expected.server.outbound))
   }
   for (const [id, device] of Object.entries(expected.devices ?? {}) as [string, DeviceExpectation][]) {
     const actual = lane.devices[id]
@@ -58,6 +67,8 @@ function checkLane(expected: LaneExpectation, lane: LaneReport): string[] {
     failures.push(...sameSet(`${id} unseen`, messages.filter((m) => !m.seen).map((m) => m.subject), device.unseen))
     failures.push(...sameSet(`${id} with body`, messages.filter((m) => m.hasBody).map((m) => m.subject), device.withBody))
     failures.push(...sameSet(`${id} without body`, messages.filter((m) => !m.hasBody).map((m) => m.subject), device.withoutBody))
+    failures.push(...checkFolders(id, actual.folders, device.folders))
+    failures.push(...sameSet(`${id} outbox`, actual.outbox.map((m) => m.subject), device.outbox))
   }
   if (expected.metrics?.roundTrips !== undefined && expected.metrics.roundTrips !== lane.metrics.roundTrips) {
     failures.push(`round trips: expected ${expected.metrics.roundTrips}, got ${lane.metrics.roundTrips}`)

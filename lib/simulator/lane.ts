@@ -3,9 +3,9 @@
 // the client machines a whole workflow step or one exchange at a time, calling `onUnit` after each.
 
 import { createActor, type Actor, type InspectionEvent } from 'xstate'
+import { clientMoves, reachedDropPoint } from './clientProgress'
 import { createMailServer, octetLength, type MailServer, type Protocol } from '@/lib/protocols'
 import { parseHeaders } from './clients/localMessage'
-import { hasDeletable } from './clients/pop3Client'
 import type { ClientEvent } from './clients/events'
 import { deliveredMessage } from './delivery'
 import { imapClientMachine } from './machines/imapClientMachine'
@@ -14,10 +14,13 @@ import type { AccountSpec, DeviceSpec, WorldSpec } from './world'
 import type { DeviceId } from './devices'
 import type { Exchange } from './exchange'
 import type { Granularity } from './view'
-import type { SimAction } from './actions'
+import { messageKey, type SimAction } from './actions'
 import { createConnectionWire, type Wire } from './wire'
 import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
+import { composedMessage, relay, submit, type OutboxEntry } from './sending'
 import type { ProtocolState } from '@/lib/protocols'
+
+export { currentStep } from './clientProgress'
 
 export type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>
 
@@ -31,6 +34,10 @@ export interface DeviceRuntime {
   id: DeviceId
   online: boolean
   clients: ClientRuntime[]
+  /** Messages written here and not yet accepted by the submission server, oldest first. */
+  outbox: OutboxEntry[]
+  /** Messages written here so far (numbers the next one). */
+  composed: number
 }
 
 /** A transition a device's client made: of its machine, or of its connection's protocol state. */
@@ -56,18 +63,24 @@ export class Lane {
   activeDevice: DeviceId | null = null
   notices: string[] = []
   private deliveries = 0
+  private readonly watched = new WeakSet<object>()
 
   constructor(
     readonly protocol: Protocol,
     private readonly world: WorldSpec,
   ) {
     this.server = createMailServer({
-      users: world.users.map((user) => ({ name: user.name, password: user.password, messages: user.messages, quotaBytes: user.quotaBytes })),
+      users: world.users.map((user) => ({
+        name: user.name,
+        password: user.password,
+        messages: user.messages,
+        quotaBytes: user.quotaBytes,
+        mailboxes: Object.fromEntries((user.folders ?? []).map((folder) => [folder, []])),
+      })),
     })
+    this.watchMailboxes()
     for (const user of world.users) {
-      const inbox = this.server.store.inbox(user.name)
-      inbox?.subscribe(() => this.serverVersion++)
-      for (const message of inbox?.messages ?? []) this.register(user.name, message.uid, message.text)
+      for (const message of this.server.store.inbox(user.name)?.messages ?? []) this.register(user.name, message.uid, message.text)
     }
     for (const device of world.devices) this.addDevice(device)
   }
@@ -91,6 +104,12 @@ export class Lane {
       case 'mail.deliver': {
         const user = action.user ?? this.world.users[0].name
         const raw = deliveredMessage(user, ++this.deliveries, action)
+        if (action.via === 'smtp') {
+          const outcome = relay(this, user, raw, granularity, unit)
+          if (!outcome.accepted) this.notices.push('relay-refused')
+          this.registerNew()
+          break
+        }
         const stored = this.server.deliver(user, raw)
         if (stored) this.register(user, stored.uid, stored.text)
         else this.notices.push('over-quota')
@@ -110,12 +129,33 @@ export class Lane {
         break
       default:
         if (!device) this.notices.push('no-such-device')
-        else this.applyToDevice(device, action, drive)
+        else this.applyToDevice(device, action, drive, granularity, unit)
     }
     if (!captured || granularity === 'action') onUnit()
   }
 
-  private applyToDevice(device: DeviceRuntime, action: SimAction, drive: (client: ClientRuntime, stop?: (c: ClientRuntime) => boolean) => void): void {
+  /**
+   * Submits what waits in the device's Outbox, oldest first. What the server accepts leaves the
+   * Outbox and its sent copy is kept (IMAP: APPEND to Sent, driven now); a refusal stays, with a notice.
+   */
+  private flushOutbox(device: DeviceRuntime, granularity: Granularity, unit: () => void, drive: (client: ClientRuntime) => void): void {
+    for (const entry of [...device.outbox]) {
+      const client = device.clients.find((candidate) => candidate.account.user === entry.account)
+      const user = this.world.users.find((candidate) => candidate.name === entry.account)
+      if (!client || !user) continue
+      const outcome = submit(this, device, { user: user.name, password: user.password }, entry, granularity, unit)
+      this.registerNew()
+      if (!outcome.accepted) {
+        this.notices.push('send-refused')
+        continue
+      }
+      device.outbox.splice(device.outbox.indexOf(entry), 1)
+      client.actor.send({ type: 'user.sent', raw: entry.raw })
+      drive(client)
+    }
+  }
+
+  private applyToDevice(device: DeviceRuntime, action: SimAction, drive: (client: ClientRuntime, stop?: (c: ClientRuntime) => boolean) => void, granularity: Granularity, unit: () => void): void {
     switch (action.type) {
       case 'user.checkMail':
       case 'net.drop':
@@ -134,7 +174,8 @@ export class Lane {
         return
       case 'user.read':
       case 'user.delete':
-      case 'user.flag': {
+      case 'user.flag':
+      case 'user.move': {
         const [account] = action.key.split(':')
         const messageId = this.messageIdByKey.get(action.key)
         const client = device.clients.find((candidate) => candidate.account.user === account)
@@ -142,7 +183,8 @@ export class Lane {
           this.notices.push('unknown-message')
           return
         }
-        client.actor.send({ type: action.type, messageId } as ClientEvent)
+        const event: ClientEvent = action.type === 'user.move' ? { type: 'user.move', messageId, folder: action.folder } : { type: action.type, messageId }
+        client.actor.send(event)
         const notice = client.actor.getSnapshot().context.notice
         if (notice) this.notices.push(notice)
         drive(client)
@@ -152,8 +194,23 @@ export class Lane {
         device.online = false
         for (const client of device.clients) client.actor.send({ type: 'net.offline' })
         return
+      case 'user.send': {
+        const client = device.clients.find((candidate) => !action.account || candidate.account.user === action.account)
+        if (!client) {
+          this.notices.push('no-account')
+          return
+        }
+        const n = ++device.composed
+        const raw = composedMessage(client.account.user, device.id, n, action)
+        device.outbox.push({ key: `${client.account.user}:outbox:${n}`, account: client.account.user, to: action.to, subject: action.subject, raw })
+        if (!device.online) this.notices.push('queued-offline')
+        else this.flushOutbox(device, granularity, unit, drive)
+        return
+      }
       case 'user.goOnline':
         device.online = true
+        // The Outbox goes first, while the clients still rest: each sent copy joins their waiting changes.
+        this.flushOutbox(device, granularity, unit, drive)
         for (const client of device.clients) {
           client.actor.send({ type: 'net.online' })
           drive(client)
@@ -181,7 +238,7 @@ export class Lane {
   }
 
   private addDevice(spec: DeviceSpec): void {
-    const device: DeviceRuntime = { id: spec.id, online: spec.online ?? true, clients: [] }
+    const device: DeviceRuntime = { id: spec.id, online: spec.online ?? true, clients: [], outbox: [], composed: 0 }
     for (const account of spec.accounts) {
       const user = this.world.users.find((candidate) => candidate.name === account.user)
       if (!user) continue
@@ -198,7 +255,7 @@ export class Lane {
       const actor: ClientActor =
         this.protocol === 'pop3'
           ? createActor(pop3ClientMachine, { input: { ...input, leaveCopy: account.leaveCopy ?? false }, inspect })
-          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers' }, inspect })
+          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers', folders: user.folders }, inspect })
       actor.start()
       if (!device.online) actor.send({ type: 'net.offline' })
       device.clients.push({ account, actor, wire })
@@ -210,7 +267,8 @@ export class Lane {
     return this.world.newDeviceAccounts ?? this.world.users.map((user) => ({ user: user.name }))
   }
 
-  private record(exchange: Exchange): void {
+  record(exchange: Exchange): void {
+    this.watchMailboxes()
     this.transcript.push(exchange)
     if (exchange.client !== null) {
       this.metrics.bytesToServer += octetLength(exchange.client) + 2
@@ -219,44 +277,33 @@ export class Lane {
     this.metrics.bytesFromServer += octetLength(exchange.server)
   }
 
+  /** Follows every mailbox of every user, including those a client creates later (CREATE Sent). */
+  private watchMailboxes(): void {
+    for (const user of this.world.users) {
+      for (const name of this.server.store.mailboxNames(user.name)) {
+        const mailbox = this.server.store.mailbox(user.name, name)
+        if (!mailbox || this.watched.has(mailbox)) continue
+        this.watched.add(mailbox)
+        mailbox.subscribe(() => this.serverVersion++)
+        this.serverVersion++
+      }
+    }
+  }
+
+  /** Names INBOX messages that arrived over SMTP (from a relay or a local sender). */
+  private registerNew(): void {
+    for (const user of this.world.users) {
+      for (const message of this.server.store.inbox(user.name)?.messages ?? []) {
+        if (!this.messageIdByKey.has(messageKey(user.name, 'INBOX', message.uid))) this.register(user.name, message.uid, message.text)
+      }
+    }
+  }
+
   private register(user: string, uid: number, raw: string): void {
     const messageId = parseHeaders(raw).messageId
     let byId = this.uidByMessageId.get(user)
     if (!byId) this.uidByMessageId.set(user, (byId = new Map()))
     byId.set(messageId, uid)
-    this.messageIdByKey.set(`${user}:${uid}`, messageId)
+    this.messageIdByKey.set(messageKey(user, 'INBOX', uid), messageId)
   }
-}
-
-/** Where a "net.drop" action pulls the plug: after `afterStep`, or just before the disconnect step. */
-function reachedDropPoint(client: ClientRuntime, afterStep: string | undefined): boolean {
-  const snapshot = client.actor.getSnapshot()
-  if (snapshot.context.plan.length > 0) return false
-  const step = currentStep(client)
-  if (afterStep) return step === afterStep
-  if (step === 'processing') return true
-  if (step === 'deleting') return true
-  return step === 'storing' && 'known' in snapshot.context && !hasDeletable(snapshot.context)
-}
-
-/** The workflow step a client is in ("retrieving"), or its resting state ("idle", "offline", "error"). */
-export function currentStep(client: ClientRuntime): string {
-  const value = client.actor.getSnapshot().value
-  if (typeof value === 'string') return value
-  const inner = Object.values(value)[0]
-  return typeof inner === 'string' ? inner : 'session'
-}
-
-/**
- * The transitions a machine took in one microstep, as the state diagrams draw them: from the
- * state that holds the transition to its target (a transition without a target is no move).
- */
-function clientMoves(event: InspectionEvent): StateMove<string>[] {
-  if (event.type !== '@xstate.microstep') return []
-  const moves: StateMove<string>[] = []
-  for (const transition of event._transitions) {
-    if (!transition.source.parent) continue
-    for (const target of transition.target ?? []) moves.push({ from: transition.source.key, to: target.key })
-  }
-  return moves
 }

@@ -2,7 +2,7 @@
 // simulated server, sends one line at a time and records every exchange. Machines receive it
 // through their input, so model tests can hand them a stub and replay paths on a real server.
 
-import type { Connection, ProtocolState } from '@/lib/protocols'
+import type { Connection, MailProtocol, ProtocolState } from '@/lib/protocols'
 
 export interface Wire {
   /** Connects; returns the greeting, or null when the device cannot reach the server. */
@@ -32,8 +32,8 @@ export interface ProtocolMove {
  * of each protocol state change. A reply that ends the session passes through its last state
  * (UPDATE, logout) to no connection, as the state tables say (RFC 1939 §6, RFC 3501 §3).
  */
-export function createConnectionWire(connect: () => Connection | null, record: (entry: WireRecord) => void, onMove?: (move: ProtocolMove) => void): Wire {
-  let connection: Connection | null = null
+export function createConnectionWire(connect: () => Connection<MailProtocol> | null, record: (entry: WireRecord) => void, onMove?: (move: ProtocolMove) => void): Wire {
+  let connection: Connection<MailProtocol> | null = null
   let shown: ProtocolState | null = null
   const moveTo = (next: ProtocolState | null) => {
     if (next === shown) return

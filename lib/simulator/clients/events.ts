@@ -13,6 +13,10 @@ export type ClientEvent =
   | { type: 'user.read'; messageId: string }
   | { type: 'user.delete'; messageId: string }
   | { type: 'user.flag'; messageId: string }
+  /** File a message in another folder (IMAP: on the server at the next session; POP3: on the device only). */
+  | { type: 'user.move'; messageId: string; folder: string }
+  /** The submission server accepted `raw` from this device: keep the sent copy (IMAP: APPEND to Sent). */
+  | { type: 'user.sent'; raw: string }
   | { type: 'settings.change'; leaveCopy?: boolean; offlineCopies?: OfflineCopies }
 
 /** What a user action could not do, for the lane's outcome line. */

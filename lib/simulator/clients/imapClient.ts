@@ -8,6 +8,7 @@ import { flagList, parseImapReply, toSequenceSet, type ImapReply } from './imapR
 import { octetLength } from '@/lib/protocols/wire'
 import { parseHeaders, type LocalMessage } from './localMessage'
 import type { PlanContext, PlanHandlers, PlanItem } from './plan'
+import { handleFolderReply, isOtherMailboxPurpose, planFolderWork, type ImapFolderState } from './imapFolders'
 
 export type ImapFlag = '\\Seen' | '\\Flagged' | '\\Deleted'
 
@@ -18,7 +19,7 @@ export interface PendingChange {
   add: boolean
 }
 
-export interface ImapClientContext extends PlanContext {
+export interface ImapClientContext extends PlanContext, ImapFolderState {
   device: string
   user: string
   password: string
@@ -48,6 +49,7 @@ export const imapHandlers: PlanHandlers<ImapClientContext> = {
     toOpen: [...context.toOpen],
     seqUids: [...context.seqUids],
     session: { ...context.session },
+    appends: [...context.appends],
   }),
   lineFor: (draft, item) => {
     if (item.kind !== 'line') return null
@@ -68,7 +70,8 @@ function handleImap(draft: ImapClientContext, item: PlanItem, reply: string): vo
     draft.fault = reply === '' ? 'connection-closed' : 'unreadable-reply'
     return
   }
-  applyUntagged(draft, parsed, item.purpose)
+  if (!isOtherMailboxPurpose(item.purpose)) applyUntagged(draft, parsed, item.purpose)
+  if (handleFolderReply(draft, item, parsed, summaryMessage)) return
   if (parsed.tagged.status !== 'OK') {
     draft.fault = item.purpose === 'LOGIN' ? 'login-failed' : 'command-failed'
     return
@@ -145,9 +148,17 @@ function applyUntagged(draft: ImapClientContext, reply: ImapReply, purpose: stri
 }
 
 function addSummary(draft: ImapClientContext, uid: number, attrs: Record<string, ImapValue>, index: Map<number | null, number>): void {
+  index.set(uid, draft.messages.length)
+  draft.messages.push(withFlags(summaryMessage(uid, attrs), flagList(attrs.FLAGS), draft.pending))
+  draft.session.summaries++
+}
+
+/** A cached summary from FETCH (UID FLAGS RFC822.SIZE BODY.PEEK[HEADER]); flags as the server says. */
+function summaryMessage(uid: number, attrs: Record<string, ImapValue>): LocalMessage {
   const header = typeof attrs['BODY[HEADER]'] === 'string' ? attrs['BODY[HEADER]'] : ''
   const headers = parseHeaders(header)
-  const base: LocalMessage = {
+  const flags = new Set(flagList(attrs.FLAGS))
+  return {
     uid,
     uidl: null,
     messageId: headers.messageId,
@@ -155,14 +166,11 @@ function addSummary(draft: ImapClientContext, uid: number, attrs: Record<string,
     from: headers.from,
     size: Number(attrs['RFC822.SIZE'] ?? 0),
     headerBytes: octetLength(header),
-    seen: false,
-    flagged: false,
-    deleted: false,
+    seen: flags.has('\\Seen'),
+    flagged: flags.has('\\Flagged'),
+    deleted: flags.has('\\Deleted'),
     hasBody: false,
   }
-  index.set(uid, draft.messages.length)
-  draft.messages.push(withFlags(base, flagList(attrs.FLAGS), draft.pending))
-  draft.session.summaries++
 }
 
 type ImapValue = import('./imapReply').ImapValue
@@ -229,7 +237,7 @@ export const imapPlans = {
     }
     const plan: PlanItem[] = [...groups].map(([flags, uids]) => ({ kind: 'line', line: `UID STORE ${toSequenceSet(uids)} ${flags}`, purpose: 'STORE' }))
     if (context.pending.some((change) => change.flag === '\\Deleted' && change.add)) plan.push({ kind: 'line', line: 'EXPUNGE', purpose: 'EXPUNGE' })
-    return plan
+    return [...plan, ...planFolderWork(context)]
   },
   disconnecting: (): PlanItem[] => [{ kind: 'line', line: 'LOGOUT', purpose: 'LOGOUT' }],
 }
@@ -239,43 +247,4 @@ export function planObtaining(context: ImapClientContext): Pick<ImapClientContex
   const draft = imapHandlers.draft({ ...context, plan: imapPlans.obtaining(context), bodiesPlanned: false })
   if (draft.plan.length === 0) planBodies(draft)
   return { plan: draft.plan, pending: draft.pending, toOpen: draft.toOpen, bodiesPlanned: draft.bodiesPlanned }
-}
-
-/**
- * A user action on the cached mailbox. Reading a held body, flagging and deleting change the
- * cache at once and queue the change for the server; reading an unheld body needs the server.
- */
-export function applyImapUserAction(
-  context: ImapClientContext,
-  action: 'read' | 'flag' | 'delete',
-  messageId: string,
-  online: boolean,
-): Pick<ImapClientContext, 'messages' | 'pending' | 'toOpen' | 'notice'> {
-  const index = context.messages.findIndex((message) => message.messageId === messageId)
-  const unchanged = { messages: context.messages, pending: context.pending, toOpen: context.toOpen }
-  if (index === -1) return { ...unchanged, notice: 'unknown-message' }
-  const message = context.messages[index]
-  const uid = message.uid as number
-  const messages = [...context.messages]
-  const pending = [...context.pending]
-  if (action === 'read') {
-    if (!message.hasBody) {
-      if (!online) return { ...unchanged, notice: 'not-available-offline' }
-      return { ...unchanged, toOpen: [...context.toOpen, uid], notice: null }
-    }
-    if (message.seen) return { ...unchanged, notice: null }
-    messages[index] = { ...message, seen: true }
-    addPending(pending, { uid, flag: '\\Seen', add: true })
-  } else if (action === 'flag') {
-    messages[index] = { ...message, flagged: !message.flagged }
-    addPending(pending, { uid, flag: '\\Flagged', add: !message.flagged })
-  } else {
-    messages[index] = { ...message, deleted: true }
-    addPending(pending, { uid, flag: '\\Deleted', add: true })
-  }
-  return { messages, pending, toOpen: context.toOpen, notice: null }
-}
-
-export function hasWork(context: ImapClientContext): boolean {
-  return context.pending.length > 0 || context.toOpen.length > 0
 }

@@ -20,6 +20,8 @@ export interface LocalMessage {
   /** IMAP: \Deleted set, not yet expunged. */
   deleted: boolean
   hasBody: boolean
+  /** IMAP: filed by the user in this folder; the UID MOVE waits for the next session. */
+  movingTo?: string
 }
 
 export interface ParsedHeaders {

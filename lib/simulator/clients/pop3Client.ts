@@ -7,6 +7,7 @@ import { parseHeaders } from './localMessage'
 import type { PlanContext, PlanHandlers, PlanItem } from './plan'
 import { parsePop3Reply, retrBody } from './pop3Reply'
 import type { ClientNotice } from './events'
+import { octetLength } from '@/lib/protocols/wire'
 
 export interface Pop3Listing {
   n: number
@@ -29,6 +30,14 @@ export interface Pop3ClientContext extends PlanContext {
   inFlight: { uidl: string; raw: string; size: number }[]
   /** Message numbers marked with DELE in this session (not committed until QUIT). */
   marked: number[]
+  /**
+   * Folders that exist only on this device (RFC 1939 has one maildrop, so the server never sees
+   * them): what the user filed, and the copies of what this device sent. A local message's `uid`
+   * is its number in that folder.
+   */
+  folders: Record<string, LocalMessage[]>
+  /** Local folder numbers handed out so far. */
+  localNumbers: number
   /** Counts of the last session, for the outcome line. */
   session: { retrieved: number; stored: number; marked: number; committed: boolean }
   notice: ClientNotice
@@ -152,4 +161,35 @@ export function applyPop3UserAction(
   else if (action === 'read') messages[index] = { ...message, seen: true }
   else messages[index] = { ...message, flagged: !message.flagged }
   return { messages, notice: null }
+}
+
+/** Files a downloaded message in a local folder: the server, and every other device, never know. */
+export function fileLocally(context: Pop3ClientContext, messageId: string, folder: string): Pick<Pop3ClientContext, 'messages' | 'folders' | 'localNumbers' | 'notice'> {
+  const index = context.messages.findIndex((message) => message.messageId === messageId)
+  if (index === -1) return { messages: context.messages, folders: context.folders, localNumbers: context.localNumbers, notice: 'unknown-message' }
+  const messages = [...context.messages]
+  const [message] = messages.splice(index, 1)
+  const localNumbers = context.localNumbers + 1
+  const filed = { ...message, uid: localNumbers }
+  return { messages, folders: { ...context.folders, [folder]: [...(context.folders[folder] ?? []), filed] }, localNumbers, notice: null }
+}
+
+/** The copy of what this device sent, kept in its own Sent folder (POP3 has nowhere else to put it). */
+export function keepLocalSentCopy(context: Pop3ClientContext, raw: string): Pick<Pop3ClientContext, 'folders' | 'localNumbers'> {
+  const headers = parseHeaders(raw)
+  const localNumbers = context.localNumbers + 1
+  const copy: LocalMessage = {
+    uid: localNumbers,
+    uidl: null,
+    messageId: headers.messageId,
+    subject: headers.subject,
+    from: headers.from,
+    size: octetLength(raw),
+    headerBytes: headers.headerBytes,
+    seen: true,
+    flagged: false,
+    deleted: false,
+    hasBody: true,
+  }
+  return { folders: { ...context.folders, Sent: [...(context.folders.Sent ?? []), copy] }, localNumbers }
 }

@@ -6,9 +6,11 @@
 import { assign, setup } from 'xstate'
 import type { ClientEvent } from '../clients/events'
 import { limitFor, runPlan } from '../clients/plan'
-import { applyImapUserAction, hasWork, imapHandlers, imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
+import { imapHandlers, imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
+import { applyImapUserAction, fileImapMessage, hasWork, keepSentCopy } from '../clients/imapUserActions'
 import type { OfflineCopies } from '../world'
 import type { Wire } from '../wire'
+import { dropSession, DROPPED, sessionSkeleton } from './sessionSkeleton'
 import { disconnectingState, sessionGuards, stepState } from './stepStates'
 
 export type { ImapClientContext } from '../clients/imapClient'
@@ -19,6 +21,8 @@ export interface ImapClientInput {
   password: string
   offlineCopies: OfflineCopies
   wire: Wire
+  /** The folders it shows besides INBOX (the user's server folders, e.g. Sent and Archive). */
+  folders?: readonly string[]
 }
 
 type StepName = 'connecting' | 'obtaining' | 'processing' | 'disconnecting'
@@ -37,13 +41,12 @@ export const imapClientMachine = setup({
     ),
     run: assign(({ context, event }, params: { step: StepName }) => runPlan(context, params.step, limitFor(event.type), imapHandlers)),
     beginSession: assign({ fault: null, plan: [], tag: 0, exists: 0, uidNext: 0, seqUids: [], bodiesPlanned: false, session: () => ({ ...emptySession }) }),
-    abandonSession: assign(({ context }) => {
-      context.wire.drop()
-      return { plan: [], seqUids: [] }
-    }),
-    markDropped: assign({ fault: 'connection-dropped' }),
+    abandonSession: assign(dropSession<ImapClientContext>(() => ({ plan: [], seqUids: [] }))),
+    markDropped: assign(DROPPED),
     localActionOnline: assign(({ context, event }) => localAction(context, event, true)),
     localActionOffline: assign(({ context, event }) => localAction(context, event, false)),
+    fileMessage: assign(({ context, event }) => (event.type === 'user.move' ? fileImapMessage(context, event.messageId, event.folder) : {})),
+    keepSentCopy: assign(({ context, event }) => (event.type === 'user.sent' ? keepSentCopy(context, event.raw) : {})),
     changeSettings: assign(({ context, event }) =>
       event.type === 'settings.change' && event.offlineCopies !== undefined ? { offlineCopies: event.offlineCopies } : { offlineCopies: context.offlineCopies },
     ),
@@ -73,57 +76,27 @@ export const imapClientMachine = setup({
     fault: null,
     session: { ...emptySession },
     notice: null,
+    folderNames: [...(input.folders ?? [])],
+    folders: {},
+    folderValidity: {},
+    appends: [],
   }),
-  initial: 'idle',
   on: {
     'settings.change': { actions: 'changeSettings' },
   },
-  states: {
-    idle: {
-      meta: { label: 'Idle' },
-      always: [{ guard: 'hasWork', target: 'session', actions: 'beginSession' }],
-      on: {
-        'client.check': { target: 'session', actions: 'beginSession' },
-        'net.offline': 'offline',
-        'user.read': { actions: 'localActionOnline' },
-        'user.flag': { actions: 'localActionOnline' },
-        'user.delete': { actions: 'localActionOnline' },
-      },
+  ...sessionSkeleton({
+    initialStep: 'connecting',
+    idleAlways: [{ guard: 'hasWork', target: 'session', actions: 'beginSession' }],
+    idleOn: userActions('localActionOnline'),
+    offlineOn: userActions('localActionOffline'),
+    errorOn: userActions('localActionOffline'),
+    steps: {
+      connecting: stepState('connecting', 'obtaining', 'Connect and log in'),
+      obtaining: stepState('obtaining', 'processing', 'Obtain'),
+      processing: stepState('processing', 'disconnecting', 'Process changes'),
+      disconnecting: disconnectingState('#imapClient.idle'),
     },
-    offline: {
-      meta: { label: 'Offline' },
-      on: {
-        'net.online': 'idle',
-        'user.read': { actions: 'localActionOffline' },
-        'user.flag': { actions: 'localActionOffline' },
-        'user.delete': { actions: 'localActionOffline' },
-      },
-    },
-    error: {
-      meta: { label: 'Connection lost' },
-      on: {
-        'client.check': { target: 'session', actions: 'beginSession' },
-        'net.offline': 'offline',
-        'user.read': { actions: 'localActionOffline' },
-        'user.flag': { actions: 'localActionOffline' },
-        'user.delete': { actions: 'localActionOffline' },
-      },
-    },
-    session: {
-      initial: 'connecting',
-      always: [{ guard: 'hasFault', target: 'error', actions: 'abandonSession' }],
-      on: {
-        'net.drop': { target: 'error', actions: ['markDropped', 'abandonSession'] },
-        'net.offline': { target: 'offline', actions: ['markDropped', 'abandonSession'] },
-      },
-      states: {
-        connecting: stepState('connecting', 'obtaining', 'Connect and log in'),
-        obtaining: stepState('obtaining', 'processing', 'Obtain'),
-        processing: stepState('processing', 'disconnecting', 'Process changes'),
-        disconnecting: disconnectingState('#imapClient.idle'),
-      },
-    },
-  },
+  }),
 })
 
 function localAction(context: ImapClientContext, event: ClientEvent, online: boolean) {
@@ -131,4 +104,15 @@ function localAction(context: ImapClientContext, event: ClientEvent, online: boo
   if (event.type === 'user.flag') return applyImapUserAction(context, 'flag', event.messageId, online)
   if (event.type === 'user.delete') return applyImapUserAction(context, 'delete', event.messageId, online)
   return {}
+}
+
+/** The user's actions on the cache, handled by `action` (online in idle, offline elsewhere). */
+function userActions(action: 'localActionOnline' | 'localActionOffline') {
+  return {
+    'user.read': { actions: action },
+    'user.flag': { actions: action },
+    'user.delete': { actions: action },
+    'user.move': { actions: 'fileMessage' },
+    'user.sent': { actions: 'keepSentCopy' },
+  } as const
 }

@@ -6,8 +6,9 @@
 import { assign, setup } from 'xstate'
 import type { ClientEvent } from '../clients/events'
 import { limitFor, runPlan } from '../clients/plan'
-import { applyPop3UserAction, hasDeletable, pop3Handlers, pop3Plans, type Pop3ClientContext } from '../clients/pop3Client'
+import { applyPop3UserAction, fileLocally, hasDeletable, keepLocalSentCopy, pop3Handlers, pop3Plans, type Pop3ClientContext } from '../clients/pop3Client'
 import type { Wire } from '../wire'
+import { dropSession, DROPPED, sessionSkeleton } from './sessionSkeleton'
 import { disconnectingState, sessionGuards, stepState } from './stepStates'
 
 export type { Pop3ClientContext } from '../clients/pop3Client'
@@ -38,15 +39,14 @@ export const pop3ClientMachine = setup({
     ),
     beginSession: assign({ fault: null, plan: [], listing: [], inFlight: [], marked: [], session: () => ({ ...emptySession }) }),
     /** A session that ends without QUIT commits nothing: DELE marks and unstored downloads are lost. */
-    abandonSession: assign(({ context }) => {
-      context.wire.drop()
-      return { plan: [], listing: [], inFlight: [], marked: [] }
-    }),
-    markDropped: assign({ fault: 'connection-dropped' }),
+    abandonSession: assign(dropSession<Pop3ClientContext>(() => ({ plan: [], listing: [], inFlight: [], marked: [] }))),
+    markDropped: assign(DROPPED),
     localAction: assign(({ context, event }) => {
       if (event.type === 'user.read') return applyPop3UserAction(context, 'read', event.messageId)
       if (event.type === 'user.flag') return applyPop3UserAction(context, 'flag', event.messageId)
       if (event.type === 'user.delete') return applyPop3UserAction(context, 'delete', event.messageId)
+      if (event.type === 'user.move') return fileLocally(context, event.messageId, event.folder)
+      if (event.type === 'user.sent') return keepLocalSentCopy(context, event.raw)
       return {}
     }),
     changeSettings: assign(({ context, event }) =>
@@ -74,55 +74,33 @@ export const pop3ClientMachine = setup({
     fault: null,
     session: { ...emptySession },
     notice: null,
+    folders: {},
+    localNumbers: 0,
   }),
-  initial: 'idle',
   on: {
     'user.read': { actions: 'localAction' },
     'user.flag': { actions: 'localAction' },
     'user.delete': { actions: 'localAction' },
+    'user.move': { actions: 'localAction' },
+    'user.sent': { actions: 'localAction' },
     'settings.change': { actions: 'changeSettings' },
   },
-  states: {
-    idle: {
-      meta: { label: 'Idle' },
-      on: {
-        'client.check': { target: 'session', actions: 'beginSession' },
-        'net.offline': 'offline',
-      },
-    },
-    offline: {
-      meta: { label: 'Offline' },
-      on: { 'net.online': 'idle' },
-    },
-    error: {
-      meta: { label: 'Connection lost' },
-      on: {
-        'client.check': { target: 'session', actions: 'beginSession' },
-        'net.offline': 'offline',
-      },
-    },
-    session: {
-      initial: 'connecting',
-      always: [{ guard: 'hasFault', target: 'error', actions: 'abandonSession' }],
-      on: {
-        'net.drop': { target: 'error', actions: ['markDropped', 'abandonSession'] },
-        'net.offline': { target: 'offline', actions: ['markDropped', 'abandonSession'] },
-      },
-      states: {
-        connecting: stepState('connecting', 'authorizing', 'Connect'),
-        authorizing: stepState('authorizing', 'retrieving', 'Log in'),
-        retrieving: stepState('retrieving', 'storing', 'Retrieve'),
-        storing: {
-          meta: { label: 'Store locally' },
-          entry: [{ type: 'plan', params: { step: 'storing' } }, { type: 'run', params: { step: 'storing' } }],
-          on: {
-            'client.step': [{ guard: 'planPending', actions: { type: 'run', params: { step: 'storing' } } }, { guard: 'hasDeletable', target: 'deleting' }, { target: 'disconnecting' }],
-            'client.exchange': [{ guard: 'planPending', actions: { type: 'run', params: { step: 'storing' } } }, { guard: 'hasDeletable', target: 'deleting' }, { target: 'disconnecting' }],
-          },
+  ...sessionSkeleton({
+    initialStep: 'connecting',
+    steps: {
+      connecting: stepState('connecting', 'authorizing', 'Connect'),
+      authorizing: stepState('authorizing', 'retrieving', 'Log in'),
+      retrieving: stepState('retrieving', 'storing', 'Retrieve'),
+      storing: {
+        meta: { label: 'Store locally' },
+        entry: [{ type: 'plan', params: { step: 'storing' } }, { type: 'run', params: { step: 'storing' } }],
+        on: {
+          'client.step': [{ guard: 'planPending', actions: { type: 'run', params: { step: 'storing' } } }, { guard: 'hasDeletable', target: 'deleting' }, { target: 'disconnecting' }],
+          'client.exchange': [{ guard: 'planPending', actions: { type: 'run', params: { step: 'storing' } } }, { guard: 'hasDeletable', target: 'deleting' }, { target: 'disconnecting' }],
         },
-        deleting: stepState('deleting', 'disconnecting', 'Delete from server'),
-        disconnecting: disconnectingState('#pop3Client.idle'),
       },
+      deleting: stepState('deleting', 'disconnecting', 'Delete from server'),
+      disconnecting: disconnectingState('#pop3Client.idle'),
     },
-  },
+  }),
 })

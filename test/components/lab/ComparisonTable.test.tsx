@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { ComparisonTable } from '@/components/lab/ComparisonTable'
 import { imapLane, pop3Lane } from '@/test/fixtures/views'
+import { imapFoldersLane, pop3FoldersLane } from '@/test/fixtures/views12'
 import { axeViolations } from './axe'
 
 function cell(row: string, column: 'POP3' | 'IMAP') {
@@ -52,5 +53,17 @@ describe('ComparisonTable', () => {
   it('has no axe violations', async () => {
     const { container } = render(<ComparisonTable lanes={{ pop3: pop3Lane, imap: imapLane }} />)
     expect(await axeViolations(container)).toEqual([])
+  })
+})
+
+describe('ComparisonTable with folders, waiting mail and minutes to see', () => {
+  it('adds folders, the Outbox, the queue and how long each device took to see new mail', () => {
+    render(<ComparisonTable lanes={{ pop3: pop3FoldersLane, imap: imapFoldersLane }} />)
+    const row = (name: string) => within(screen.getByRole('rowheader', { name }).closest('tr') as HTMLElement).getAllByRole('cell').map((td) => td.textContent)
+    expect(row('Mail server')[1]).toContain('In folders: Inbox 2, Sent 1, Archive 1')
+    expect(row('Mail server')[1]).toContain('1 waiting to go to other servers')
+    expect(row('Tablet')[1]).toContain('1 waiting in the Outbox')
+    expect(row('Phone')[0]).toContain('In folders: Inbox 1, Sent 1')
+    expect(row('Minutes until each device saw new mail')).toEqual(['No new mail seen', "'Hello from Bob' — Laptop after 0 min, Phone after 5 min"])
   })
 })

@@ -61,7 +61,8 @@ describe('FreePlayPanel', () => {
 
 describe('small parsers', () => {
   it('reads the free-play abilities key and the benchmark messages parameter', () => {
-    expect(parseFreePlayKey('pa--d')).toEqual({ devices: ['phone'], addable: ['laptop'], deliver: true })
+    expect(parseFreePlayKey('pa--d-')).toEqual({ devices: ['phone'], addable: ['laptop'], deliver: true, wait: false })
+    expect(parseFreePlayKey('p---dc').wait).toBe(true)
     expect(parseMessagesParam('?messages=50')).toBe(50)
     expect(parseMessagesParam('?messages=500')).toBeNull()
     expect(parseMessagesParam('?messages=x')).toBeNull()

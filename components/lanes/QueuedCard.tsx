@@ -1,0 +1,49 @@
+'use client'
+// A message waiting to go somewhere: in a device's Outbox (written while offline, sent when it is
+// back online) or in the server's queue for other servers. One line like a message card, with a
+// clock mark and the recipient instead of a read state.
+import { m } from 'framer-motion'
+import type { Protocol } from '@/lib/protocols'
+import { formatBytes } from './viewText'
+
+export interface QueuedCardProps {
+  protocol: Protocol
+  subject: string
+  to: string
+  size: number
+  /** What it waits for, in words: "waiting to be sent", "waiting to go to another server". */
+  waiting: string
+  changed?: boolean
+  cardId?: string
+}
+
+const changedRing: Record<Protocol, string> = { pop3: 'ring-2 ring-pop3', imap: 'ring-2 ring-imap' }
+
+export function queuedCardLabel({ subject, to, waiting }: Pick<QueuedCardProps, 'subject' | 'to' | 'waiting'>): string {
+  return `${subject} — to ${to} — ${waiting}`
+}
+
+export function QueuedCard(props: QueuedCardProps) {
+  const { protocol, subject, to, size, changed, cardId } = props
+  return (
+    <m.li
+      layout="position"
+      initial={{ opacity: 0 }}
+      animate={{ opacity: 1 }}
+      exit={{ opacity: 0 }}
+      aria-label={queuedCardLabel(props)}
+      data-state="waiting"
+      data-card={cardId}
+      data-changed={changed || undefined}
+      title={`${subject} — to ${to} — ${formatBytes(size)}`}
+      className={`@container flex h-7 min-w-0 items-center gap-1.5 rounded-md border border-dashed border-pop3 bg-surface-raised px-2 text-[0.8125rem] leading-none shadow-sm ${changed ? changedRing[protocol] : ''}`}
+    >
+      <span aria-hidden="true" className="shrink-0 text-[0.75rem]">
+        ⏳
+      </span>
+      <span className="min-w-0 flex-1 truncate">{subject}</span>
+      <span className="min-w-0 shrink truncate text-[0.6875rem] text-ink-muted">to {to}</span>
+      <span className="hidden shrink-0 text-[0.6875rem] text-ink-muted @[16rem]:inline">{formatBytes(size)}</span>
+    </m.li>
+  )
+}

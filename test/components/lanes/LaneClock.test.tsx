@@ -1,0 +1,54 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Lane } from '@/components/lanes/Lane'
+import { networkLineText, waitingText } from '@/components/lanes/NetworkLine'
+import { LabMotion } from '@/components/lab/LabMotion'
+import { imapLane } from '@/test/fixtures/views'
+import { imapFoldersLane, pop3FoldersLane } from '@/test/fixtures/views12'
+import { axeViolations, place } from '../lab/axe'
+
+describe('Lane with the clock, push, polling and the queue to other servers', { timeout: 20_000 }, () => {
+  it('shows the simulated time and how long the devices took to see the newest mail', () => {
+    render(<Lane lane={imapFoldersLane} />)
+    const clock = screen.getByText(/Simulated time:/).closest('[data-clock]') as HTMLElement
+    expect(clock.textContent).toContain('Simulated time: 15 min')
+    expect(clock.textContent).toContain("seen: 'Hello from Bob' — Laptop after 0 min, Phone after 5 min")
+  })
+
+  it('shows no clock in a scenario that never uses it', () => {
+    render(<Lane lane={imapLane} />)
+    expect(screen.queryByText(/Simulated time/)).toBeNull()
+  })
+
+  it('says on the link that a device waits in IDLE, or when a polling device checks next', () => {
+    render(<Lane lane={{ ...imapFoldersLane, activeDevice: null }} />)
+    expect(screen.getByText('Link to Laptop: waiting for new mail, told at once (IDLE)')).toBeTruthy()
+    expect(screen.getByText('Link to Phone: next checks for mail at 20 min')).toBeTruthy()
+    expect(screen.getByText('Waiting for new mail (IDLE)')).toBeTruthy()
+    expect(screen.getByText(/Next check at 20 min/)).toBeTruthy()
+    expect(waitingText({ idling: false, nextCheckAt: null })).toBeNull()
+    expect(networkLineText({ deviceLabel: 'Tablet', online: false, active: false, command: null, idling: true })).toBe('Link to Tablet: cut (offline)')
+  })
+
+  it("shows the server's folders and its queue to other servers, saying nothing leaves the simulation", async () => {
+    const user = userEvent.setup()
+    render(<Lane lane={imapFoldersLane} />)
+    const server = screen.getByRole('region', { name: place('Mail server') })
+    
+    const queue = within(server).getByRole('button', { name: 'To other servers, 1 message waiting' })
+    await user.click(queue)
+    expect(within(server).getByText(/Nothing leaves this simulation/)).toBeTruthy()
+    const list = within(server).getByRole('list', { name: 'Messages in the queue to other servers on the mail server' })
+    expect(within(list).getByRole('listitem').getAttribute('aria-label')).toBe('Re: Lunch? — to carol@example.net — waiting to go to another server')
+  })
+
+  it('has no axe violations with both lanes on the clock', async () => {
+    const { container } = render(
+      <LabMotion>
+        <Lane lane={pop3FoldersLane} />
+        <Lane lane={imapFoldersLane} />
+      </LabMotion>,
+    )
+    expect(await axeViolations(container)).toEqual([])
+  })
+})
