@@ -93,7 +93,7 @@ export function LiveLanes({ state, ports }: { state: LiveState; ports: Record<Pr
           <p className="text-xs text-ink-muted">
             {lane.devices.length === 0
               ? `No ${NAMES[protocol]} client connected. Point one at port ${ports[protocol]}.`
-              : `Mail server: ${account ?? 'nobody'}'s INBOX. A client's cards are the messages its commands downloaded (or only the headers of) in this connection.`}
+              : `Mail server: ${account ?? 'nobody'}'s mailboxes. A client's cards are the messages its commands downloaded (or only the headers of) in this connection.`}
             {hidden > 0 ? ` ${hidden} more ${NAMES[protocol]} ${hidden === 1 ? 'connection is' : 'connections are'} open but not drawn (the lab shows four devices per lane).` : ''}
           </p>
           <StateDiagram

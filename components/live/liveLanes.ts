@@ -71,22 +71,28 @@ function deviceLabel(connection: LiveConnectionView): string {
 }
 
 function serverView(store: LiveStoreView | undefined, account: string | undefined, pop3: LiveConnectionView[], tracks: Record<number, LiveTrack>): LaneView['server'] {
-  const inbox = inboxOf(store, account)
+  const user = store?.users.find((candidate) => candidate.name === account)
   const marked = new Set(pop3.filter((connection) => connection.user === account).flatMap((connection) => tracks[connection.id]?.observed.marked ?? []))
-  const messages: ServerMessageView[] = (inbox?.messages ?? []).map((message) => ({
-    key: messageKey(account ?? '', 'INBOX', message.uid),
-    account: account ?? '',
-    mailbox: 'INBOX',
-    uid: message.uid,
-    subject: message.subject || '(no subject)',
-    from: message.from,
-    size: message.size,
-    flags: message.flags,
-    markedForDeletion: marked.has(message.uid),
-  }))
+  // Every mailbox of the account (a client that files or sends fills Sent, Archive…); the lab shows
+  // folder switches once anything lives outside INBOX. POP3 marks apply to INBOX, its only maildrop.
+  const messages: ServerMessageView[] = (user?.mailboxes ?? []).flatMap((mailbox) => {
+    const inbox = mailbox.name.toUpperCase() === 'INBOX'
+    const name = inbox ? 'INBOX' : mailbox.name
+    return mailbox.messages.map((message) => ({
+      key: messageKey(account ?? '', name, message.uid),
+      account: account ?? '',
+      mailbox: name,
+      uid: message.uid,
+      subject: message.subject || '(no subject)',
+      from: message.from,
+      size: message.size,
+      flags: message.flags,
+      markedForDeletion: inbox && marked.has(message.uid),
+    }))
+  })
   return {
     bytesUsed: messages.reduce((sum, message) => sum + message.size, 0),
-    quotaBytes: store?.users.find((user) => user.name === account)?.quotaBytes ?? 0,
+    quotaBytes: user?.quotaBytes ?? 0,
     messages,
     outbound: (store?.outboundMessages ?? []).map((message) => ({ ...message, to: [...message.to] })),
   }

@@ -5,7 +5,16 @@ import type { LiveConnectionView, LiveEvent, LiveStoreView } from '@/lib/live'
 const info = { host: '127.0.0.1', ports: { pop3: 1110, imap: 1143, smtp: 1587, http: 3000 }, world: 'reference', users: [{ name: 'alice', password: 'secret' }] }
 const message = (uid: number, flags: string[] = []) => ({ uid, subject: `Message ${uid}`, from: 'bob@example.org', size: 100 * uid, flags })
 const store = (inbox = [message(1), message(2), message(3)]): LiveStoreView => ({
-  users: [{ name: 'alice', quotaBytes: 10_000, mailboxes: [{ name: 'INBOX', total: inbox.length, messages: inbox }] }],
+  users: [
+    {
+      name: 'alice',
+      quotaBytes: 10_000,
+      mailboxes: [
+        { name: 'INBOX', total: inbox.length, messages: inbox },
+        { name: 'Sent', total: 1, messages: [message(1, ['\\Seen'])] },
+      ],
+    },
+  ],
   outbound: 1,
   outboundMessages: [{ from: 'alice@example.org', to: ['carol@elsewhere.test'], subject: 'Out', size: 42 }],
 })
@@ -52,12 +61,13 @@ describe('liveLane: the live state in the lab view contract', () => {
     ])
     expect(device.bytesUsed).toBe(200)
     expect(labels).toEqual({ phone: '127.0.0.1:5001 · alice' })
-    expect(lane.server.messages.map((m) => [m.key, m.markedForDeletion])).toEqual([
-      ['alice:1', true],
-      ['alice:2', false],
-      ['alice:3', false],
+    expect(lane.server.messages.map((m) => [m.key, m.mailbox, m.markedForDeletion])).toEqual([
+      ['alice:1', 'INBOX', true],
+      ['alice:2', 'INBOX', false],
+      ['alice:3', 'INBOX', false],
+      ['alice:Sent:1', 'Sent', false],
     ])
-    expect(lane.server).toMatchObject({ bytesUsed: 600, quotaBytes: 10_000, outbound: [{ to: ['carol@elsewhere.test'], subject: 'Out' }] })
+    expect(lane.server).toMatchObject({ bytesUsed: 700, quotaBytes: 10_000, outbound: [{ to: ['carol@elsewhere.test'], subject: 'Out' }] })
     // Exchanges: the greeting, then one per command with every server line of its reply.
     expect(lane.transcript.map((entry) => entry.client)).toEqual([null, 'USER alice', 'PASS secret', 'RETR 2', 'TOP 3 0', 'DELE 1'])
     expect(lane.transcript.map((entry) => entry.step)).toEqual(['greeting', 'USER', 'PASS', 'RETR', 'TOP', 'DELE'])
