@@ -88,7 +88,7 @@ export function LiveLanes({ state, ports }: { state: LiveState; ports: Record<Pr
         <div key={protocol} className="flex min-w-0 flex-col gap-2">
           {/* The lane lays its server and devices out for a stage of fixed height (as in the lab): give it the height it asks for. */}
           <div className="flex flex-col stage:h-(--lane-height)" style={{ '--lane-height': `${laneHeight}px` } as React.CSSProperties}>
-            <Lane lane={lane} changes={changes.lanes[protocol]} onDeliver={account ? () => deliver(account) : undefined} className="flex-1" />
+            <Lane lane={lane} showClock={false} changes={changes.lanes[protocol]} onDeliver={account ? () => deliver(account) : undefined} className="flex-1" />
           </div>
           <p className="text-xs text-ink-muted">
             {lane.devices.length === 0
