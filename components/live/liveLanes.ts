@@ -149,31 +149,49 @@ export function commandVerb(protocol: Protocol, line: string): string | undefine
   return verb === 'UID' && verbs[1] ? `UID ${verbs[1].toUpperCase()}` : verb
 }
 
+/**
+ * The exchange built from a run of lines, by its first line (line objects live as long as the
+ * connection's window keeps them). Reusing the same entry object while no line joins it lets the
+ * transcript skip recomputing its notes (TranscriptPanel caches them per entry): a new line then
+ * costs one exchange's notes, not forty.
+ */
+const exchangeCache = new WeakMap<LiveLine, { lines: number; slot: DeviceId; entry: TranscriptEntryView }>()
+
+function exchangeEntry(protocol: Protocol, device: DeviceId, lines: LiveLine[]): TranscriptEntryView {
+  const first = lines[0]
+  const cached = exchangeCache.get(first)
+  if (cached && cached.lines === lines.length && cached.slot === device) return cached.entry
+  const client = first.direction === 'client' ? first.text : null
+  const replies = client === null ? lines : lines.slice(1)
+  const entry: TranscriptEntryView = {
+    index: first.seq,
+    device,
+    // The lab names the workflow step here; a real client's step is the command it sent.
+    step: client === null ? 'greeting' : (commandVerb(protocol, client) ?? 'command'),
+    client,
+    server: replies.map((line) => `${line.text}\r\n`).join(''),
+  }
+  exchangeCache.set(first, { lines: lines.length, slot: device, entry })
+  return entry
+}
+
 /** Each connection's lines as exchanges (a client line and what the server said until the next one), merged in time order. */
 function laneTranscript(protocol: Protocol, connections: LiveConnectionView[], tracks: Record<number, LiveTrack>): TranscriptEntryView[] {
-  const exchanges: { first: number; entry: Omit<TranscriptEntryView, 'index'> }[] = []
+  const exchanges: TranscriptEntryView[] = []
   for (const connection of connections) {
     const device = tracks[connection.id].slot as DeviceId
-    let current: { first: number; client: string | null; server: string[] } | undefined
-    const flush = () => {
-      if (current) exchanges.push({
-          first: current.first,
-          // The lab names the workflow step here; a real client's step is the command it sent.
-          entry: { device, step: current.client === null ? 'greeting' : (commandVerb(protocol, current.client) ?? 'command'), client: current.client, server: current.server.map((line) => `${line}\r\n`).join('') },
-        })
-    }
+    let run: LiveLine[] = []
     for (const line of connection.transcript) {
-      if (line.direction === 'client' || !current) {
-        flush()
-        current = { first: line.seq, client: line.direction === 'client' ? line.text : null, server: [] }
-        if (line.direction === 'client') continue
+      if (line.direction === 'client' && run.length > 0) {
+        exchanges.push(exchangeEntry(protocol, device, run))
+        run = []
       }
-      current.server.push(line.text)
+      run.push(line)
     }
-    flush()
+    if (run.length > 0) exchanges.push(exchangeEntry(protocol, device, run))
   }
-  exchanges.sort((a, b) => a.first - b.first)
-  return exchanges.slice(-LIVE_LANE_EXCHANGES).map(({ first, entry }) => ({ ...entry, index: first }))
+  exchanges.sort((a, b) => a.index - b.index)
+  return exchanges.slice(-LIVE_LANE_EXCHANGES)
 }
 
 function wireBytes(lines: LiveLine[]): number {

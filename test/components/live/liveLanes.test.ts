@@ -76,6 +76,10 @@ describe('liveLane: the live state in the lab view contract', () => {
     expect(lane.lastExchanges).toEqual([lane.transcript[5].index])
     expect(lane.metrics).toEqual({ roundTrips: 5, bytesToServer: 'USER alice'.length + 'PASS secret'.length + 'RETR 2'.length + 'TOP 3 0'.length + 'DELE 1'.length + 10, bytesFromServer: expect.any(Number) })
     expect(lane.clockMinutes).toBe(0)
+    // An exchange no line joined is the same object in the next lanes (its notes are not recomputed).
+    const next = liveLane(fold([say(1, 'client', 'NOOP')], state), 'pop3').lane
+    expect(next.transcript[4]).toBe(lane.transcript[4])
+    expect(next.transcript.at(-1)).toMatchObject({ client: 'NOOP', server: '' })
     // RSET unmarks.
     const reset = fold([say(1, 'client', 'RSET'), say(1, 'server', '+OK')], state)
     expect(liveLane(reset, 'pop3').lane.server.messages.some((m) => m.markedForDeletion)).toBe(false)
