@@ -4,7 +4,7 @@
 // same way; LabContainer (the one shell of both pages) loads it after first paint.
 import { useMemo } from 'react'
 import { scenarios } from '@/content/scenarios'
-import { withDeviceCount, withMessageCount, type ScenarioCatalog } from '@/lib/simulator'
+import { startSnapshot, withDeviceCount, withMessageCount, type ScenarioCatalog } from '@/lib/simulator'
 import { LabMotion } from './LabMotion'
 import type { LabEmbedProps } from './labSeam'
 import { LabSession } from './LabSession'
@@ -16,6 +16,19 @@ export interface LabAppProps extends LabEmbedProps {
   messages?: number | null
   /** Shown over the lanes (the first-visit welcome). */
   overlay?: React.ReactNode
+}
+
+/**
+ * Runs the simulation a LabApp with these props starts from, so that its first render finds the
+ * run in the engine's cache instead of replaying the scenario inside the render. LabContainer
+ * calls it in a task of its own before swapping the lab in: the replay (7–40 ms of CPU on a
+ * laptop, several times that on a phone) then no longer lengthens the render's task (issue 14).
+ */
+export function prepareLab({ catalog = scenarios, config, messages = null }: Pick<LabAppProps, 'catalog' | 'config' | 'messages'>): void {
+  const base = catalog.find((candidate) => candidate.id === config.scenario) ?? catalog[0]
+  if (!base) return
+  const scenario = withMessageCount(withDeviceCount(base, config.devices), messages)
+  startSnapshot(catalog, { scenario, protocols: config.protocols, step: config.step })
 }
 
 export function LabApp({ catalog = scenarios, config, messages = null, onViewChange, onAnswer, commandRef, overlay }: LabAppProps) {

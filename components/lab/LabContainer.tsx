@@ -90,11 +90,26 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
   )
 
   const [Lab, setLab] = useState<ComponentType<LabAppProps> | null>(null)
+  const messages = parseMessagesParam(search)
+  const prepared = useRef({ config, messages })
+  useEffect(() => {
+    prepared.current = { config, messages }
+  })
   useEffect(() => {
     let live = true
+    const later = (work: () => void) => setTimeout(() => live && work(), 0)
     void import('./LabApp').then((module) => {
-      // A transition: React renders the lab in slices, so the page stays responsive while it swaps in.
-      if (live) startTransition(() => setLab(() => module.LabApp))
+      // Three tasks, not one: the chunk's evaluation (this callback), the simulation's first run
+      // (prepareLab, which fills the engine's cache), then the swap. A transition: React renders
+      // the lab in slices, so the page stays responsive while it swaps in.
+      later(() => {
+        try {
+          module.prepareLab(prepared.current)
+        } catch {
+          // The lab's own render runs the same code and shows what went wrong.
+        }
+        later(() => startTransition(() => setLab(() => module.LabApp)))
+      })
     })
     return () => {
       live = false
@@ -128,7 +143,7 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
       {notice}
       <ParamNotice key={allNotices.map((notice) => notice.param).join(',')} notices={allNotices} />
       {Lab ? (
-        <Lab config={config} messages={parseMessagesParam(search)} onViewChange={onViewChange} onAnswer={onAnswer} commandRef={commandRef} overlay={overlay} />
+        <Lab config={config} messages={messages} onViewChange={onViewChange} onAnswer={onAnswer} commandRef={commandRef} overlay={overlay} />
       ) : (
         <LabShell first={first} config={config} overlay={overlay} />
       )}

@@ -3,6 +3,7 @@
 // the two lanes, free play and the end-of-scenario comparison. Keyed by its scenario and options,
 // so a new scenario starts a new actor.
 import { memo, useCallback, useEffect, useMemo, useState } from 'react'
+import { ShortcutsDialog } from '@/components/controls/ShortcutsDialog'
 import { SPEEDS } from '@/components/controls/StepControls'
 import { useLabShortcuts } from '@/components/controls/useLabShortcuts'
 import type { LabCommand, LabEmbedProps } from './labSeam'
@@ -11,6 +12,7 @@ import type { Scenario, ScenarioCatalog } from '@/lib/simulator'
 import type { DeviceId, LaneView, SimulationView } from '@/lib/simulator/view'
 import { describeStep } from './announce'
 import { labDiagrams } from './diagrams'
+import { renderEndComparison } from './EndComparison'
 import { LabSessionView } from './LabSessionView'
 import { renderLabTranscript } from './LabTranscript'
 import { useAutoplay } from './useAutoplay'
@@ -106,6 +108,7 @@ export const LabSession = memo(function LabSession({ catalog, scenario, config, 
     }
   }, [commandRef, command])
 
+  const closeHelp = useCallback(() => setHelpOpen(false), [])
   useLabShortcuts({ previous, next, togglePlay: autoplay.toggle, reset, help: () => setHelpOpen(true) })
 
   const answer = useCallback(
@@ -131,6 +134,7 @@ export const LabSession = memo(function LabSession({ catalog, scenario, config, 
       config={config}
       diagrams={DIAGRAMS}
       renderTranscript={renderLabTranscript}
+      renderComparison={renderEndComparison}
       controls={{
         canPrevious,
         canNext,
@@ -145,8 +149,7 @@ export const LabSession = memo(function LabSession({ catalog, scenario, config, 
         onGranularityChange: (granularity) => send({ type: 'sim.setGranularity', granularity }),
         onShowHelp: () => setHelpOpen(true),
       }}
-      helpOpen={helpOpen}
-      onCloseHelp={() => setHelpOpen(false)}
+      dialogs={<ShortcutsDialog open={helpOpen} onClose={closeHelp} />}
       announcement={announced.text}
       onAnswer={answer}
       onSkip={skipAndNext}

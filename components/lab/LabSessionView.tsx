@@ -6,7 +6,6 @@
 // bottom sheet, and after each step the panel that changed scrolls into view.
 // Rendering only: the interactive session (LabSession) and the first-paint shell (LabShell) share it.
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { ShortcutsDialog } from '@/components/controls/ShortcutsDialog'
 import { StepControls, type StepControlsProps } from '@/components/controls/StepControls'
 import type { LabConfig } from '@/components/labConfig/labParams'
 import type { DeviceActions } from '@/components/lanes/DevicePanel'
@@ -16,8 +15,6 @@ import { buttonClass } from '@/components/lanes/styles'
 import { mediaMatches, prefersReducedMotion } from '@/components/platform/media'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceId, LaneView, SimulationView } from '@/lib/simulator/view'
-import { MythCards } from '@/components/myths/MythCards'
-import { ComparisonTable } from './ComparisonTable'
 import { DeviceDiagrams } from '@/components/diagrams/DeviceDiagrams'
 import type { LabDiagrams } from './diagrams'
 import { FlightLayer } from './FlightLayer'
@@ -36,8 +33,13 @@ export interface LabSessionViewProps {
   diagrams: LabDiagrams
   renderTranscript?: (lane: LaneView) => ReactNode
   controls: ControlProps
-  helpOpen: boolean
-  onCloseHelp: () => void
+  /**
+   * The end-of-scenario comparison (myth cards and the table), given by the interactive lab so its
+   * code and words stay out of the first-paint shell, which never shows a scenario's end.
+   */
+  renderComparison?: (view: SimulationView) => ReactNode
+  /** Dialogs the interactive lab opens (the keyboard shortcuts' help); none in the shell. */
+  dialogs?: ReactNode
   /** The live region's sentence for the last step. */
   announcement: string
   onAnswer: (choiceIndex: number) => void
@@ -80,7 +82,7 @@ function DiagramsTab({ view, diagrams, protocols }: { view: SimulationView; diag
 }
 
 export function LabSessionView(props: LabSessionViewProps) {
-  const { view, config, diagrams, renderTranscript, controls, helpOpen, onCloseHelp, announcement, onAnswer, onSkip, deviceActions, onDeliver, freePlay, overlay } = props
+  const { view, config, diagrams, renderTranscript, renderComparison, controls, dialogs, announcement, onAnswer, onSkip, deviceActions, onDeliver, freePlay, overlay } = props
   const protocols = (['pop3', 'imap'] as Protocol[]).filter((protocol) => view.lanes[protocol])
   const [shownLane, setShownLane] = useState<Protocol>(protocols[0] ?? 'pop3')
   const [moreControls, setMoreControls] = useState(false)
@@ -175,11 +177,8 @@ export function LabSessionView(props: LabSessionViewProps) {
   tabs.push({
     id: 'compare',
     label: 'Comparison',
-    content: view.done ? (
-      <div className="flex flex-col gap-3">
-        <MythCards view={view} />
-        <ComparisonTable lanes={view.lanes} />
-      </div>
+    content: view.done && renderComparison ? (
+      renderComparison(view)
     ) : (
       <p className="text-sm text-ink-muted">At the end of the scenario, a table here compares what the server and each device hold under POP3 and IMAP.</p>
     ),
@@ -218,7 +217,7 @@ export function LabSessionView(props: LabSessionViewProps) {
         {view.question && <PredictionQuestion key={view.question.id} question={view.question} onAnswer={onAnswer} onSkip={onSkip} />}
       </div>
       </div>
-      <ShortcutsDialog open={helpOpen} onClose={onCloseHelp} />
+      {dialogs}
       <div className="relative flex min-h-0 flex-col stage:min-h-[15rem] stage:flex-[1_1_0]">
         {overlay}
         <LabLanes lanes={lanes} selected={shown} onSelect={setShownLane} className="stage:flex-1" />

@@ -56,8 +56,6 @@ export function LabShell({ first, config, overlay }: { first: LabFirstPaint; con
             onSpeedChange: nothing,
             onGranularityChange: nothing,
           }}
-          helpOpen={false}
-          onCloseHelp={nothing}
           announcement=""
           onAnswer={nothing}
           onSkip={nothing}

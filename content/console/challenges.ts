@@ -65,7 +65,7 @@ export const CHALLENGES: readonly ChallengeWords[] = [
   },
   {
     id: 'smtp-no-auth',
-    title: 'Who are you?',
+    title: 'Send without logging in',
     task: 'Over SMTP, try to send a message without logging in. What does the server say?',
     hint: 'Connect an SMTP device, send EHLO laptop.example, then MAIL FROM:<alice@example.org> and RCPT TO:<bob@example.org>, with no AUTH.',
     explanation:

@@ -122,7 +122,7 @@ function commandNotes(key: SmtpCommandKey, trimmed: string): string[] {
       notes.push(
         LOCAL_DOMAIN.test(trimmed.trim())
           ? 'This address is on this server (example.org), so the message goes into that user\'s INBOX.'
-          : 'This address is at another domain: a submission server takes it from a logged-in user and relays it on.',
+          : 'This address is at another domain: a submission server takes it from a logged-in user and passes it on to that domain. A server on port 25 refuses to relay it.',
       )
     }
   }

@@ -53,7 +53,7 @@ export const smtpCommands = {
     syntax: 'VRFY bob@example.org',
     summary: 'Asks whether an address exists here. Servers rarely say yes: spammers would use it to collect addresses.',
     rfc: 'RFC 5321 §4.1.1.6',
-    mailbox: 'Postfix, like this lab, answers 252 ("I will try to deliver it") for a known user, and 550 for an unknown one.',
+    mailbox: 'Once you are logged in, Postfix, like this lab, answers 252 ("I would try to deliver it") for a known user and 550 for an unknown one. Before that, 554 5.7.1.',
   },
   HELP: {
     syntax: 'HELP',
@@ -80,8 +80,8 @@ export const smtpOtherCommands: Readonly<Record<string, string>> = {
   STARTTLS: 'STARTTLS turns the connection into an encrypted one (RFC 3207)',
   BDAT: 'BDAT sends the message in chunks instead of DATA (RFC 3030)',
   ETRN: 'ETRN asks a server to send mail it queued for you (RFC 1985)',
-  TURN: 'TURN swapped the roles of client and server; it is obsolete (RFC 5321 §4.1.1)',
-  SEND: 'SEND, SOML and SAML were old ways to deliver to a terminal; they are obsolete (RFC 5321 §4.1.1)',
+  TURN: 'TURN swapped the roles of client and server; it is obsolete (RFC 5321 Appendix F.1)',
+  SEND: 'SEND, SOML and SAML were old ways to deliver to a terminal; they are obsolete (RFC 5321 Appendix F.6)',
 }
 
 /** The EHLO keywords (RFC 5321 §4.1.1.1): one per line of the 250 reply after the first. */
@@ -111,8 +111,8 @@ export const smtpEhloKeywords = {
     rfc: 'RFC 3207',
   },
   ENHANCEDSTATUSCODES: {
-    summary: 'ENHANCEDSTATUSCODES: replies carry a second, finer code such as 2.1.5 after the three digits.',
-    rfc: 'RFC 3463 §2',
+    summary: 'ENHANCEDSTATUSCODES: replies carry a second, finer code such as 2.1.5 after the three digits (the codes are RFC 3463\'s).',
+    rfc: 'RFC 2034',
   },
   '8BITMIME': {
     summary: '8BITMIME: the message may contain bytes beyond plain ASCII (accents, for example) without extra encoding.',

@@ -38,7 +38,7 @@ export const smtpReplyCodes = {
   '503': { summary: 'Wrong order: this command does not fit at this point of the conversation.', rfc: 'RFC 5321 §4.1.4' },
   '504': { summary: 'The command is fine, but the server does not support this option of it.', rfc: 'RFC 5321 §4.2.2' },
   '530': {
-    summary: 'Log in first: this server sends mail only for users who used AUTH.',
+    summary: 'Log in first: the server sends mail only for users who used AUTH.',
     rfc: 'RFC 4954 §6',
     mailbox: 'Postfix, and this lab, refuse the recipient with 554 5.7.1 instead.',
   },
@@ -47,7 +47,7 @@ export const smtpReplyCodes = {
   '551': { summary: 'The user is not here, and the server will not forward the message.', rfc: 'RFC 5321 §3.4' },
   '552': { summary: 'Refused: the message is too big, or the mailbox has no room left.', rfc: 'RFC 5321 §4.2.2' },
   '553': { summary: 'Refused: the address is not written in a form the server accepts.', rfc: 'RFC 5321 §4.2.2' },
-  '554': { summary: 'Refused: the transaction failed, often because policy forbids it.', rfc: 'RFC 6409 §4.1' },
+  '554': { summary: 'Refused: the transaction failed, often because policy forbids it.', rfc: 'RFC 5321 §4.2.2' },
   '555': { summary: 'The server does not know an option you added after MAIL FROM or RCPT TO.', rfc: 'RFC 5321 §4.2.2' },
 } satisfies Record<string, Explanation>
 

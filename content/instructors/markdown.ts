@@ -39,7 +39,7 @@ export function kitMarkdown(): string {
   for (const myth of misconceptions()) out.push(`- **${myth.myth}** ${myth.fact} See ${stepLink(myth)}.`)
   out.push('', '## Discussion prompts', '')
   for (const p of DISCUSSION_PROMPTS) out.push(`- ${p}`)
-  out.push('', '## Homework: the console challenges', '', 'In the console (/console), learners type POP3 and IMAP themselves. Each challenge ticks itself off when done.', '')
+  out.push('', '## Homework: the console challenges', '', 'In the console (/console), learners type POP3, IMAP and SMTP themselves. Each challenge ticks itself off when done.', '')
   for (const c of CHALLENGES) out.push(`- **${c.title}.** ${c.task}`)
   out.push('', '## Collecting answers from an embedded lab', '')
   out.push('An embedded lab posts an `answer` event each time a learner answers a prediction question. It carries the scenario, the question id (see the answer key) and whether the answer was right. This script on the course page forwards them to your own endpoint:', '')

@@ -12,6 +12,7 @@ const sections: Section[] = [
   { id: 'live', title: 'Live mode through real TCP (npm run live)', run: async () => (await import('./live')).benchLive() },
   { id: 'bundle', title: 'Bundle weight (static export)', run: async () => (await import('./web')).benchBundles() },
   { id: 'lab', title: 'Lab responsiveness in Chromium (/)', run: async () => (await import('./lab')).benchLab() },
+  { id: 'mainthread', title: 'Main thread while pages load, in Chromium (long tasks)', run: async () => (await import('./mainThread')).benchMainThread() },
   { id: 'lighthouse', title: 'Lighthouse (static export served locally)', run: async () => (await import('./web')).benchLighthouse() },
 ]
 

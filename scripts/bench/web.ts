@@ -32,6 +32,10 @@ export async function benchBundles(): Promise<void> {
     const kb = Math.round((weight.gzippedBytes / 1024) * 10) / 10
     const budget = JS_BUDGET_KB[route]
     printFigure(`Gzipped JS loaded by ${route} (${weight.scripts} scripts), KB`, kb, budget ? `≤ ${budget}` : 'informational', budget ? kb <= budget : null)
+    if (weight.legacyScripts > 0) {
+      const legacyKb = Math.round((weight.legacyGzippedBytes / 1024) * 10) / 10
+      printFigure(`  plus nomodule polyfills only browsers without ES modules load (${weight.legacyScripts}), KB`, legacyKb, 'informational', null)
+    }
   }
 }
 

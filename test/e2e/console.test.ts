@@ -139,7 +139,7 @@ describe('console', () => {
     // Without AUTH the recipient is refused: the second SMTP challenge.
     await typeLines(page, 'Laptop', ['MAIL FROM:<alice@example.org>', 'RCPT TO:<bob@example.org>', 'RSET'])
     expect(await logText(page, 'Laptop')).toMatch(/554 5\.7\.1 <bob@example\.org>: Recipient address rejected: Access denied/)
-    await page.getByRole('listitem', { name: SOLVED('Who are you\\?') }).waitFor()
+    await page.getByRole('listitem', { name: SOLVED('Send without logging in') }).waitFor()
     // The fill-in button writes the AUTH PLAIN line; Enter sends it.
     await page.getByRole('button', { name: 'Fill in the login for alice' }).click()
     await expect(page.getByRole('textbox', { name: 'Command for Laptop' }).inputValue()).resolves.toBe('AUTH PLAIN AGFsaWNlAHNlY3JldA==')

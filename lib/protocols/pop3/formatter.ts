@@ -7,10 +7,19 @@ const CRLF = '\r\n'
 
 /** Formats one reply as wire text with CRLF line ends. */
 export function formatReply(reply: Pop3Reply): string {
-  let out = statusLine(reply) + CRLF
-  if (reply.lines !== undefined) {
-    for (const line of reply.lines) out += dotStuffLine(clean(line)) + CRLF
-    out += '.' + CRLF
+  let out: string
+  if (reply.lines === undefined) out = statusLine(reply) + CRLF
+  else {
+    // Joined rather than appended line by line: a LIST or UIDL of 1,000 messages becomes one flat
+    // string, not a chain of 2,000 pieces that the connection's ASCII check must flatten again.
+    // [status, line…, ".", ""] joined by CRLF is each of them followed by CRLF.
+    const lines = reply.lines
+    const wire = new Array<string>(lines.length + 3)
+    wire[0] = statusLine(reply)
+    for (let i = 0; i < lines.length; i++) wire[i + 1] = dotStuffLine(clean(lines[i]))
+    wire[lines.length + 1] = '.'
+    wire[lines.length + 2] = ''
+    out = wire.join(CRLF)
   }
   if (reply.message !== undefined) out += formatMessageBlock(reply.message)
   return out

@@ -5,14 +5,14 @@
 import type { Mailbox } from '../mailstore'
 import { err, type Pop3Reply } from './replies'
 
-interface Entry {
-  readonly uid: number
-  /** The octet count at login: LIST and STAT keep reporting it (Dovecot caches message_sizes). */
-  readonly size: number
-}
-
 export class Maildrop {
-  private readonly entries: readonly Entry[]
+  /**
+   * The snapshot at login, message number n at index n - 1: each message's UID, and its octet
+   * count then (LIST and STAT keep reporting it: Dovecot caches message_sizes). Two typed arrays
+   * rather than an object per message, so a login to 1,000 messages allocates two blocks.
+   */
+  private readonly uids: Float64Array
+  private readonly sizes: Float64Array
   /** The UIDVALIDITY half of every UIDL string, computed once per session. */
   private readonly validityHex: string
   private readonly deleted = new Set<number>()
@@ -27,7 +27,13 @@ export class Maildrop {
     private readonly mailbox: Mailbox | undefined,
     private readonly sessionId: number,
   ) {
-    this.entries = mailbox ? mailbox.messages.map((m) => ({ uid: m.uid, size: m.size })) : []
+    const messages = mailbox?.messages ?? []
+    this.uids = new Float64Array(messages.length)
+    this.sizes = new Float64Array(messages.length)
+    for (let index = 0; index < messages.length; index++) {
+      this.uids[index] = messages[index].uid
+      this.sizes[index] = messages[index].size
+    }
     this.validityHex = hex8(mailbox?.uidValidity ?? 0)
   }
 
@@ -42,41 +48,41 @@ export class Maildrop {
    */
   static open(mailbox: Mailbox, sessionId: number): Maildrop {
     const drop = new Maildrop(mailbox, sessionId)
-    for (const entry of drop.entries) mailbox.claimRecent(entry.uid)
+    for (const uid of drop.uids) mailbox.claimRecent(uid)
     return drop
   }
 
   /** Messages in the snapshot, deleted or not. */
   get total(): number {
-    return this.entries.length
+    return this.uids.length
   }
 
   /** STAT (RFC 1939 §5): messages not marked deleted, and their octets. */
   stat(): { count: number; octets: number } {
     let count = 0
     let octets = 0
-    this.entries.forEach((entry, index) => {
-      if (this.deleted.has(index)) return
+    for (let index = 0; index < this.sizes.length; index++) {
+      if (this.deleted.has(index)) continue
       count++
-      octets += entry.size
-    })
+      octets += this.sizes[index]
+    }
     return { count, octets }
   }
 
   /** Message numbers (1-based) not marked deleted, in order. */
   liveNumbers(): number[] {
     const numbers: number[] = []
-    for (let index = 0; index < this.entries.length; index++) if (!this.deleted.has(index)) numbers.push(index + 1)
+    for (let index = 0; index < this.uids.length; index++) if (!this.deleted.has(index)) numbers.push(index + 1)
     return numbers
   }
 
   size(index: number): number {
-    return this.entries[index]?.size ?? 0
+    return this.sizes[index] ?? 0
   }
 
   /** Dovecot's default pop3_uidl_format %08Xu%08Xv: UID then UIDVALIDITY, 8 hex digits each. */
   uidl(index: number): string {
-    const uid = this.entries[index]?.uid ?? 0
+    const uid = this.uids[index] ?? 0
     return hex8(uid) + this.validityHex
   }
 
@@ -86,7 +92,7 @@ export class Maildrop {
    * message marked as deleted").
    */
   find(number: number): number | Pop3Reply {
-    if (number === 0 || number > this.entries.length) return err(`There's no message ${number}.`, { bad: true })
+    if (number === 0 || number > this.uids.length) return err(`There's no message ${number}.`, { bad: true })
     if (this.deleted.has(number - 1)) return err('Message is deleted.', { bad: true })
     return number - 1
   }
@@ -96,8 +102,8 @@ export class Maildrop {
    * meanwhile (asking again for the same or an earlier one counts as a bad command).
    */
   fetch(index: number): string | Pop3Reply {
-    const entry = this.entries[index]
-    const message = entry ? this.mailbox?.byUid(entry.uid) : undefined
+    const uid = this.uids[index]
+    const message = uid !== undefined ? this.mailbox?.byUid(uid) : undefined
     if (message) return message.octets
     const again = index <= this.highestExpungedFetch
     this.highestExpungedFetch = Math.max(this.highestExpungedFetch, index)
@@ -106,8 +112,8 @@ export class Maildrop {
 
   /** RETR (not TOP) remembers \Seen for a message that does not have it yet. */
   noteRetrieved(index: number): void {
-    const entry = this.entries[index]
-    const message = entry ? this.mailbox?.byUid(entry.uid) : undefined
+    const uid = this.uids[index]
+    const message = uid !== undefined ? this.mailbox?.byUid(uid) : undefined
     if (message && !message.flags.has('\\Seen')) this.seen.add(index)
   }
 
@@ -136,7 +142,7 @@ export class Maildrop {
   commit(): number[] {
     this.storeSeen(true)
     if (!this.mailbox || this.deleted.size === 0) return []
-    const uids = [...this.deleted].map((index) => this.entries[index].uid)
+    const uids = [...this.deleted].map((index) => this.uids[index])
     this.deleted.clear()
     return this.mailbox.expunge(uids, this.sessionId)
   }
@@ -154,13 +160,20 @@ export class Maildrop {
     if (!this.mailbox) return
     for (const index of this.seen) {
       if (skipDeleted && this.deleted.has(index)) continue
-      const message = this.mailbox.byUid(this.entries[index].uid)
+      const message = this.mailbox.byUid(this.uids[index])
       if (message) this.mailbox.setFlags(message.uid, [...message.flags, '\\Seen'], this.sessionId)
     }
     this.seen.clear()
   }
 }
 
+/** hex8 of the UIDs met so far: UIDL of a 1,000-message maildrop needs them at every session. */
+const hexOfSmallValues: string[] = []
+const HEX_CACHE_LIMIT = 1 << 20
+
 function hex8(value: number): string {
+  if (value >= 0 && value < HEX_CACHE_LIMIT && Number.isInteger(value)) {
+    return (hexOfSmallValues[value] ??= value.toString(16).padStart(8, '0'))
+  }
   return value.toString(16).padStart(8, '0')
 }

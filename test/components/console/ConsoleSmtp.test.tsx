@@ -89,7 +89,7 @@ describe('ConsoleApp (SMTP)', () => {
     const refused = within(log('Phone')).getByText(/^554 5\.7\.1/)
     await user.click(refused)
     expect(log('Phone').textContent).toMatch(/you are not logged in/)
-    expect(screen.getByRole('listitem', { name: /Who are you\?: solved/ })).toBeTruthy()
+    expect(screen.getByRole('listitem', { name: /Send without logging in: solved/ })).toBeTruthy()
     await type('Phone', 'RSET', 'AUTH PLAIN AGFsaWNlAHNlY3JldA==', 'MAIL FROM:<alice@example.org>', 'RCPT TO:<bob@example.org>', 'DATA', 'Subject: hi')
     await user.click(within(log('Phone')).getByText('Subject: hi'))
     expect(log('Phone').textContent).toMatch(/A header line of the message: "Subject"/)

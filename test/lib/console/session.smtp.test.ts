@@ -1,4 +1,4 @@
-// The console's SMTP tabs (issue 12 item 6), end to end through a real ConsoleSession over the
+// lib/console/session.ts with SMTP tabs (issue 12 item 6), end to end through a real ConsoleSession over the
 // simulated server: send to bob over submission while his IMAP tab idles; the refusal without AUTH;
 // help, message content after DATA, and what a drop abandons.
 import { ConsoleSession } from '@/lib/console/session'
@@ -72,7 +72,7 @@ describe('console SMTP tab', () => {
     expect(replies.at(-1)).toMatch(/^554 5\.5\.1/)
     expect(session.server.store.inbox('bob')!.messages).toHaveLength(0)
     expect(session.solved.has('smtp-no-auth')).toBe(true)
-    expect(session.announcement).toMatch(/Who are you\?/)
+    expect(session.announcement).toMatch(/Send without logging in/)
   })
 
   it('answers "?" itself but sends HELP to the server, which does not implement it', () => {

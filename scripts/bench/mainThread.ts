@@ -1,0 +1,89 @@
+// The main-thread section of npm run bench: the long tasks (over 50 ms, the Long Tasks API's
+// threshold) each page runs from navigation until it is interactive and 3 s more, in Chromium
+// with the CPU slowed 4× (as Lighthouse's mobile run does) and not slowed. Issue 14: after
+// hydration no task may block the main thread for more than 50 ms; hydration is among the tasks
+// counted here, so the longest is printed as a figure to watch, not against that budget. "Blocking" sums each long
+// task's time beyond 50 ms, as total blocking time does (here from navigation, not from first
+// paint). Medians of 3 loads per page, pages interleaved so a burst of load hits each alike.
+import path from 'node:path'
+import { chromium, type Browser } from 'playwright-core'
+import { CHROMIUM_ARGS, findChromium } from '../../test/e2e/chromium'
+import { ensureExport, OUT_DIR } from '../export.mjs'
+import { startStaticServer } from '../serve.mjs'
+import { loadNote, printFigure } from './report'
+
+/** A page counts as interactive when the lab has swapped in, or the console's connections show. */
+const PAGES: { route: string; ready: string }[] = [
+  { route: '/', ready: '[data-lab-ready="true"]' },
+  { route: '/embed', ready: '[data-lab-ready="true"]' },
+  { route: '/console', ready: '[role="tablist"][aria-label="Connections"]' },
+]
+const RUNS = 3
+const SETTLE_MS = 3000
+const LONG_TASK_BUDGET_MS = 50
+
+/** Collects long tasks from the start of the page (a string, so no bundler helpers leak in). */
+const OBSERVE_LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration) })
+  .observe({ type: 'longtask', buffered: true })`
+
+interface Load {
+  longest: number
+  blocking: number
+  count: number
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+async function measureLoad(browser: Browser, url: string, ready: string, rate: number): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  try {
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate })
+    await page.addInitScript(OBSERVE_LONG_TASKS)
+    await page.goto(url, { waitUntil: 'load' })
+    await page.locator(ready).first().waitFor({ timeout: 120_000 })
+    await page.waitForTimeout(SETTLE_MS)
+    const tasks = (await page.evaluate('window.__longTasks')) as number[]
+    return {
+      longest: Math.max(0, ...tasks),
+      blocking: tasks.reduce((sum, duration) => sum + Math.max(0, duration - LONG_TASK_BUDGET_MS), 0),
+      count: tasks.length,
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+export async function benchMainThread(): Promise<void> {
+  await ensureExport({ basePath: '', quiet: true, log: () => {} })
+  const server = await startStaticServer({ root: path.resolve(OUT_DIR), port: 0 })
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS })
+  try {
+    for (const rate of [4, 1]) {
+      const loads = new Map<string, Load[]>(PAGES.map((page) => [page.route, []]))
+      for (let i = 0; i < RUNS; i++) {
+        for (const page of PAGES) loads.get(page.route)?.push(await measureLoad(browser, `${server.url}${page.route}`, page.ready, rate))
+      }
+      const cpu = rate === 1 ? 'CPU not slowed' : `CPU slowed ${rate}×`
+      for (const page of PAGES) {
+        const runs = loads.get(page.route) ?? []
+        const longest = Math.round(median(runs.map((run) => run.longest)))
+        // Hydration itself is one of these tasks, so this is an upper bound on issue 14's figure
+        // (no task over 50 ms after hydration), printed without a verdict.
+        printFigure(`Longest main-thread task loading ${page.route}, hydration included (${cpu}, median of ${RUNS}), ms`, longest, `informational (issue 14: ≤ ${LONG_TASK_BUDGET_MS} after hydration)`, null)
+        const blocking = Math.round(median(runs.map((run) => run.blocking)))
+        const count = median(runs.map((run) => run.count))
+        printFigure(`  blocking time beyond 50 ms, ${count} long tasks, ms`, blocking, 'informational', null)
+      }
+      printFigure(`  machine load after the ${cpu} runs`, loadNote(), 'informational', null)
+    }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
