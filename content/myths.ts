@@ -11,6 +11,11 @@ export type ScenarioId =
   | 'read-sync'
   | 'lost-phone'
   | 'round-trips'
+  | 'sending'
+  | 'folders'
+  | 'sync-is-not-backup'
+  | 'quota-full'
+  | 'push'
   | 'free-play'
 
 export const scenarioIds: readonly ScenarioId[] = [
@@ -23,6 +28,11 @@ export const scenarioIds: readonly ScenarioId[] = [
   'read-sync',
   'lost-phone',
   'round-trips',
+  'sending',
+  'folders',
+  'sync-is-not-backup',
+  'quota-full',
+  'push',
   'free-play',
 ]
 
@@ -179,6 +189,16 @@ export const myths: readonly Myth[] = [
     evidence: [{ measure: 'deviceMessages', device: 'laptop' }, { measure: 'serverMessages' }],
   },
   {
+    id: 'new-mail-shows-at-once',
+    myth: 'New mail shows up on all your devices the moment it arrives.',
+    fact:
+      'Only a device that stays connected and waits can be told at once: an IMAP client in IDLE. POP3 has no push, and a device without it learns of new mail at its next check, every few minutes.',
+    scenario: 'push',
+    step: 3,
+    evidence: [{ measure: 'commands', verb: 'IDLE' }, { measure: 'deviceMessages', device: 'laptop' }, { measure: 'deviceMessages', device: 'phone' }],
+    rfc: 'RFC 2177',
+  },
+  {
     id: 'imap-is-only-reading',
     myth: 'IMAP, like POP3, only reads what is on the server.',
     fact:
@@ -187,6 +207,45 @@ export const myths: readonly Myth[] = [
     step: 0,
     evidence: [{ measure: 'flaggedOnServer' }, { measure: 'serverMessages' }],
     rfc: 'RFC 3501 §6.4',
+  },
+  {
+    id: 'sent-shows-everywhere',
+    myth: 'Mail you send from your phone shows up in Sent on all your devices.',
+    fact:
+      'Only when the phone files its copy in a Sent folder on the server, which IMAP apps do with APPEND after sending. A POP3 app keeps the sent copy on the device that sent it.',
+    scenario: 'sending',
+    step: 4,
+    evidence: [{ measure: 'commands', verb: 'APPEND' }, { measure: 'deviceMessages', device: 'laptop' }],
+    rfc: 'RFC 3501 §6.3.11',
+  },
+  {
+    id: 'folders-exist-everywhere',
+    myth: 'A folder you file mail in exists on every device.',
+    fact:
+      'With IMAP, folders are mailboxes on the server, and moving a message there files it for every device. POP3 reads one mailbox; its folders exist only in the app that made them.',
+    scenario: 'folders',
+    step: 3,
+    evidence: [{ measure: 'commands', verb: 'UID MOVE' }, { measure: 'deviceMessages', device: 'laptop' }],
+    rfc: 'RFC 6851',
+  },
+  {
+    id: 'offline-copy-is-backup',
+    myth: 'A full offline copy on my laptop protects my mail.',
+    fact:
+      'An IMAP offline copy mirrors the server: delete a message anywhere and that copy goes too. A POP3 copy survives a delete elsewhere, but nothing protects it if the laptop breaks. A backup is a copy kept apart on purpose.',
+    scenario: 'sync-is-not-backup',
+    step: 4,
+    evidence: [{ measure: 'serverMessages' }, { measure: 'deviceMessages', device: 'laptop' }],
+  },
+  {
+    id: 'full-mailbox-waits',
+    myth: 'When my mailbox is full, new mail waits on the server until I make room.',
+    fact:
+      'A full mailbox refuses new mail during the SMTP conversation (552, mailbox full), and the sender gets a bounce. Deleting old mail, or moving it off the server, makes room.',
+    scenario: 'quota-full',
+    step: 2,
+    evidence: [{ measure: 'serverMessages' }, { measure: 'serverBytes' }],
+    rfc: 'RFC 5321 §4.2.3',
   },
 ]
 

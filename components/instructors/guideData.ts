@@ -23,6 +23,16 @@ export const SCENARIO_TEACHES: Readonly<Record<string, string>> = {
   'lost-phone':
     'The phone is lost and a tablet replaces it. With POP3 the mail went with the phone. With IMAP the tablet gets back what the server still holds, but not the message deleted on the phone: sync is not backup.',
   'round-trips': roundTripsSummary(),
+  sending:
+    'A reply written offline waits in the Outbox and goes out over SMTP submission once the phone is online. IMAP files the sent copy in Sent on the server (APPEND), so the laptop sees it; POP3 keeps it on the phone.',
+  folders:
+    'Filing in Archive on the phone: IMAP moves the message on the server (UID MOVE), so the laptop finds it in Archive. POP3 reads one mailbox, so filing stays on the phone, the laptop still downloads it, and an invoice filed from webmail is never seen.',
+  'sync-is-not-backup':
+    'A message deleted on the IMAP phone disappears from the server and from the laptop\'s full offline copy. Under POP3 with a copy left, the laptop\'s copy survives, but only as a separate copy: neither is a backup.',
+  'quota-full':
+    'Under IMAP the mail stays on the server until the quota is full, and the next sender is refused at SMTP time (552 5.2.2) and gets a bounce. Deleting old mail makes room. POP3 had emptied the server.',
+  push:
+    'The laptop asks for push. Over IMAP it waits in IDLE and the server reports the new message at once (0 minutes); POP3 has no push, so the same laptop finds it at its 10-minute check. The phone polls every 15 minutes under both.',
   'free-play': 'No script: check mail, read, flag, delete, go offline, lose a device or deliver new mail, and watch both protocols react.',
 }
 

@@ -30,12 +30,14 @@ function placeChanges(place: string, before: Map<string, Held>, after: Map<strin
   for (const [key, message] of before) if (!after.has(key)) removed.push(message)
   const out: string[] = []
   // A message filed elsewhere leaves one key and arrives under another (keys name the folder).
+  // The same folder under a new key is the same message renamed (a UID the server assigned on MOVE).
   for (const arrived of [...added]) {
-    const left = removed.find((old) => old.subject === arrived.subject && old.folder !== arrived.folder)
+    const left = removed.find((old) => old.subject === arrived.subject && old.folder !== arrived.folder) ?? removed.find((old) => old.subject === arrived.subject)
     if (!left) continue
     added.splice(added.indexOf(arrived), 1)
     removed.splice(removed.indexOf(left), 1)
-    out.push(`${place} moved '${arrived.subject}' from ${folderLabel(left.folder)} to ${folderLabel(arrived.folder)}`)
+    if (left.folder !== arrived.folder) out.push(`${place} moved '${arrived.subject}' from ${folderLabel(left.folder)} to ${folderLabel(arrived.folder)}`)
+    else if (left.state !== arrived.state) changed.push(arrived)
   }
   const list = (items: Held[], one: (m: Held) => string, many: (n: number) => string) => {
     if (items.length === 0) return

@@ -2,8 +2,9 @@
 // A place's message cards, as many as fit the space the stage gives the panel, then "+k more",
 // which lets the list scroll inside the panel (the page itself never scrolls on the stage). Every
 // card stays in the list, so a screen reader hears them all; only the eye gets the short version.
-// Outside the stage layout (phones) the list simply shows every card.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+// A card the last step changed is scrolled into the shown rows. Outside the stage layout (phones)
+// the list simply shows every card.
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { CARD_GAP, CARD_HEIGHT } from './MessageCard'
 import { smallButtonClass } from './styles'
 
@@ -29,6 +30,7 @@ export function rowsThatFit(height: number, rowsNeeded: number): number {
 
 export function CardList({ label, count, minCardWidth = 0, children }: CardListProps) {
   const boxRef = useRef<HTMLDivElement>(null)
+  const listRef = useRef<HTMLUListElement>(null)
   const listId = useId()
   const [box, setBox] = useState<{ width: number; height: number } | null>(null)
   const [expanded, setExpanded] = useState(false)
@@ -52,9 +54,25 @@ export function CardList({ label, count, minCardWidth = 0, children }: CardListP
   const hidden = count - shown
   const clip = box !== null && !expanded && hidden > 0
   const maxHeight = clip ? Math.max(0, rows * ROW - CARD_GAP) : undefined
+
+  // A card the last step changed stays in view: when the list is clipped below it, the list
+  // scrolls (inside itself) until that card shows; otherwise it rests at the top.
+  useLayoutEffect(() => {
+    const list = listRef.current
+    if (!list) return
+    const card = list.querySelector<HTMLElement>(':scope > [data-changed]')
+    if (!card || maxHeight === undefined) {
+      if (!expanded) list.scrollTop = 0
+      return
+    }
+    const top = card.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop
+    if (top + card.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top + card.offsetHeight - list.clientHeight
+    else if (top < list.scrollTop) list.scrollTop = top
+  })
   return (
     <div ref={boxRef} className="flex min-h-0 flex-1 flex-col gap-1 [--bounded:0] stage:[--bounded:1]">
       <ul
+        ref={listRef}
         id={listId}
         aria-label={label}
         className={`grid min-h-0 gap-1 ${expanded ? 'overflow-y-auto' : 'overflow-hidden'}`}

@@ -52,6 +52,20 @@ export function commandInFlight(lane: LaneView): { device: DeviceId; command: st
   return { device: lane.activeDevice, command, reply: latest ? replyStatus(lane.protocol, command, latest.server) : null }
 }
 
+/**
+ * The sender's server talking to ours in the last step (SMTP, role mta): its refused command and
+ * the reply when the server refused one (a 4xx or 5xx reply, e.g. 552 mailbox full), else its
+ * last command. Null when no relay spoke.
+ */
+export function relayInFlight(lane: LaneView): { command: string | null; reply: string | null; refused: boolean } | null {
+  const entries = lane.lastExchanges.map((index) => lane.transcript.find((entry) => entry.index === index)).filter((entry) => entry?.device === 'relay')
+  if (entries.length === 0) return null
+  const status = (server: string) => wireLines(server).at(-1) ?? null
+  const refused = entries.find((entry) => /^[45]\d\d/.test(status(entry!.server) ?? '') && entry!.client !== null)
+  const shown = refused ?? entries.filter((entry) => entry!.client !== 'QUIT').at(-1) ?? entries.at(-1)
+  return { command: shown!.client, reply: status(shown!.server), refused: refused !== undefined }
+}
+
 const EMPTY: ReadonlySet<string> = new Set()
 
 /** Cards a panel should show before the dock below the stage gets more room. */
@@ -70,14 +84,20 @@ export function laneShares(lane: LaneView, withActions = false): { server: numbe
   const deviceCards = Math.min(WANTED_ROWS, Math.max(1, ...lane.devices.map((device) => device.messages.length)))
   // Free play adds a row of device actions (about 32 px) under each device's cards; folders a row of switches.
   const actions = withActions ? 32 : 0
-  const folders = laneUsesFolders(lane) ? 24 : 0
-  return { server: 56 + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + actions + folders + deviceCards * 32), rows }
+  // The folder switches' row (20 px, its gap, and the slack a wrapped header line needs).
+  const folders = laneUsesFolders(lane) ? 36 : 0
+  const queue = lane.server.outbound.length > 0 ? 16 : 0
+  // The lane splits its height in proportion to these shares, so a device row asks a little more
+  // than its folder row alone, or the server's share would take what a device's card needs.
+  const deviceFolders = folders > 0 ? folders + 16 : 0
+  return { server: 56 + folders + queue + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + actions + deviceFolders + deviceCards * 32), rows }
 }
 
 /** The whole lane's wanted height on the stage (its heading and gaps included). */
 export function laneNeed(lane: LaneView, withActions = false): number {
   const { server, devices, rows } = laneShares(lane, withActions)
-  return 40 + server + devices + rows * 4
+  // The lane's heading, padding and gaps measure about 64 px in Chromium at 1366×768.
+  return 64 + server + devices + rows * 4
 }
 
 export function Lane({ lane, deviceActions, onDeliver, changes, children, showClock = laneUsesClock(lane), className = '' }: LaneProps) {
@@ -92,31 +112,31 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, showCl
   const shares = laneShares(lane, withActions)
   const showFolders = laneUsesFolders(lane)
   const seen = latestMinutes(lane)
-  const rowMin = DEVICE_MIN_HEIGHT + (withActions ? 32 : 0) + (showFolders ? 24 : 0)
+  const rowMin = DEVICE_MIN_HEIGHT + (withActions ? 32 : 0) + (showFolders ? 36 : 0)
   return (
     <section
       id={`lane-${protocol}-region`}
       aria-labelledby={headingId}
       className={`@container flex min-h-0 min-w-0 flex-col gap-1.5 rounded-2xl border-t-4 bg-surface p-2 ring-1 ring-line ${accentBorder[protocol]} ${className}`}
     >
-      <header className="flex flex-wrap items-baseline justify-between gap-x-3">
-        <h2 id={headingId} className={`text-lg leading-6 font-semibold tracking-tight ${accentText[protocol]}`}>
+      <header className="flex flex-wrap items-baseline justify-between gap-x-3 stage:flex-nowrap">
+        <h2 id={headingId} className={`shrink-0 text-lg leading-6 font-semibold tracking-tight ${accentText[protocol]}`}>
           {name}
         </h2>
         {showClock && (
-          <p className="inline-flex min-w-0 items-center gap-1 text-xs font-medium" data-clock="">
+          <p className="flex min-w-0 flex-1 items-center gap-1 text-xs font-medium" data-clock="">
             <ClockIcon className="size-3.5" />
-            <span>
+            <span className="shrink-0 whitespace-nowrap">
               <span className="sr-only">{name} </span>Simulated time: <span className="tabular-nums">{formatMinutes(lane.clockMinutes)}</span>
             </span>
             {seen && (
-              <span className="min-w-0 truncate font-normal text-ink-muted" data-minutes-to-see="" title={`Seen: ${seen}`}>
-                · seen: {seen}
+              <span className="min-w-0 truncate font-normal text-ink-muted" data-minutes-to-see="" title={`First seen: ${seen}`}>
+                · first seen: {seen}
               </span>
             )}
           </p>
         )}
-        <p className="text-[0.6875rem] text-ink-muted">
+        <p className="min-w-0 truncate text-[0.6875rem] text-ink-muted">
           {roundTrips} {roundTrips === 1 ? 'round trip' : 'round trips'} · {formatBytes(bytesToServer)} sent · {formatBytes(bytesFromServer)} received
         </p>
       </header>
@@ -126,6 +146,7 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, showCl
         onDeliver={onDeliver}
         changed={serverChanged}
         showFolders={showFolders}
+        relay={relayInFlight(lane)}
         className="stage:min-h-[4.5rem] stage:flex-(--server-share)"
         style={{ '--server-share': `${shares.server} 1 0px` } as React.CSSProperties}
       />

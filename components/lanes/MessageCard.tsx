@@ -3,7 +3,7 @@
 // state in words. Its accessible name carries the subject, the sender and exactly one of "unread",
 // "read" or "deleted". A card the last step changed wears an outline (no movement needed to see it).
 import { AnimatePresence, m } from 'framer-motion'
-import type { ReactNode } from 'react'
+import { Children, type ReactNode } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import { FlagIcon, HeadersOnlyIcon, TrashIcon } from './icons'
 import { formatBytes, type MessageState } from './viewText'
@@ -52,6 +52,8 @@ export function messageCardLabel(props: Pick<MessageCardProps, 'subject' | 'from
 export function MessageCard(props: MessageCardProps) {
   const { protocol, subject, size, state, flagged, headersOnly, markedForDeletion, changed, cardId, children } = props
   const border = state === 'unread' ? unreadAccent[protocol] : ''
+  // Free-play buttons take room: the size and the words "headers only" then wait for a wider card.
+  const buttons = Children.toArray(children).length > 0
   const outline = markedForDeletion ? 'outline-2 outline-dashed outline-pop3 -outline-offset-2' : ''
   return (
     <m.li
@@ -84,7 +86,7 @@ export function MessageCard(props: MessageCardProps) {
       {headersOnly && (
         <span className="inline-flex shrink-0 items-center gap-0.5 text-[0.6875rem] font-normal text-ink-muted">
           <HeadersOnlyIcon className="size-3.5" />
-          <span className="hidden @[16rem]:inline">headers only</span>
+          <span className={`hidden ${buttons ? '@[24rem]:inline' : '@[16rem]:inline'}`}>headers only</span>
         </span>
       )}
       {markedForDeletion && (
@@ -94,8 +96,8 @@ export function MessageCard(props: MessageCardProps) {
         </span>
       )}
       <span className="shrink-0 text-[0.6875rem] font-normal text-ink-muted capitalize">{state}</span>
-      <span className="hidden shrink-0 text-[0.6875rem] font-normal text-ink-muted @[14rem]:inline">{formatBytes(size)}</span>
-      {children && <span className="flex shrink-0 items-center gap-0.5 font-normal">{children}</span>}
+      <span className={`hidden shrink-0 text-[0.6875rem] font-normal text-ink-muted ${buttons ? '@[22rem]:inline' : '@[14rem]:inline'}`}>{formatBytes(size)}</span>
+      {buttons && <span className="flex shrink-0 items-center gap-0.5 font-normal">{children}</span>}
     </m.li>
   )
 }

@@ -4,6 +4,7 @@
 // clock mark and the recipient instead of a read state.
 import { m } from 'framer-motion'
 import type { Protocol } from '@/lib/protocols'
+import { ClockIcon } from './icons'
 import { formatBytes } from './viewText'
 
 export interface QueuedCardProps {
@@ -38,9 +39,7 @@ export function QueuedCard(props: QueuedCardProps) {
       title={`${subject} — to ${to} — ${formatBytes(size)}`}
       className={`@container flex h-7 min-w-0 items-center gap-1.5 rounded-md border border-dashed border-pop3 bg-surface-raised px-2 text-[0.8125rem] leading-none shadow-sm ${changed ? changedRing[protocol] : ''}`}
     >
-      <span aria-hidden="true" className="shrink-0 text-[0.75rem]">
-        ⏳
-      </span>
+      <ClockIcon className="size-3.5 text-pop3" />
       <span className="min-w-0 flex-1 truncate">{subject}</span>
       <span className="min-w-0 shrink truncate text-[0.6875rem] text-ink-muted">to {to}</span>
       <span className="hidden shrink-0 text-[0.6875rem] text-ink-muted @[16rem]:inline">{formatBytes(size)}</span>

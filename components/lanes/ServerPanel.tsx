@@ -4,7 +4,7 @@
 import { AnimatePresence } from 'framer-motion'
 import { useMemo } from 'react'
 import type { Protocol } from '@/lib/protocols'
-import type { LaneView } from '@/lib/simulator/view'
+import { RELAY_LABEL, type LaneView } from '@/lib/simulator/view'
 import { CardList } from './CardList'
 import { OUTBOUND, folderLabel, outboundKey, serverFolders } from './folders'
 import { FolderTabs, useFolderChoice } from './FolderTabs'
@@ -25,6 +25,8 @@ export interface ServerPanelProps {
   changed?: ReadonlySet<string>
   /** Show the folder switch (Inbox, Sent, Archive, the queue for other servers); else one mailbox. */
   showFolders?: boolean
+  /** The sender's server talking to this one in the last step (SMTP): shown as a one-line ticker. */
+  relay?: { command: string | null; reply: string | null; refused: boolean } | null
   className?: string
   style?: React.CSSProperties
 }
@@ -36,7 +38,7 @@ export function cardId(protocol: Protocol, place: string, key: string): string {
 }
 
 export function ServerPanel(props: ServerPanelProps) {
-  const { protocol, server, scaleBytes, onDeliver, changed = NO_KEYS, showFolders = false, className = '', style } = props
+  const { protocol, server, scaleBytes, onDeliver, changed = NO_KEYS, showFolders = false, relay = null, className = '', style } = props
   const tabs = useMemo(() => serverFolders(server, protocol), [server, protocol])
   const folderOfKey = useMemo(
     () => new Map([...server.messages.map((message) => [message.key, message.mailbox] as const), ...server.outbound.map((_, i) => [outboundKey(i), OUTBOUND] as const)]),
@@ -57,9 +59,7 @@ export function ServerPanel(props: ServerPanelProps) {
     >
       <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-0.5">
         <h3 className="text-sm font-semibold">Mail server</h3>
-        {showFolders ? (
-          <FolderTabs label="Folders on the mail server" tabs={tabs} selected={folder} onSelect={setFolder} />
-        ) : (
+        {!showFolders && (
           <span className="text-[0.6875rem] text-ink-muted">
             INBOX · {count} {count === 1 ? 'message' : 'messages'}
           </span>
@@ -71,9 +71,20 @@ export function ServerPanel(props: ServerPanelProps) {
           </button>
         )}
       </div>
+      {relay && (
+        <p className="flex min-w-0 shrink-0 items-center gap-1 text-[0.6875rem]" data-relay="">
+          <span className="shrink-0 text-ink-muted">{RELAY_LABEL} (SMTP):</span>
+          <code className={`min-w-0 truncate rounded border px-1 font-mono ${relay.refused ? 'border-ink font-semibold' : 'border-line'}`}>
+            {relay.command ?? '(greeting)'}
+            {relay.reply && <span className="text-ink"> → {relay.reply}</span>}
+          </code>
+          {relay.refused && <span className="shrink-0 font-semibold">refused</span>}
+        </p>
+      )}
+      {showFolders && <FolderTabs label="Folders on the mail server" tabs={tabs} selected={folder} onSelect={setFolder} />}
       {outbound && (
-        <p className="text-[0.6875rem] text-ink-muted">
-          Accepted for other domains, waiting to go to their servers. Nothing leaves this simulation.
+        <p className="shrink-0 truncate text-[0.6875rem] text-ink-muted" title="Accepted for other domains, waiting to go to their servers. Nothing leaves this simulation.">
+          Waiting to go to other servers. Nothing leaves this simulation.
         </p>
       )}
       {count === 0 && <p className="text-xs text-ink-muted">{showFolders ? `No messages in ${folderLabel(folder)}.` : 'The mailbox is empty.'}</p>}

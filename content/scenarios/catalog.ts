@@ -5,14 +5,19 @@
 import type { Scenario } from '@/lib/simulator'
 import { consolidate } from './consolidate'
 import { downloadAndDelete } from './downloadAndDelete'
+import { folders } from './folders'
 import { freePlay } from './freePlay'
 import { leaveACopy } from './leaveACopy'
 import { lostPhone } from './lostPhone'
 import { offline } from './offline'
+import { push } from './push'
+import { quotaFull } from './quotaFull'
 import { readSync } from './readSync'
 import { roundTrips } from './roundTrips'
 import { secondDevice } from './secondDevice'
+import { sending } from './sending'
 import { storage } from './storage'
+import { syncIsNotBackup } from './syncIsNotBackup'
 
 export const scenarios: readonly Scenario[] = [
   downloadAndDelete,
@@ -24,6 +29,11 @@ export const scenarios: readonly Scenario[] = [
   readSync,
   lostPhone,
   roundTrips,
+  sending,
+  folders,
+  syncIsNotBackup,
+  quotaFull,
+  push,
   freePlay,
 ]
 

@@ -13,7 +13,8 @@ export const freePlay: Scenario = {
     imap: 'The same phone and laptop on IMAP (headers cached, plus what you open).',
   },
   world: {
-    users: [{ ...ALICE, messages: STARTER_INBOX }],
+    // Sent and Archive on the server, so sending and filing show on every IMAP device.
+    users: [{ ...ALICE, messages: STARTER_INBOX, folders: ['Sent', 'Archive'] }],
     devices: [
       { id: 'phone', accounts: [{ user: 'alice' }] },
       { id: 'laptop', accounts: [{ user: 'alice' }] },

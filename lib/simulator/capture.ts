@@ -3,7 +3,8 @@
 
 import { parseHeaders, localBytes, type LocalMessage } from './clients/localMessage'
 import { currentStep, type ClientRuntime, type DeviceRuntime, type Lane, type LaneMove } from './lane'
-import type { DeviceMessageView, DeviceView, LaneMetricsView, OutboundMessageView, OutboxMessageView, ServerMessageView } from './view'
+import { nextCheckAt } from './laneClock'
+import type { DeviceMessageView, DeviceView, LaneMetricsView, MinutesToSeeView, OutboundMessageView, OutboxMessageView, ServerMessageView } from './view'
 import { messageKey } from './actions'
 import { octetLength } from '@/lib/protocols'
 import { DEVICE_LABELS } from './view'
@@ -20,6 +21,10 @@ export interface LaneFrame {
   exchanges: [number, number]
   /** Facts about the unit for the outcome line: notices, and per-client session counters. */
   notices: string[]
+  /** The lane's simulated minute after the unit. */
+  clockMinutes: number
+  /** First sightings so far (shared with the frame before while nothing new was seen). */
+  minutesToSee: MinutesToSeeView[]
 }
 
 interface CaptureCache {
@@ -30,10 +35,11 @@ interface CaptureCache {
   headers: Map<string, { subject: string; from: string }>
   deviceMessages: WeakMap<LocalMessage, DeviceMessageView>
   devices: Map<string, { sources: unknown[]; messages: DeviceMessageView[]; bytes: number }>
+  minutesToSee: MinutesToSeeView[]
 }
 
 export function createCaptureCache(): CaptureCache {
-  return { serverVersion: -1, markedKey: '', outboundCount: -1, server: null, headers: new Map(), deviceMessages: new WeakMap(), devices: new Map() }
+  return { serverVersion: -1, markedKey: '', outboundCount: -1, server: null, headers: new Map(), deviceMessages: new WeakMap(), devices: new Map(), minutesToSee: [] }
 }
 
 /** `since` and `sinceMove`: where the unit began in the transcript and in the lane's moves. */
@@ -47,7 +53,15 @@ export function captureLane(lane: Lane, cache: CaptureCache, since: number, sinc
     activeDevice: lane.activeDevice,
     exchanges: [since, lane.transcript.length],
     notices: [...lane.notices],
+    clockMinutes: lane.clock.minutes,
+    minutesToSee: captureMinutesToSee(lane, cache),
   }
+}
+
+function captureMinutesToSee(lane: Lane, cache: CaptureCache): MinutesToSeeView[] {
+  const records = lane.sightings.records
+  if (cache.minutesToSee.length !== records.length) cache.minutesToSee = records.slice()
+  return cache.minutesToSee
 }
 
 function captureServer(lane: Lane, cache: CaptureCache): LaneFrame['server'] {
@@ -154,8 +168,8 @@ function captureDevice(lane: Lane, device: DeviceRuntime, cache: CaptureCache, m
     outbox: device.outbox.map(
       (entry): OutboxMessageView => ({ key: entry.key, account: entry.account, to: entry.to, subject: entry.subject, size: octetLength(entry.raw) }),
     ),
-    idling: false,
-    nextCheckAt: null,
+    idling: device.clients.some((client) => lane.clock.isIdle(client)),
+    nextCheckAt: nextCheckAt(lane, device),
   }
 }
 

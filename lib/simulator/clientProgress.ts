@@ -1,10 +1,21 @@
 // Where a device's client is in its workflow, and the moves its machine makes: what the lane
 // reads from a client actor to pace a session, pull the plug, and feed the state diagrams.
 
-import type { InspectionEvent } from 'xstate'
+import type { Actor, InspectionEvent } from 'xstate'
 import { hasDeletable } from './clients/pop3Client'
-import type { ClientRuntime } from './lane'
+import type { imapClientMachine } from './machines/imapClientMachine'
+import type { pop3ClientMachine } from './machines/pop3ClientMachine'
 import type { StateMove } from './view'
+import type { AccountSpec } from './world'
+import type { Wire } from './wire'
+
+export type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>
+
+export interface ClientRuntime {
+  account: AccountSpec
+  actor: ClientActor
+  wire: Wire
+}
 
 /** Where a "net.drop" action pulls the plug: after `afterStep`, or just before the disconnect step. */
 export function reachedDropPoint(client: ClientRuntime, afterStep: string | undefined): boolean {

@@ -73,9 +73,29 @@ function checkLane(expected: LaneExpectation, lane: LaneReport): string[] {
   if (expected.metrics?.roundTrips !== undefined && expected.metrics.roundTrips !== lane.metrics.roundTrips) {
     failures.push(`round trips: expected ${expected.metrics.roundTrips}, got ${lane.metrics.roundTrips}`)
   }
+  failures.push(...checkMinutesToSee(expected.metrics?.minutesToSee, lane))
   const lines = lane.transcript.map((entry) => (entry.client ?? '').replace(/^[a-z]\d+ /, ''))
   for (const line of expected.sent ?? []) if (!lines.includes(line)) failures.push(`never sent "${line}"`)
   for (const line of expected.notSent ?? []) if (lines.includes(line)) failures.push(`sent "${line}"`)
+  return failures
+}
+
+/**
+ * Each expected (subject, device, minutes) must match a sighting exactly. The report keys
+ * sightings by message key; the subject of a key is read from the messages the devices still hold.
+ */
+function checkMinutesToSee(expected: NonNullable<LaneExpectation['metrics']>['minutesToSee'], lane: LaneReport): string[] {
+  const failures: string[] = []
+  const subjects = new Map<string, string>()
+  for (const device of Object.values(lane.devices)) for (const m of device.messages) subjects.set(`${m.account}:${m.uid}`, m.subject)
+  for (const { subject, device, minutes } of expected ?? []) {
+    const seen = Object.entries(lane.metrics.minutesToSee)
+      .filter(([key]) => subjects.get(key) === subject)
+      .map(([, byDevice]) => byDevice[device])
+      .filter((value): value is number => value !== undefined)
+    if (seen.length === 0) failures.push(`minutes to see "${subject}" on ${device}: expected ${minutes}, but it never held it`)
+    else if (!seen.includes(minutes)) failures.push(`minutes to see "${subject}" on ${device}: expected ${minutes}, got ${seen.join(', ')}`)
+  }
   return failures
 }
 

@@ -3,7 +3,7 @@
 // the client machines a whole workflow step or one exchange at a time, calling `onUnit` after each.
 
 import { createActor, type Actor, type InspectionEvent } from 'xstate'
-import { clientMoves, reachedDropPoint } from './clientProgress'
+import { clientMoves, currentStep, reachedDropPoint, type ClientActor, type ClientRuntime } from './clientProgress'
 import { createMailServer, octetLength, type MailServer, type Protocol } from '@/lib/protocols'
 import { parseHeaders } from './clients/localMessage'
 import type { ClientEvent } from './clients/events'
@@ -15,20 +15,17 @@ import type { DeviceId } from './devices'
 import type { Exchange } from './exchange'
 import type { Granularity } from './view'
 import { messageKey, type SimAction } from './actions'
-import { createConnectionWire, type Wire } from './wire'
+import { createConnectionWire } from './wire'
+import { SimulatedClock } from './clock'
+import { advanceClock } from './laneClock'
+import { deliverPushes } from './lanePush'
+import { Sightings } from './sightings'
 import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
-import { composedMessage, relay, submit, type OutboxEntry } from './sending'
+import { composedMessage, flushOutbox, relay, type OutboxEntry } from './sending'
 import type { ProtocolState } from '@/lib/protocols'
 
 export { currentStep } from './clientProgress'
-
-export type ClientActor = Actor<typeof pop3ClientMachine> | Actor<typeof imapClientMachine>
-
-export interface ClientRuntime {
-  account: AccountSpec
-  actor: ClientActor
-  wire: Wire
-}
+export type { ClientActor, ClientRuntime } from './clientProgress'
 
 export interface DeviceRuntime {
   id: DeviceId
@@ -60,6 +57,10 @@ export class Lane {
   readonly messageIdByKey = new Map<string, string>()
   /** Bumped whenever the server's mailboxes change, so views are rebuilt only when needed. */
   serverVersion = 0
+  /** The lane's simulated minutes, polling schedules and IDLE renewals (clock.ts). */
+  readonly clock = new SimulatedClock<ClientRuntime>()
+  /** When each delivered message arrived, and when each device first held it. */
+  readonly sightings = new Sightings()
   activeDevice: DeviceId | null = null
   notices: string[] = []
   private deliveries = 0
@@ -75,7 +76,7 @@ export class Lane {
         password: user.password,
         messages: user.messages,
         quotaBytes: user.quotaBytes,
-        mailboxes: Object.fromEntries((user.folders ?? []).map((folder) => [folder, []])),
+        mailboxes: Object.fromEntries((user.folders ?? []).map((folder) => [folder, user.filed?.[folder] ?? []])),
       })),
     })
     this.watchMailboxes()
@@ -123,36 +124,41 @@ export class Lane {
           for (const client of device.clients) {
             client.wire.drop()
             client.actor.stop()
+            this.clock.forget(client)
           }
           this.devices.splice(this.devices.indexOf(device), 1)
         }
+        break
+      case 'clock.advance':
+        advanceClock(this, action.minutes, (event) => {
+          event.client.actor.send(event.kind === 'check' ? { type: 'client.check' } : { type: 'idle.renew' })
+          drive(event.client)
+          this.pushToIdlers(granularity, unit, drive)
+        })
+        if (!captured && granularity !== 'action') this.notices.push('time-passed')
         break
       default:
         if (!device) this.notices.push('no-such-device')
         else this.applyToDevice(device, action, drive, granularity, unit)
     }
+    this.pushToIdlers(granularity, unit, drive)
     if (!captured || granularity === 'action') onUnit()
   }
 
-  /**
-   * Submits what waits in the device's Outbox, oldest first. What the server accepts leaves the
-   * Outbox and its sent copy is kept (IMAP: APPEND to Sent, driven now); a refusal stays, with a notice.
-   */
-  private flushOutbox(device: DeviceRuntime, granularity: Granularity, unit: () => void, drive: (client: ClientRuntime) => void): void {
-    for (const entry of [...device.outbox]) {
-      const client = device.clients.find((candidate) => candidate.account.user === entry.account)
-      const user = this.world.users.find((candidate) => candidate.name === entry.account)
-      if (!client || !user) continue
-      const outcome = submit(this, device, { user: user.name, password: user.password }, entry, granularity, unit)
-      this.registerNew()
-      if (!outcome.accepted) {
-        this.notices.push('send-refused')
-        continue
-      }
-      device.outbox.splice(device.outbox.indexOf(entry), 1)
-      client.actor.send({ type: 'user.sent', raw: entry.raw })
-      drive(client)
+  /** IDLE clients hear what changed on the server (lanePush.ts), a frame per unit as any session. */
+  private pushToIdlers(granularity: Granularity, unit: () => void, drive: (client: ClientRuntime) => void): void {
+    const frame = () => {
+      if (granularity !== 'action') unit()
     }
+    deliverPushes(this, {
+      hasPush: (client) => currentStep(client) === 'idling' && client.wire.hasPushed(),
+      beforeFirst: frame,
+      hear: (client) => {
+        client.actor.send({ type: 'server.push' })
+        frame()
+        drive(client)
+      },
+    })
   }
 
   private applyToDevice(device: DeviceRuntime, action: SimAction, drive: (client: ClientRuntime, stop?: (c: ClientRuntime) => boolean) => void, granularity: Granularity, unit: () => void): void {
@@ -204,15 +210,17 @@ export class Lane {
         const raw = composedMessage(client.account.user, device.id, n, action)
         device.outbox.push({ key: `${client.account.user}:outbox:${n}`, account: client.account.user, to: action.to, subject: action.subject, raw })
         if (!device.online) this.notices.push('queued-offline')
-        else this.flushOutbox(device, granularity, unit, drive)
+        else flushOutbox(this, device, granularity, unit, drive)
         return
       }
       case 'user.goOnline':
         device.online = true
         // The Outbox goes first, while the clients still rest: each sent copy joins their waiting changes.
-        this.flushOutbox(device, granularity, unit, drive)
+        flushOutbox(this, device, granularity, unit, drive)
         for (const client of device.clients) {
           client.actor.send({ type: 'net.online' })
+          // A pushing client reconnects by itself to wait in IDLE again.
+          if (client.account.push && this.protocol === 'imap') client.actor.send({ type: 'client.check' })
           drive(client)
         }
         return
@@ -230,7 +238,9 @@ export class Lane {
   /** Runs a client's session to its end (or to `stopAfter`), one unit per `onUnit` call. */
   private drive(client: ClientRuntime, granularity: Granularity, onUnit: () => void, stopAfter?: (client: ClientRuntime) => boolean): void {
     const event = granularity === 'exchange' ? 'client.exchange' : 'client.step'
-    for (let units = 0; units < MAX_UNITS_PER_SESSION && client.actor.getSnapshot().matches('session'); units++) {
+    // A session waiting in IDLE is connected but has nothing to do until the server pushes.
+    const working = () => client.actor.getSnapshot().matches('session') && currentStep(client) !== 'idling'
+    for (let units = 0; units < MAX_UNITS_PER_SESSION && working(); units++) {
       if (stopAfter?.(client)) return
       client.actor.send({ type: event })
       if (granularity !== 'action') onUnit()
@@ -255,12 +265,26 @@ export class Lane {
       const actor: ClientActor =
         this.protocol === 'pop3'
           ? createActor(pop3ClientMachine, { input: { ...input, leaveCopy: account.leaveCopy ?? false }, inspect })
-          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers', folders: user.folders }, inspect })
+          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers', folders: user.folders, push: account.push ?? false }, inspect })
+      const client: ClientRuntime = { account, actor, wire }
+      // Both machines keep `messages`; the cast only picks one of the union's subscribe signatures.
+      const watched = actor as Actor<typeof imapClientMachine>
+      watched.subscribe((snapshot) => {
+        this.sightings.observe(spec.id, account.user, snapshot.context.messages, this.clock.minutes)
+        const idling = snapshot.matches({ session: 'idling' })
+        if (idling && !this.clock.isIdle(client)) this.clock.idleFromNow(client)
+        else if (!idling) this.clock.notIdle(client)
+      })
       actor.start()
       if (!device.online) actor.send({ type: 'net.offline' })
-      device.clients.push({ account, actor, wire })
+      this.clock.poll(client, account.checkEvery)
+      device.clients.push(client)
     }
     this.devices.push(device)
+  }
+
+  passwordOf(user: string): string | undefined {
+    return this.world.users.find((candidate) => candidate.name === user)?.password
   }
 
   private defaultAccounts(): AccountSpec[] {
@@ -277,6 +301,14 @@ export class Lane {
     this.metrics.bytesFromServer += octetLength(exchange.server)
   }
 
+  /** New mail in an INBOX, however it came (delivery, SMTP): stamped with the clock's minute. */
+  private stampDelivery(user: string, uid: number): void {
+    const stored = this.server.store.inbox(user)?.byUid(uid)
+    if (!stored) return
+    const headers = parseHeaders(stored.text)
+    this.sightings.delivered(user, uid, headers.messageId, headers.subject, this.clock.minutes)
+  }
+
   /** Follows every mailbox of every user, including those a client creates later (CREATE Sent). */
   private watchMailboxes(): void {
     for (const user of this.world.users) {
@@ -284,14 +316,18 @@ export class Lane {
         const mailbox = this.server.store.mailbox(user.name, name)
         if (!mailbox || this.watched.has(mailbox)) continue
         this.watched.add(mailbox)
-        mailbox.subscribe(() => this.serverVersion++)
+        mailbox.subscribe((change) => {
+          this.serverVersion++
+          // New mail from outside (no client session caused it), stamped with the clock's minute.
+          if (name === 'INBOX' && change.kind === 'append' && change.origin === undefined) this.stampDelivery(user.name, change.uid)
+        })
         this.serverVersion++
       }
     }
   }
 
   /** Names INBOX messages that arrived over SMTP (from a relay or a local sender). */
-  private registerNew(): void {
+  registerNew(): void {
     for (const user of this.world.users) {
       for (const message of this.server.store.inbox(user.name)?.messages ?? []) {
         if (!this.messageIdByKey.has(messageKey(user.name, 'INBOX', message.uid))) this.register(user.name, message.uid, message.text)

@@ -21,13 +21,21 @@ export function describeOutcome(frame: LaneFrame, transcript: readonly Exchange[
   const [from, to] = frame.exchanges
   const relayed = !frame.activeDevice && to > from && transcript[from].device === 'relay'
   const who = frame.activeDevice ? DEVICE_LABELS[frame.activeDevice] : relayed ? RELAY_LABEL : 'The server'
+  if (frame.notices[0] === 'time-passed') return `Time passed: the clock shows minute ${frame.clockMinutes}, and no device was due to check mail.`
   if (frame.notices.length > 0) return `${who} ${NOTICES[frame.notices[0]] ?? frame.notices[0]}.`
   if (to === from) return frame.activeDevice ? `${who}: nothing went over the wire.` : 'New mail arrived at the server (delivered by SMTP, not by POP3 or IMAP).'
   const counts = new Map<string, number>()
   for (let i = from; i < to; i++) {
     const line = transcript[i].client
-    // The message text after SMTP DATA is not a command.
-    const verb = line === null ? 'greeting' : transcript[i - 1]?.client === 'DATA' && transcript[i].protocol === 'smtp' ? 'message' : commandVerb(line)
+    // Not a command: the greeting, an update pushed during IDLE, or the message text after SMTP DATA.
+    const verb =
+      line === null
+        ? transcript[i].step === 'idling'
+          ? 'pushed update'
+          : 'greeting'
+        : transcript[i - 1]?.client === 'DATA' && transcript[i].protocol === 'smtp'
+          ? 'message'
+          : commandVerb(line)
     counts.set(verb, (counts.get(verb) ?? 0) + 1)
   }
   const parts = [...counts].map(([verb, count]) => (count > 1 ? `${verb} ×${count}` : verb))

@@ -6,6 +6,7 @@ import type { Protocol } from '@/lib/protocols'
 import type { LaneFrame } from './capture'
 import type { Exchange } from './exchange'
 import type { DeviceMessageView, ServerMessageView } from './view'
+import { minutesToSeeByKey } from './sightings'
 
 export interface ServerMessageReport {
   uid: number
@@ -44,7 +45,13 @@ export interface LaneReport {
       outbox: { to: string; subject: string }[]
     }
   >
-  metrics: { roundTrips: number; bytesToServer: number; bytesFromServer: number }
+  metrics: {
+    roundTrips: number
+    bytesToServer: number
+    bytesFromServer: number
+    /** Message key → device → simulated minutes from delivery until the device first held it. */
+    minutesToSee: Record<string, Record<string, number>>
+  }
   /** `protocol` only on exchanges in another protocol than the lane's ('smtp'). */
   transcript: { device: string; protocol?: 'smtp'; step: string; client: string | null; server: string }[]
 }
@@ -91,7 +98,7 @@ export function laneReport(frame: LaneFrame, transcript: readonly Exchange[]): L
       outbound: frame.server.outbound.map((message) => ({ from: message.from, to: message.to, subject: message.subject })),
     },
     devices,
-    metrics: { ...frame.metrics },
+    metrics: { ...frame.metrics, minutesToSee: minutesToSeeByKey(frame.minutesToSee) },
     transcript: transcript.slice(0, frame.transcriptLength).map((entry) => ({
       device: entry.device,
       ...(entry.protocol ? { protocol: entry.protocol } : {}),

@@ -3,7 +3,8 @@
 // RFC 6409) and files its own copy: IMAP APPENDs it to Sent on the server, POP3 keeps it only on
 // the device. Mail from outside is handed over by the sender's server (port 25, RFC 5321).
 
-import type { Connection, MailServer } from '@/lib/protocols'
+import type { Connection, MailServer, Protocol } from '@/lib/protocols'
+import type { ClientRuntime } from './clientProgress'
 import type { Exchange } from './exchange'
 import type { DeviceId } from './devices'
 import type { Granularity } from './view'
@@ -100,4 +101,43 @@ export function relay(lane: SmtpLane, user: string, raw: string, granularity: Gr
 /** "Bob <bob@example.net>" → "bob@example.net"; a bare address stays as it is. */
 export function addressOf(recipient: string): string {
   return /<([^>]+)>/.exec(recipient)?.[1] ?? recipient.trim()
+}
+
+/** What emptying an Outbox needs of a lane besides SMTP: its protocol, notices and accounts. */
+export interface OutboxLane extends SmtpLane {
+  readonly protocol: Protocol
+  notices: string[]
+  passwordOf(user: string): string | undefined
+  /** Names mail that arrived over SMTP, so later actions can find it by key. */
+  registerNew(): void
+}
+
+/**
+ * Submits what waits in the device's Outbox, oldest first. What the server accepts leaves the
+ * Outbox and the client keeps its sent copy (IMAP: APPEND to Sent, driven now); a refusal stays
+ * in the Outbox, with a notice.
+ */
+export function flushOutbox(
+  lane: OutboxLane,
+  device: { id: DeviceId; online: boolean; clients: ClientRuntime[]; outbox: OutboxEntry[] },
+  granularity: Granularity,
+  unit: () => void,
+  drive: (client: ClientRuntime) => void,
+): void {
+  for (const entry of [...device.outbox]) {
+    const client = device.clients.find((candidate) => candidate.account.user === entry.account)
+    const password = lane.passwordOf(entry.account)
+    if (!client || password === undefined) continue
+    const outcome = submit(lane, device, { user: entry.account, password }, entry, granularity, unit)
+    lane.registerNew()
+    if (!outcome.accepted) {
+      lane.notices.push('send-refused')
+      continue
+    }
+    device.outbox.splice(device.outbox.indexOf(entry), 1)
+    client.actor.send({ type: 'user.sent', raw: entry.raw })
+    // After a lost connection the IMAP app reconnects to file its copy, as it would for any change.
+    if (lane.protocol === 'imap' && client.actor.getSnapshot().matches('error')) client.actor.send({ type: 'client.check' })
+    drive(client)
+  }
 }

@@ -64,6 +64,7 @@ export const USER_EVENT_TYPES = [
   'device.lose',
   'device.add',
   'settings.change',
+  'clock.advance',
 ] as const
 
 /** Every action of the simulation: the scenario's steps, then the learner's own. */

@@ -71,8 +71,8 @@ function toLaneView(protocol: Protocol, frame: LaneFrame, transcript: readonly E
     activeDevice: frame.activeDevice,
     lastExchanges,
     outcome: describeOutcome(frame, transcript),
-    clockMinutes: 0,
-    minutesToSee: [],
+    clockMinutes: frame.clockMinutes,
+    minutesToSee: frame.minutesToSee,
   }
 }
 

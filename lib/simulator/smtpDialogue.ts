@@ -2,6 +2,7 @@
 // RFC 4954), MAIL FROM, RCPT TO, DATA with dot-stuffing (RFC 5321 §4.5.2), QUIT. The sender's
 // server handing over mail from outside speaks the same conversation without AUTH (RFC 5321 relay).
 
+import { octetLength } from '@/lib/protocols'
 import { encodeBase64 } from '@/lib/protocols/pop3/sasl'
 import type { Wire } from './wire'
 
@@ -60,7 +61,8 @@ export function runSmtp(wire: Wire, step: string, job: SmtpJob, afterExchange: (
   const refused =
     exchange(`EHLO ${job.helo}`, 250) ??
     (job.auth ? exchange(`AUTH PLAIN ${encodeBase64(`\0${job.auth.user}\0${job.auth.password}`)}`, 235) : null) ??
-    exchange(`MAIL FROM:<${job.from}>`, 250)
+    // SIZE (RFC 1870, advertised in EHLO) lets the server refuse a message too big for the mailbox before DATA.
+    exchange(`MAIL FROM:<${job.from}> SIZE=${octetLength(job.raw)}`, 250)
   if (refused) return quit(refused)
   let lastRefusal: string | null = null
   let accepted = 0

@@ -61,6 +61,7 @@ export interface DeviceView {
   online: boolean
   bytesUsed: number
   accounts: AccountSettingsView[]
+  /** Every message the device shows, in every folder: INBOX first, then the others (`folder` says which). */
   messages: DeviceMessageView[]
   /** Where this device's client machine is in the article's workflow, e.g. "retrieving". */
   clientStep: string
@@ -132,6 +133,7 @@ export interface LaneMetricsView {
 
 export interface LaneView {
   protocol: Protocol
+  /** `messages` holds every mailbox of every account (`mailbox` says which); `outbound` the relay queue. */
   server: { bytesUsed: number; quotaBytes: number; messages: ServerMessageView[]; outbound: OutboundMessageView[] }
   devices: DeviceView[]
   metrics: LaneMetricsView

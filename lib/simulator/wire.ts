@@ -11,6 +11,10 @@ export interface Wire {
   send(step: string, line: string): string
   /** The client drops the connection without QUIT or LOGOUT. */
   drop(): void
+  /** True when the server has written something unasked (IMAP IDLE updates, RFC 2177) not yet taken. */
+  hasPushed(): boolean
+  /** What the server wrote unasked, recorded as an exchange without a client line; '' when nothing. */
+  takePushed(step: string): string
   readonly connected: boolean
   readonly protocolState: ProtocolState | null
 }
@@ -35,6 +39,11 @@ export interface ProtocolMove {
 export function createConnectionWire(connect: () => Connection<MailProtocol> | null, record: (entry: WireRecord) => void, onMove?: (move: ProtocolMove) => void): Wire {
   let connection: Connection<MailProtocol> | null = null
   let shown: ProtocolState | null = null
+  /** Output the server wrote between commands, read but not yet taken by the client. */
+  let pushed = ''
+  const pull = () => {
+    if (connection && !connection.closed) pushed += connection.read()
+  }
   const moveTo = (next: ProtocolState | null) => {
     if (next === shown) return
     onMove?.({ from: shown, to: next })
@@ -47,6 +56,7 @@ export function createConnectionWire(connect: () => Connection<MailProtocol> | n
   return {
     open(step) {
       connection?.close()
+      pushed = ''
       settle()
       connection = connect()
       if (!connection) return null
@@ -65,6 +75,19 @@ export function createConnectionWire(connect: () => Connection<MailProtocol> | n
       connection?.close()
       settle()
       connection = null
+      pushed = ''
+    },
+    hasPushed() {
+      pull()
+      return pushed !== ''
+    },
+    takePushed(step) {
+      pull()
+      const server = pushed
+      pushed = ''
+      if (server !== '') record({ step, client: null, server })
+      settle()
+      return server
     },
     get connected() {
       return connection !== null && !connection.closed
@@ -89,6 +112,12 @@ export function createStubWire(reply: (line: string) => string, greeting: string
       return reply(line)
     },
     drop() {},
+    hasPushed() {
+      return false
+    },
+    takePushed() {
+      return ''
+    },
     get connected() {
       return false
     },

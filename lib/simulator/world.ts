@@ -37,8 +37,13 @@ export interface UserSpec {
   password: string
   messages: MessageInput[]
   quotaBytes?: number
-  /** Mailboxes the server holds besides INBOX, created empty at the start (e.g. Sent, Archive). */
+  /** Mailboxes the server holds besides INBOX, created at the start (e.g. Sent, Archive); IMAP devices show them. */
   folders?: string[]
+  /**
+   * Messages already filed in some of those folders at the start (say, from webmail last week).
+   * POP3 never sees them: it reads only the INBOX (RFC 1939 has one maildrop).
+   */
+  filed?: Partial<Record<string, MessageInput[]>>
 }
 
 /** The starting world of a scenario; both lanes start from identical copies of it. */

@@ -4,7 +4,7 @@
 import { checkExpectations, createSimulationContext, toReport, type Scenario } from '@/lib/simulator'
 import { SCENARIO_IDS, scenarios } from '@/content/scenarios'
 
-const EXPECTED_IDS = ['download-and-delete', 'second-device', 'leave-a-copy', 'offline', 'storage', 'consolidate', 'read-sync', 'lost-phone', 'round-trips', 'free-play']
+const EXPECTED_IDS = ['download-and-delete', 'second-device', 'leave-a-copy', 'offline', 'storage', 'consolidate', 'read-sync', 'lost-phone', 'round-trips', 'sending', 'folders', 'sync-is-not-backup', 'quota-full', 'push', 'free-play']
 
 function report(scenario: Scenario, protocols: ('pop3' | 'imap')[] = ['pop3', 'imap']) {
   return toReport(createSimulationContext(scenarios, { scenario, protocols, granularity: 'action' }))
@@ -48,5 +48,21 @@ describe('content/scenarios', () => {
     const lane = report(scenarios.find((scenario) => scenario.id === 'leave-a-copy')!).lanes.pop3!
     const phoneRetrs = lane.transcript.filter((entry) => entry.device === 'phone' && entry.client?.startsWith('RETR'))
     expect(phoneRetrs.map((entry) => entry.client)).toEqual(['RETR 1', 'RETR 2', 'RETR 3', 'RETR 4'])
+  })
+
+  it('quota-full: under IMAP the sender\'s server is refused with 552 5.2.2 at RCPT; under POP3 it is not', () => {
+    const lanes = report(scenarios.find((scenario) => scenario.id === 'quota-full')!).lanes
+    const refusals = (protocol: 'pop3' | 'imap') => lanes[protocol]!.transcript.filter((entry) => entry.device === 'relay' && entry.server.startsWith('552 5.2.2 '))
+    expect(refusals('imap').map((entry) => entry.client)).toEqual(['RCPT TO:<alice@example.org>'])
+    expect(refusals('pop3')).toEqual([])
+  })
+
+  it('sending: the reply is submitted once, with AUTH, after the phone is back online', () => {
+    const lanes = report(scenarios.find((scenario) => scenario.id === 'sending')!).lanes
+    for (const protocol of ['pop3', 'imap'] as const) {
+      const smtp = lanes[protocol]!.transcript.filter((entry) => entry.protocol === 'smtp')
+      expect(smtp.filter((entry) => entry.client === 'DATA')).toHaveLength(1)
+      expect(smtp.some((entry) => entry.client?.startsWith('AUTH PLAIN ') && entry.server.startsWith('235 '))).toBe(true)
+    }
   })
 })

@@ -110,16 +110,38 @@ export async function stepToEnd(page: Page, limit = 200): Promise<number> {
 /** A message as the learner sees it: "subject — state", plus " — headers only" when no body is held. */
 function seen(label: string): string {
   const parts = label.split(' — ')
-  const state = parts.find((part) => part === 'unread' || part === 'read' || part === 'deleted') ?? '(no state)'
+  const waiting = parts.some((part) => part.startsWith('waiting'))
+  const state = parts.find((part) => part === 'unread' || part === 'read' || part === 'deleted') ?? (waiting ? 'waiting' : '(no state)')
   return `${parts[0]} — ${state}${parts.includes('headers only') ? ' — headers only' : ''}`
 }
 
-/** Every place a lane shows, by name ("Mail server", "Phone", …), with its messages as `seen()` writes them, sorted. */
+/**
+ * Every place a lane shows, by name ("Mail server", "Phone", …), with its messages as `seen()`
+ * writes them, sorted; its other folders (Sent, Archive, Outbox, the server's Outgoing queue) as
+ * "Phone · Sent" when they hold anything.
+ */
 export async function placesShown(page: Page, protocol: 'POP3' | 'IMAP'): Promise<Record<string, string[]>> {
   const places: Record<string, string[]> = {}
   for (const name of ['Mail server', ...DEVICE_IDS.map((id) => DEVICE_LABELS[id])]) {
     if ((await placeIn(page, protocol, name).count()) === 0) continue
-    places[name] = (await messageNames(page, protocol, name)).map(seen).sort()
+    const tabs = placeIn(page, protocol, name).getByRole('group', { name: /^Folders on/ }).getByRole('button')
+    if ((await tabs.count()) === 0) {
+      places[name] = (await messageNames(page, protocol, name)).map(seen).sort()
+      continue
+    }
+    // A place with folders shows one at a time: read each (INBOX under the place's own name,
+    // the others as "Phone · Sent" when they hold anything), then turn back to the one shown.
+    let pressed = 0
+    for (let i = 0; i < (await tabs.count()); i++) {
+      const tab = tabs.nth(i)
+      if ((await tab.getAttribute('aria-pressed')) === 'true') pressed = i
+      await tab.click()
+      const folder = (await tab.getAttribute('data-folder')) ?? ''
+      const shown = (await messageNames(page, protocol, name)).map(seen).sort()
+      if (folder === 'INBOX') places[name] = shown
+      else if (shown.length > 0) places[`${name} · ${folder}`] = shown
+    }
+    await tabs.nth(pressed).click()
   }
   return places
 }
@@ -130,15 +152,25 @@ export async function placesShown(page: Page, protocol: 'POP3' | 'IMAP'): Promis
  * by their flags, each device that is still there with its messages.
  */
 export function placesExpected(report: LaneReport): Record<string, string[]> {
-  const places: Record<string, string[]> = {
-    'Mail server': report.server.messages
-      .map((message) => `${message.subject} — ${message.flags.includes('\\Deleted') ? 'deleted' : message.flags.includes('\\Seen') ? 'read' : 'unread'}`)
-      .sort(),
+  const onServer = (message: { subject: string; flags: string[] }) =>
+    `${message.subject} — ${message.flags.includes('\\Deleted') ? 'deleted' : message.flags.includes('\\Seen') ? 'read' : 'unread'}`
+  const onDevice = (message: { subject: string; seen: boolean; hasBody: boolean }) =>
+    `${message.subject} — ${message.seen ? 'read' : 'unread'}${message.hasBody ? '' : ' — headers only'}`
+  const places: Record<string, string[]> = { 'Mail server': report.server.messages.map(onServer).sort() }
+  for (const [folder, messages] of Object.entries(report.server.folders ?? {})) {
+    if (messages.length > 0) places[`Mail server · ${folder}`] = messages.map(onServer).sort()
   }
+  // The server's queue to other servers is its "Outgoing" tab (components/lanes/folders.ts).
+  if ((report.server.outbound ?? []).length > 0) places['Mail server · Outgoing'] = report.server.outbound.map((message) => `${message.subject} — waiting`).sort()
   for (const id of DEVICE_IDS) {
     const device = report.devices[id]
     if (!device) continue
-    places[DEVICE_LABELS[id]] = device.messages.map((message) => `${message.subject} — ${message.seen ? 'read' : 'unread'}${message.hasBody ? '' : ' — headers only'}`).sort()
+    const label = DEVICE_LABELS[id]
+    places[label] = device.messages.map(onDevice).sort()
+    for (const [folder, messages] of Object.entries(device.folders ?? {})) {
+      if (messages.length > 0) places[`${label} · ${folder}`] = messages.map(onDevice).sort()
+    }
+    if ((device.outbox ?? []).length > 0) places[`${label} · Outbox`] = device.outbox.map((message) => `${message.subject} — waiting`).sort()
   }
   return places
 }

@@ -18,6 +18,17 @@ describe('npm run simulate', () => {
     expect(stdout).toMatch(/^free-play\s+/m)
   }, 60_000)
 
+  it('prints the new scenarios of issue 12: sent mail in Sent and an SMTP exchange marked as such', () => {
+    const { status, stdout } = simulate('--scenario', 'sending', '--json')
+    expect(status).toBe(0)
+    const lane = JSON.parse(stdout).lanes.imap
+    expect(lane.devices.laptop.folders.Sent.map((m: { subject: string }) => m.subject)).toEqual(['Re: Photos from Saturday'])
+    expect(lane.devices.phone.outbox).toEqual([])
+    expect(lane.server.outbound.map((m: { subject: string }) => m.subject)).toEqual(['Re: Photos from Saturday'])
+    const smtp = lane.transcript.find((entry: { protocol?: string }) => entry.protocol === 'smtp')
+    expect(Object.keys(smtp)).toEqual(['device', 'protocol', 'step', 'client', 'server'])
+  }, 60_000)
+
   it('prints the JSON shape of issue 4', () => {
     const { status, stdout } = simulate('--scenario', 'read-sync', '--json')
     expect(status).toBe(0)
@@ -27,11 +38,11 @@ describe('npm run simulate', () => {
     expect(Object.keys(report.lanes)).toEqual(['pop3', 'imap'])
     const lane = report.lanes.imap
     expect(Object.keys(lane)).toEqual(['server', 'devices', 'metrics', 'transcript'])
-    expect(Object.keys(lane.server)).toEqual(['bytesUsed', 'messages'])
+    expect(Object.keys(lane.server)).toEqual(['bytesUsed', 'messages', 'folders', 'outbound'])
     expect(Object.keys(lane.server.messages[0])).toEqual(['uid', 'subject', 'flags'])
-    expect(Object.keys(lane.devices.phone)).toEqual(['online', 'bytesUsed', 'messages'])
+    expect(Object.keys(lane.devices.phone)).toEqual(['online', 'bytesUsed', 'messages', 'folders', 'outbox'])
     expect(Object.keys(lane.devices.phone.messages[0])).toEqual(['uid', 'account', 'subject', 'seen', 'hasBody'])
-    expect(Object.keys(lane.metrics)).toEqual(['roundTrips', 'bytesToServer', 'bytesFromServer'])
+    expect(Object.keys(lane.metrics)).toEqual(['roundTrips', 'bytesToServer', 'bytesFromServer', 'minutesToSee'])
     expect(Object.keys(lane.transcript[1])).toEqual(['device', 'step', 'client', 'server'])
     expect(lane.devices.laptop.messages.find((m: { subject: string }) => m.subject === 'Lunch?').seen).toBe(true)
   }, 60_000)

@@ -8,6 +8,10 @@ export type ClientEvent =
   | { type: 'client.step' }
   | { type: 'client.exchange' }
   | { type: 'net.drop' }
+  /** The server wrote something unasked on the open connection (IMAP IDLE, RFC 2177). */
+  | { type: 'server.push' }
+  /** 29 minutes in IDLE: end it and issue it again (RFC 2177 §3). */
+  | { type: 'idle.renew' }
   | { type: 'net.offline' }
   | { type: 'net.online' }
   | { type: 'user.read'; messageId: string }

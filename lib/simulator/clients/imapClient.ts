@@ -36,6 +36,16 @@ export interface ImapClientContext extends PlanContext, ImapFolderState {
   uidNext: number
   seqUids: number[]
   bodiesPlanned: boolean
+  /** Push (RFC 2177): after its work the session waits in IDLE instead of logging out. */
+  push: boolean
+  /** The session came back from IDLE, which kept the cache current: no flag resync needed. */
+  resumed: boolean
+  /** EXISTS grew while idling: new mail above the UIDs the client knows. */
+  arrived: boolean
+  /** IDLE is running on the connection: the next line must be DONE. */
+  waiting: boolean
+  /** Something asked the idling client to talk to the server (a check, 29 minutes in IDLE). */
+  wake: boolean
   session: { summaries: number; bodies: number; stored: number; expunged: number }
   notice: ClientNotice
 }
@@ -108,7 +118,7 @@ function readSelect(draft: ImapClientContext, reply: ImapReply): void {
 }
 
 /** Untagged EXISTS, EXPUNGE and FETCH update the cache whatever command they came with. */
-function applyUntagged(draft: ImapClientContext, reply: ImapReply, purpose: string): void {
+export function applyUntagged(draft: ImapClientContext, reply: ImapReply, purpose: string): void {
   const index = new Map(draft.messages.map((message, position) => [message.uid, position]))
   let removed = false
   for (const response of reply.untagged) {
@@ -189,7 +199,7 @@ function withFlags(message: LocalMessage, flags: string[], pending: readonly Pen
 }
 
 /** After the list is known: fetch the bodies the user opened, then (offline copies "full") every other body. */
-function planBodies(draft: ImapClientContext): void {
+export function planBodies(draft: ImapClientContext): void {
   if (draft.bodiesPlanned) return
   draft.bodiesPlanned = true
   const cached = new Map(draft.messages.map((message) => [message.uid, message]))
@@ -212,6 +222,9 @@ export function addPending(pending: PendingChange[], change: PendingChange): voi
   pending.push(change)
 }
 
+/** The transcript's step for everything IDLE does (RFC 2177): IDLE, what the server pushes, DONE. */
+export const IDLE_STEP = 'idling'
+
 export const imapPlans = {
   connecting: (context: ImapClientContext): PlanItem[] => [
     { kind: 'greeting' },
@@ -222,8 +235,8 @@ export const imapPlans = {
     const plan: PlanItem[] = []
     const known = context.messages.filter((message) => message.uid !== null).map((message) => message.uid as number)
     const highest = known.length > 0 ? Math.max(...known) : 0
-    if (known.length > 0) plan.push({ kind: 'line', line: `UID FETCH 1:${highest} (UID FLAGS)`, purpose: 'resync' })
-    if (context.exists > 0 && context.uidNext > highest + 1) {
+    if (known.length > 0 && !context.resumed) plan.push({ kind: 'line', line: `UID FETCH 1:${highest} (UID FLAGS)`, purpose: 'resync' })
+    if (context.exists > 0 && (context.uidNext > highest + 1 || context.arrived)) {
       plan.push({ kind: 'line', line: `UID FETCH ${highest + 1}:* (UID FLAGS RFC822.SIZE BODY.PEEK[HEADER])`, purpose: 'summaries' })
     }
     return plan
@@ -237,9 +250,27 @@ export const imapPlans = {
     }
     const plan: PlanItem[] = [...groups].map(([flags, uids]) => ({ kind: 'line', line: `UID STORE ${toSequenceSet(uids)} ${flags}`, purpose: 'STORE' }))
     if (context.pending.some((change) => change.flag === '\\Deleted' && change.add)) plan.push({ kind: 'line', line: 'EXPUNGE', purpose: 'EXPUNGE' })
-    return [...plan, ...planFolderWork(context)]
+    return [...plan, ...planFolderWork(context), ...planIdle(context)]
   },
   disconnecting: (): PlanItem[] => [{ kind: 'line', line: 'LOGOUT', purpose: 'LOGOUT' }],
+}
+
+/**
+ * Push (RFC 2177): end the session in IDLE on INBOX. Looking into other folders selected them,
+ * so INBOX is selected again first and its UIDs read, to follow the EXPUNGEs IDLE will report.
+ */
+function planIdle(context: ImapClientContext): PlanItem[] {
+  if (!context.push) return []
+  const examined = context.folderNames.length > 0
+  return [
+    ...(examined
+      ? [
+          { kind: 'line', line: 'SELECT INBOX', purpose: 'SELECT' } as const,
+          { kind: 'line', line: 'UID FETCH 1:* (UID FLAGS)', purpose: 'resync' } as const,
+        ]
+      : []),
+    { kind: 'line', line: 'IDLE', purpose: 'IDLE', step: IDLE_STEP },
+  ]
 }
 
 /** Obtaining starts with the list fetches; with none to send, it plans the bodies straight away. */

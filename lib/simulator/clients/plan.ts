@@ -6,7 +6,8 @@ import type { Wire } from '../wire'
 
 export type PlanItem =
   | { kind: 'greeting' }
-  | { kind: 'line'; line: string; purpose: string }
+  /** `step`: the transcript's step for this line when it is not the workflow step's own (IDLE, DONE). */
+  | { kind: 'line'; line: string; purpose: string; step?: string }
   | { kind: 'local'; purpose: string }
 
 export interface PlanContext {
@@ -38,7 +39,7 @@ export function runPlan<C extends PlanContext>(context: C, step: string, limit: 
       continue
     }
     const line = handlers.lineFor(draft, item)
-    const reply = line === null ? '' : draft.wire.send(step, line)
+    const reply = line === null ? '' : draft.wire.send(item.kind === 'line' ? (item.step ?? step) : step, line)
     handlers.handle(draft, item, reply)
   }
   if (draft.fault !== null) draft.plan = []

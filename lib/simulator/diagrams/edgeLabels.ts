@@ -15,6 +15,8 @@ const byGuard: Record<string, string> = {
   hasFault: 'error reply',
   sessionComplete: 'logged out',
   hasDeletable: 'some to delete',
+  needsServer: 'new mail, check',
+  idleSent: 'IDLE sent',
 }
 
 /** For the last transition of a choice, which has no guard: taken when the guards before it fail. */

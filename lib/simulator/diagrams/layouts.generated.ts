@@ -644,6 +644,12 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "parent": "session"
       },
       {
+        "id": "idling",
+        "label": "In IDLE",
+        "kind": "state",
+        "parent": "session"
+      },
+      {
         "id": "disconnecting",
         "label": "Disconnect",
         "kind": "state",
@@ -718,13 +724,25 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "label": "next"
       },
       {
+        "id": "processing>idling",
+        "from": "processing",
+        "to": "idling",
+        "label": "IDLE sent"
+      },
+      {
+        "id": "idling>obtaining",
+        "from": "idling",
+        "to": "obtaining",
+        "label": "new mail, check"
+      },
+      {
         "id": "disconnecting>idle",
         "from": "disconnecting",
         "to": "idle",
         "label": "logged out"
       }
     ],
-    "width": 426.5,
+    "width": 556,
     "height": 569,
     "boxes": {
       "start": {
@@ -740,43 +758,49 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
         "height": 26
       },
       "session": {
-        "x": 103.5,
+        "x": 133,
         "y": 112,
-        "width": 141,
+        "width": 241,
         "height": 304
       },
       "connecting": {
-        "x": 113.5,
+        "x": 153.2,
         "y": 140,
         "width": 121,
         "height": 26
       },
       "obtaining": {
-        "x": 142,
+        "x": 181.7,
         "y": 220,
         "width": 64,
         "height": 26
       },
       "processing": {
-        "x": 117,
+        "x": 146,
         "y": 300,
         "width": 114,
         "height": 26
       },
+      "idling": {
+        "x": 245,
+        "y": 380,
+        "width": 69,
+        "height": 26
+      },
       "disconnecting": {
-        "x": 133,
+        "x": 143,
         "y": 380,
         "width": 82,
         "height": 26
       },
       "offline": {
-        "x": 308.5,
+        "x": 438,
         "y": 467,
         "width": 64,
         "height": 26
       },
       "error": {
-        "x": 100,
+        "x": 110,
         "y": 535,
         "width": 108,
         "height": 26
@@ -825,16 +849,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
             72
           ],
           [
-            340.5,
+            470,
             72
           ],
           [
-            340.5,
+            470,
             467
           ]
         ],
         "label": {
-          "x": 268.5,
+          "x": 398,
           "y": 259.5,
           "width": 69,
           "height": 14
@@ -843,19 +867,19 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "offline>idle": {
         "points": [
           [
-            356.5,
+            486,
             467
           ],
           [
-            356.5,
+            486,
             459
           ],
           [
-            351.5,
+            481,
             459
           ],
           [
-            351.5,
+            481,
             66
           ],
           [
@@ -868,7 +892,7 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
           ]
         ],
         "label": {
-          "x": 355.5,
+          "x": 485,
           "y": 259.5,
           "width": 63,
           "height": 14
@@ -877,32 +901,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "error>session": {
         "points": [
           [
-            127,
+            137,
             535
           ],
           [
-            127,
+            137,
             527
           ],
           [
-            91.5,
+            121,
             527
           ],
           [
-            91.5,
+            121,
             104
           ],
           [
-            154,
+            174,
             104
           ],
           [
-            154,
+            174,
             112
           ]
         ],
         "label": {
-          "x": 31.5,
+          "x": 61,
           "y": 439,
           "width": 57,
           "height": 14
@@ -911,24 +935,24 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "error>offline": {
         "points": [
           [
-            181,
+            191,
             535
           ],
           [
-            181,
+            191,
             527
           ],
           [
-            340.5,
+            470,
             527
           ],
           [
-            340.5,
+            470,
             493
           ]
         ],
         "label": {
-          "x": 344.5,
+          "x": 474,
           "y": 507,
           "width": 69,
           "height": 14
@@ -937,16 +961,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "session>error": {
         "points": [
           [
-            154,
+            164,
             416
           ],
           [
-            154,
+            164,
             535
           ]
         ],
         "label": {
-          "x": 158,
+          "x": 168,
           "y": 473,
           "width": 120,
           "height": 14
@@ -955,32 +979,32 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "session>offline": {
         "points": [
           [
-            164,
+            174,
             416
           ],
           [
-            164,
+            174,
             433
           ],
           [
-            239,
+            249,
             433
           ],
           [
-            239,
+            249,
             459
           ],
           [
-            324.5,
+            454,
             459
           ],
           [
-            324.5,
+            454,
             467
           ]
         ],
         "label": {
-          "x": 167,
+          "x": 177,
           "y": 439,
           "width": 69,
           "height": 14
@@ -989,16 +1013,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "connecting>obtaining": {
         "points": [
           [
-            174,
+            213.7,
             166
           ],
           [
-            174,
+            213.7,
             220
           ]
         ],
         "label": {
-          "x": 142,
+          "x": 181.7,
           "y": 186,
           "width": 30,
           "height": 14
@@ -1007,16 +1031,16 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "obtaining>processing": {
         "points": [
           [
-            174,
+            203,
             246
           ],
           [
-            174,
+            203,
             300
           ]
         ],
         "label": {
-          "x": 142,
+          "x": 171,
           "y": 266,
           "width": 30,
           "height": 14
@@ -1025,37 +1049,97 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
       "processing>disconnecting": {
         "points": [
           [
-            174,
+            184,
             326
           ],
           [
-            174,
+            184,
             380
           ]
         ],
         "label": {
-          "x": 142,
+          "x": 152,
           "y": 346,
           "width": 30,
+          "height": 14
+        }
+      },
+      "processing>idling": {
+        "points": [
+          [
+            222,
+            326
+          ],
+          [
+            222,
+            336
+          ],
+          [
+            268,
+            336
+          ],
+          [
+            268,
+            380
+          ]
+        ],
+        "label": {
+          "x": 203,
+          "y": 346,
+          "width": 63,
+          "height": 14
+        }
+      },
+      "idling>obtaining": {
+        "points": [
+          [
+            291,
+            380
+          ],
+          [
+            291,
+            370
+          ],
+          [
+            280,
+            370
+          ],
+          [
+            280,
+            256
+          ],
+          [
+            224.3,
+            256
+          ],
+          [
+            224.3,
+            246
+          ]
+        ],
+        "label": {
+          "x": 283,
+          "y": 306,
+          "width": 81,
           "height": 14
         }
       },
       "disconnecting>idle": {
         "points": [
           [
-            174,
+            184,
             406
           ],
           [
-            174,
+            184,
             427
           ],
           [
-            256.5,
+            386,
             427
           ],
           [
-            256.5,
+            386,
             78
           ],
           [
@@ -1068,7 +1152,7 @@ export const STATE_DIAGRAM_LAYOUTS: readonly DiagramLayout[] = [
           ]
         ],
         "label": {
-          "x": 260.5,
+          "x": 390,
           "y": 84,
           "width": 60,
           "height": 14

@@ -1,17 +1,20 @@
 // The IMAP client on one device for one account, following the article's steps:
 // connecting (LOGIN, SELECT) → obtaining (flags, summaries, bodies opened or kept offline)
-// → processing (UID STORE, EXPUNGE) → disconnecting (LOGOUT). A user action that needs the
-// server starts a session by itself; offline, changes wait in `pending` until the next one.
+// → processing (UID STORE, EXPUNGE) → disconnecting (LOGOUT), or with push → IDLE and wait
+// connected in session.idling (imapIdleStates.ts). A user action that needs the server starts a
+// session by itself; offline, changes wait in `pending` until the next one.
 
 import { assign, setup } from 'xstate'
 import type { ClientEvent } from '../clients/events'
 import { limitFor, runPlan } from '../clients/plan'
-import { imapHandlers, imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
+import { imapPlans, planObtaining, type ImapClientContext } from '../clients/imapClient'
 import { applyImapUserAction, fileImapMessage, hasWork, keepSentCopy } from '../clients/imapUserActions'
+import { imapPushHandlers, takePush, withDone } from '../clients/imapIdle'
 import type { OfflineCopies } from '../world'
 import type { Wire } from '../wire'
 import { dropSession, DROPPED, sessionSkeleton } from './sessionSkeleton'
 import { disconnectingState, sessionGuards, stepState } from './stepStates'
+import { idleSteps } from './imapIdleStates'
 
 export type { ImapClientContext } from '../clients/imapClient'
 
@@ -20,6 +23,8 @@ export interface ImapClientInput {
   user: string
   password: string
   offlineCopies: OfflineCopies
+  /** Stay connected in IDLE after each session (RFC 2177). */
+  push?: boolean
   wire: Wire
   /** The folders it shows besides INBOX (the user's server folders, e.g. Sent and Archive). */
   folders?: readonly string[]
@@ -29,6 +34,20 @@ type StepName = 'connecting' | 'obtaining' | 'processing' | 'disconnecting'
 
 const emptySession = { summaries: 0, bodies: 0, stored: 0, expunged: 0 }
 
+const skeleton = sessionSkeleton({
+  initialStep: 'connecting',
+  idleAlways: [{ guard: 'hasWork', target: 'session', actions: 'beginSession' }],
+  idleOn: userActions('localActionOnline'),
+  offlineOn: userActions('localActionOffline'),
+  errorOn: userActions('localActionOffline'),
+  steps: {
+    connecting: stepState('connecting', 'obtaining', 'Connect and log in'),
+    obtaining: stepState('obtaining', 'processing', 'Obtain'),
+    ...idleSteps,
+    disconnecting: disconnectingState('#imapClient.idle'),
+  },
+})
+
 export const imapClientMachine = setup({
   types: {
     context: {} as ImapClientContext,
@@ -37,10 +56,27 @@ export const imapClientMachine = setup({
   },
   actions: {
     plan: assign(({ context }, params: { step: StepName }) =>
-      params.step === 'obtaining' ? planObtaining(context) : { plan: imapPlans[params.step](context) },
+      params.step === 'obtaining' ? withDone(context, planObtaining(context)) : { plan: imapPlans[params.step](context) },
     ),
-    run: assign(({ context, event }, params: { step: StepName }) => runPlan(context, params.step, limitFor(event.type), imapHandlers)),
-    beginSession: assign({ fault: null, plan: [], tag: 0, exists: 0, uidNext: 0, seqUids: [], bodiesPlanned: false, session: () => ({ ...emptySession }) }),
+    run: assign(({ context, event }, params: { step: StepName }) => runPlan(context, params.step, limitFor(event.type), imapPushHandlers)),
+    beginSession: assign({
+      fault: null,
+      plan: [],
+      tag: 0,
+      exists: 0,
+      uidNext: 0,
+      seqUids: [],
+      bodiesPlanned: false,
+      resumed: false,
+      arrived: false,
+      waiting: false,
+      wake: false,
+      session: () => ({ ...emptySession }),
+    }),
+    /** Leaving IDLE on the same connection: the tag counter and mailbox view go on. */
+    resume: assign({ plan: [], bodiesPlanned: false, resumed: true, wake: false, session: () => ({ ...emptySession }) }),
+    takePush: assign(({ context }) => takePush(context)),
+    wake: assign({ wake: true }),
     abandonSession: assign(dropSession<ImapClientContext>(() => ({ plan: [], seqUids: [] }))),
     markDropped: assign(DROPPED),
     localActionOnline: assign(({ context, event }) => localAction(context, event, true)),
@@ -54,6 +90,10 @@ export const imapClientMachine = setup({
   guards: {
     ...sessionGuards,
     hasWork: ({ context }) => hasWork(context),
+    /** IDLE went out and the server is idling: the session rests in `idling`. */
+    idleSent: ({ context }) => context.waiting && context.plan.length === 0 && context.fault === null,
+    /** In IDLE, with a reason to talk: new mail, changes to send, a check or a renewal. */
+    needsServer: ({ context }) => context.arrived || context.wake || hasWork(context),
   },
 }).createMachine({
   id: 'imapClient',
@@ -62,6 +102,11 @@ export const imapClientMachine = setup({
     user: input.user,
     password: input.password,
     offlineCopies: input.offlineCopies,
+    push: input.push ?? false,
+    resumed: false,
+    arrived: false,
+    waiting: false,
+    wake: false,
     wire: input.wire,
     messages: [],
     uidValidity: null,
@@ -84,19 +129,7 @@ export const imapClientMachine = setup({
   on: {
     'settings.change': { actions: 'changeSettings' },
   },
-  ...sessionSkeleton({
-    initialStep: 'connecting',
-    idleAlways: [{ guard: 'hasWork', target: 'session', actions: 'beginSession' }],
-    idleOn: userActions('localActionOnline'),
-    offlineOn: userActions('localActionOffline'),
-    errorOn: userActions('localActionOffline'),
-    steps: {
-      connecting: stepState('connecting', 'obtaining', 'Connect and log in'),
-      obtaining: stepState('obtaining', 'processing', 'Obtain'),
-      processing: stepState('processing', 'disconnecting', 'Process changes'),
-      disconnecting: disconnectingState('#imapClient.idle'),
-    },
-  }),
+  ...skeleton,
 })
 
 function localAction(context: ImapClientContext, event: ClientEvent, online: boolean) {

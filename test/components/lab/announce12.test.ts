@@ -61,3 +61,10 @@ describe('announce: sending, filing, push, polling and time', () => {
     expect(describeStep(before, view(imapFoldersLane))).toMatch(/^5 min pass; the simulated time is now 15 min\. IMAP: /)
   })
 })
+
+describe('announce: a message renamed in the same folder', () => {
+  it('says nothing when only its key changed (a new UID after MOVE)', () => {
+    const renamed = { ...phone, messages: phone.messages.map((m) => (m.folder === 'Archive' ? { ...m, key: 'alice:Archive:9' } : m)) }
+    expect(laneChanges({ ...imapFoldersLane, devices: [phone] }, { ...imapFoldersLane, devices: [renamed] })).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { Lane } from '@/components/lanes/Lane'
+import { Lane, relayInFlight } from '@/components/lanes/Lane'
 import { networkLineText, waitingText } from '@/components/lanes/NetworkLine'
 import { LabMotion } from '@/components/lab/LabMotion'
 import { imapLane } from '@/test/fixtures/views'
@@ -12,7 +12,7 @@ describe('Lane with the clock, push, polling and the queue to other servers', { 
     render(<Lane lane={imapFoldersLane} />)
     const clock = screen.getByText(/Simulated time:/).closest('[data-clock]') as HTMLElement
     expect(clock.textContent).toContain('Simulated time: 15 min')
-    expect(clock.textContent).toContain("seen: 'Hello from Bob' — Laptop after 0 min, Phone after 5 min")
+    expect(clock.textContent).toContain("first seen: 'Hello from Bob' — Laptop after 0 min, Phone after 5 min")
   })
 
   it('shows no clock in a scenario that never uses it', () => {
@@ -50,5 +50,18 @@ describe('Lane with the clock, push, polling and the queue to other servers', { 
       </LabMotion>,
     )
     expect(await axeViolations(container)).toEqual([])
+  })
+})
+
+describe('relayInFlight', () => {
+  it("shows the sender's server's refused command and its reply, else its last command", () => {
+    const relay = (index: number, client: string | null, server: string) => ({ index, device: 'relay' as const, protocol: 'smtp' as const, step: 'relaying', client, server })
+    const transcript = [relay(0, null, '220 mail.example.org ESMTP\r\n'), relay(1, 'MAIL FROM:<dana@example.com>', '250 2.1.0 Ok\r\n'), relay(2, 'RCPT TO:<alice@example.org>', '552 5.2.2 <alice@example.org>: Mailbox full\r\n'), relay(3, 'QUIT', '221 2.0.0 Bye\r\n')]
+    const lane = { ...imapFoldersLane, transcript, lastExchanges: [0, 1, 2, 3] }
+    expect(relayInFlight(lane)).toEqual({ command: 'RCPT TO:<alice@example.org>', reply: '552 5.2.2 <alice@example.org>: Mailbox full', refused: true })
+    expect(relayInFlight({ ...lane, lastExchanges: [0, 1] })).toEqual({ command: 'MAIL FROM:<dana@example.com>', reply: '250 2.1.0 Ok', refused: false })
+    expect(relayInFlight(imapFoldersLane)).toBeNull()
+    render(<Lane lane={lane} />)
+    expect(screen.getByText('refused')).toBeTruthy()
   })
 })

@@ -63,4 +63,20 @@ describe('checkExpectations self-test', () => {
     expunged.lanes.imap!.transcript.push({ device: 'phone', step: 'x', client: 'a9 EXPUNGE', server: 'a9 OK\r\n' })
     expect(checkExpectations(scenario, expunged)).toContain('imap: sent "EXPUNGE"')
   })
+
+  it('fails folders, an Outbox and the outbound queue that differ from the sending scenario', () => {
+    const sending = scenarios.find((candidate) => candidate.id === 'sending')!
+    const real = reportFor('sending')
+    expect(checkExpectations(sending, real)).toEqual([])
+    const broken = copy(real)
+    broken.lanes.imap!.devices.laptop.folders = {}
+    broken.lanes.pop3!.devices.phone.outbox = [{ to: 'Carol Diaz <carol@example.net>', subject: 'Re: Photos from Saturday' }]
+    broken.lanes.imap!.server.outbound = []
+    broken.lanes.pop3!.server.folders = { Sent: [{ uid: 1, subject: 'Re: Photos from Saturday', flags: ['\\Seen'] }] }
+    const failures = checkExpectations(sending, broken)
+    expect(failures).toContain('imap: laptop Sent: expected [Re: Photos from Saturday], got []')
+    expect(failures).toContain('pop3: phone outbox: expected [], got [Re: Photos from Saturday]')
+    expect(failures).toContain('imap: server outbound: expected [Re: Photos from Saturday], got []')
+    expect(failures).toContain('pop3: server Sent: expected [], got [Re: Photos from Saturday]')
+  })
 })

@@ -150,4 +150,19 @@ describe('simulationMachine', () => {
     actor.send({ type: 'device.add', device: 'tablet' })
     expect(toSimulationView(actor.getSnapshot()).lanes.imap?.devices.map((device) => device.id)).toEqual(['phone', 'laptop', 'tablet'])
   })
+
+  it('accepts sending and filing in free play (issue 12)', () => {
+    const actor = start({ scenarioId: 'free-play', granularity: 'action' })
+    expect(actor.getSnapshot().can({ type: 'user.send', device: 'tablet', to: 'carol@example.net', subject: 'x' })).toBe(false)
+    actor.send({ type: 'user.checkMail', device: 'phone' })
+    actor.send({ type: 'user.send', device: 'phone', to: 'carol@example.net', subject: 'Hello from free play' })
+    actor.send({ type: 'user.move', device: 'phone', key: 'alice:1', folder: 'Archive' })
+    const imap = toSimulationView(actor.getSnapshot()).lanes.imap!
+    expect(imap.server.outbound.map((message) => message.subject)).toEqual(['Hello from free play'])
+    const phone = imap.devices.find((device) => device.id === 'phone')!
+    actor.send({ type: 'user.checkMail', device: 'laptop' })
+    const laptop = toSimulationView(actor.getSnapshot()).lanes.imap!.devices.find((device) => device.id === 'laptop')!
+    expect(laptop.messages.filter((message) => message.folder !== 'INBOX').map((message) => [message.folder, message.subject]).sort()).toEqual([['Archive', 'Lunch?'], ['Sent', 'Hello from free play']])
+    expect(phone.messages.filter((message) => message.folder !== 'INBOX').map((message) => [message.folder, message.subject]).sort()).toEqual([['Archive', 'Lunch?'], ['Sent', 'Hello from free play']])
+  })
 })
