@@ -90,7 +90,7 @@ export function laneShares(lane: LaneView, withActions = false): { server: numbe
   // The lane splits its height in proportion to these shares, so a device row asks a little more
   // than its folder row alone, or the server's share would take what a device's card needs.
   const deviceFolders = folders > 0 ? folders + 16 : 0
-  return { server: 56 + folders + queue + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + actions + deviceFolders + deviceCards * 32), rows }
+  return { server: 44 + folders + queue + serverRows * 32, devices: rows * (DEVICE_MIN_HEIGHT + actions + deviceFolders + deviceCards * 32), rows }
 }
 
 /** The whole lane's wanted height on the stage (its heading and gaps included). */

@@ -41,8 +41,8 @@ export function QueuedCard(props: QueuedCardProps) {
     >
       <ClockIcon className="size-3.5 text-pop3" />
       <span className="min-w-0 flex-1 truncate">{subject}</span>
-      <span className="min-w-0 shrink truncate text-[0.6875rem] text-ink-muted">to {to}</span>
-      <span className="hidden shrink-0 text-[0.6875rem] text-ink-muted @[16rem]:inline">{formatBytes(size)}</span>
+      <span className="max-w-[50%] min-w-0 truncate text-[0.6875rem] text-ink-muted">to {to}</span>
+      <span className="hidden shrink-0 text-[0.6875rem] text-ink-muted @[24rem]:inline">{formatBytes(size)}</span>
     </m.li>
   )
 }
