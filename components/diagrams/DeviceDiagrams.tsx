@@ -5,6 +5,7 @@ import type { Protocol } from '@/lib/protocols'
 import type { DiagramLayout } from '@/lib/simulator/diagrams/graph'
 import { clientMarks, sessionMarks, type DiagramDevice } from './diagramState'
 import { StateDiagram } from './StateDiagram'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 
 /** One protocol's two diagrams with their coordinates. */
 export interface LaneDiagramLayouts {
@@ -22,7 +23,7 @@ export interface DeviceDiagramsProps {
 }
 
 export function DeviceDiagrams({ protocol, layouts, device, maxHeight }: DeviceDiagramsProps) {
-  const name = protocol === 'pop3' ? 'POP3' : 'IMAP'
+  const name = PROTOCOL_LABELS[protocol]
   const client = clientMarks(device)
   const session = sessionMarks(device)
   return (

@@ -15,7 +15,14 @@ export function speakerLabel(entry: Pick<TranscriptEntryView, 'device'>): string
   return entry.device === 'relay' ? RELAY_LABEL : DEVICE_LABELS[entry.device]
 }
 
-export function EntryHeading({ entry, current }: { entry: TranscriptEntryView; current: boolean }) {
+export interface EntryHeadingProps {
+  entry: TranscriptEntryView
+  current: boolean
+  /** Who spoke; defaults to the lab's device label (live mode names real clients instead). */
+  speaker?: (entry: TranscriptEntryView) => string
+}
+
+export function EntryHeading({ entry, current, speaker = speakerLabel }: EntryHeadingProps) {
   return (
     <p className="px-1.5 text-[0.6875rem] tracking-wide text-ink-muted uppercase">
       {entry.protocol === 'smtp' && (
@@ -23,7 +30,7 @@ export function EntryHeading({ entry, current }: { entry: TranscriptEntryView; c
           SMTP{entry.device === 'relay' ? ' (server to server)' : ' (sending)'}
         </span>
       )}
-      {speakerLabel(entry)} · {entry.step}
+      {speaker(entry)} · {entry.step}
       {isPush(entry) && <span className="ml-1 font-semibold text-ink normal-case">· pushed by the server</span>}
       {current && <span className="ml-1 font-semibold text-ink normal-case">(latest step)</span>}
     </p>

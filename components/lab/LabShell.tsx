@@ -9,6 +9,7 @@ import type { LaneView, SimulationView } from '@/lib/simulator/view'
 import { LabMotion } from './LabMotion'
 import type { LabFirstPaint } from './labFirstPaint'
 import { LabSessionView } from './LabSessionView'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 
 const nothing = () => {}
 
@@ -17,7 +18,7 @@ function TranscriptPlaceholder({ lane }: { lane: LaneView }) {
   return (
     <div role="group" aria-labelledby={id} className="flex min-w-0 flex-col gap-2 rounded-xl border border-line bg-surface-sunken p-2">
       <h3 id={id} className="px-1 text-base font-semibold">
-        {lane.protocol === 'pop3' ? 'POP3' : 'IMAP'} transcript
+        {PROTOCOL_LABELS[lane.protocol]} transcript
       </h3>
       <p className="text-sm text-ink-muted">Nothing has been said on the wire yet.</p>
     </div>

@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { buttonClass } from '@/components/lanes/styles'
 import { TranscriptPanel } from './TranscriptPanel'
 import type { LaneView } from '@/lib/simulator/view'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 
 /** Exchanges the transcript shows at least before "Show earlier exchanges"… */
 export const TRANSCRIPT_WINDOW = 16
@@ -19,7 +20,7 @@ export function LabTranscript({ lane }: { lane: LaneView }) {
     <div className="flex h-full min-h-0 min-w-0 flex-col gap-1 [&_ol[aria-label]>li]:[contain-intrinsic-size:auto_4rem] [&_ol[aria-label]>li]:[content-visibility:auto]">
       {hidden > 0 && (
         <button type="button" className={`${buttonClass} self-start`} onClick={() => setShowAll(true)}>
-          Show the {hidden} earlier {hidden === 1 ? 'exchange' : 'exchanges'} in the {lane.protocol === 'pop3' ? 'POP3' : 'IMAP'} transcript
+          Show the {hidden} earlier {hidden === 1 ? 'exchange' : 'exchanges'} in the {PROTOCOL_LABELS[lane.protocol]} transcript
         </button>
       )}
       <TranscriptPanel protocol={lane.protocol} entries={hidden > 0 ? lane.transcript.slice(hidden) : lane.transcript} lastExchanges={lane.lastExchanges} fill />

@@ -13,7 +13,7 @@ import { accentBorder, accentSoft, buttonClass } from '@/components/lanes/styles
 import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 import { markServerLines } from '@/lib/protocols/wire'
 import { transcriptText } from './transcriptExport'
-import { EntryHeading } from './EntryHeading'
+import { EntryHeading, speakerLabel as labSpeakerLabel } from './EntryHeading'
 
 export type ExplainLine = ExplainWireLine
 
@@ -27,7 +27,10 @@ export interface TranscriptPanelProps {
   defaultExpanded?: boolean
   /** Fill the height it is given (the dock) instead of capping the lines at 24rem. */
   fill?: boolean
+  /** Who spoke, above each exchange; defaults to the device's lab label (live mode names real clients). */
+  speakerLabel?: (entry: TranscriptEntryView) => string
 }
+
 
 interface Line {
   key: string
@@ -65,7 +68,15 @@ function entryLines(explain: ExplainLine, laneProtocol: Protocol, entry: Transcr
   return lines
 }
 
-export function TranscriptPanel({ protocol, entries, lastExchanges, explain = explainWireLine, defaultExpanded = true, fill = false }: TranscriptPanelProps) {
+export function TranscriptPanel({
+  protocol,
+  entries,
+  lastExchanges,
+  explain = explainWireLine,
+  defaultExpanded = true,
+  fill = false,
+  speakerLabel = labSpeakerLabel,
+}: TranscriptPanelProps) {
   const name = `${PROTOCOL_LABELS[protocol]} transcript`
   const headingId = useId()
   const bodyId = useId()
@@ -164,7 +175,7 @@ export function TranscriptPanel({ protocol, entries, lastExchanges, explain = ex
                     data-current={isCurrent}
                     className={`my-1 rounded border-l-4 py-0.5 ${isCurrent ? `${accentBorder[protocol]} ${accentSoft[protocol]}` : 'border-transparent'}`}
                   >
-                    <EntryHeading entry={entry} current={isCurrent} />
+                    <EntryHeading entry={entry} current={isCurrent} speaker={speakerLabel} />
                     <ol>
                       {lines.map((line) => {
                         const index = flat++

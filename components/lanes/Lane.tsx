@@ -30,6 +30,8 @@ export interface LaneProps {
   changes?: LaneChanges
   /** Rendered inside the lane region, after the devices. */
   children?: ReactNode
+  /** Show the simulated clock (default: when the lane uses it). Live mode runs on real time: false. */
+  showClock?: boolean
   className?: string
 }
 
@@ -101,7 +103,7 @@ export function laneNeed(lane: LaneView, withActions = false): number {
   return 64 + server + devices + rows * 4
 }
 
-export function Lane({ lane, deviceActions, onDeliver, changes, children, className = '' }: LaneProps) {
+export function Lane({ lane, deviceActions, onDeliver, changes, children, showClock = laneUsesClock(lane), className = '' }: LaneProps) {
   const { protocol } = lane
   const name = PROTOCOL_LABELS[protocol]
   const headingId = `lane-${protocol}`
@@ -124,7 +126,7 @@ export function Lane({ lane, deviceActions, onDeliver, changes, children, classN
         <h2 id={headingId} className={`shrink-0 text-lg leading-6 font-semibold tracking-tight ${accentText[protocol]}`}>
           {name}
         </h2>
-        {laneUsesClock(lane) && (
+        {showClock && (
           <p className="flex min-w-0 flex-1 items-center gap-1 text-xs font-medium" data-clock="">
             <ClockIcon className="size-3.5" />
             <span className="shrink-0 whitespace-nowrap">

@@ -56,6 +56,10 @@ export function ConnectionSettings({ info, hostname }: { info: LiveServerInfo; h
           outgoing SMTP server <code>{host}</code>, port {smtp}; connection security None, authentication Normal password, username{' '}
           <code>{user.name}</code>. Thunderbird warns that the connection is not encrypted: that is the point of the lab.
         </p>
+        <p className="mt-1">
+          Thunderbird opens two IMAP connections at once when it starts, so two devices appear in the IMAP lane. Each waits at the greeting
+          until you type the password.
+        </p>
       </details>
       <details className="mt-1 text-sm">
         <summary>Python imaplib</summary>

@@ -1,20 +1,14 @@
 'use client'
 
-// /live: every TCP connection to `npm run live` as a device in its protocol's lane, its
-// transcript with notes and state, the server's mailboxes, and how to connect a mail client.
+// /live: every TCP connection to `npm run live` as a device in the lab's lane of its protocol
+// (LiveLanes), the SMTP clients' conversations, and how to connect a mail client.
 
-import { useState, useSyncExternalStore } from 'react'
-import type { LiveConnectionView, LiveProtocol } from '@/lib/live'
+import { useSyncExternalStore } from 'react'
+import type { LiveConnectionView } from '@/lib/live'
 import { ConnectionSettings } from './ConnectionSettings'
-import { LiveServerPanel } from './LiveServerPanel'
+import { LiveLanes } from './LiveLanes'
 import { LiveTranscript } from './LiveTranscript'
 import { useLiveStream } from './useLiveStream'
-
-const LANES: { protocol: LiveProtocol; title: string; accent: string }[] = [
-  { protocol: 'pop3', title: 'POP3', accent: 'border-pop3' },
-  { protocol: 'imap', title: 'IMAP', accent: 'border-imap' },
-  { protocol: 'smtp', title: 'SMTP (sending)', accent: 'border-line' },
-]
 
 export function NotRunning() {
   return (
@@ -35,23 +29,27 @@ export function NotRunning() {
   )
 }
 
-function Device({ connection, selected, onSelect }: { connection: LiveConnectionView; selected: boolean; onSelect: () => void }) {
-  // A new device slides in (CSS @starting-style; prefers-reduced-motion turns it off in globals.css).
+function SmtpClients({ connections, port }: { connections: LiveConnectionView[]; port: number }) {
+  // SMTP has no lane in the lab (its lanes are the two ways of reading mail): a sending client's
+  // conversation shows here, line by line, so a message sent and then read is visible end to end.
   return (
-    <li className="transition-[opacity,scale] duration-300 ease-out starting:scale-95 starting:opacity-0">
-      <button
-        type="button"
-        onClick={onSelect}
-        aria-pressed={selected}
-        className={`live-device w-full rounded border px-2 py-1 text-left text-sm ${selected ? 'border-imap bg-imap-soft' : 'border-line bg-surface'}`}
-      >
-        <span className="block font-medium">{connection.name}</span>
-        <span className="block text-xs text-ink-muted">
-          {connection.peer} · {connection.state}
-          {connection.user ? ` · ${connection.user}` : ''}
-        </span>
-      </button>
-    </li>
+    <section aria-labelledby="live-smtp" className="rounded-lg border border-line bg-surface-raised p-4">
+      <h2 id="live-smtp" className="text-lg font-semibold">
+        Sending (SMTP) <span className="text-sm font-normal text-ink-muted">port {port}</span>
+      </h2>
+      {connections.length === 0 ? (
+        <p className="text-sm text-ink-muted">No SMTP client connected. Mail sent to a local user arrives in the lanes above.</p>
+      ) : (
+        connections.map((connection) => (
+          <div key={connection.id} className="mt-2">
+            <h3 className="text-sm font-semibold">
+              {connection.name} <span className="font-normal text-ink-muted">· {connection.state}</span>
+            </h3>
+            <LiveTranscript connection={connection} showNotes />
+          </div>
+        ))
+      )}
+    </section>
   )
 }
 
@@ -59,15 +57,11 @@ const noChanges = () => () => {}
 
 export function LiveLab() {
   const state = useLiveStream('')
-  const [selectedId, setSelectedId] = useState<number | undefined>()
-  const [showNotes, setShowNotes] = useState(true)
   const hostname = useSyncExternalStore(
     noChanges,
     () => window.location.hostname || 'localhost',
     () => 'localhost',
   )
-
-  const selected = state.connections.find((connection) => connection.id === selectedId) ?? state.connections.at(-1)
 
   return (
     <div className="flex flex-col gap-4">
@@ -78,62 +72,13 @@ export function LiveLab() {
       {state.status === 'connecting' && !state.info ? <p role="status">Connecting to the live server…</p> : null}
       {state.status === 'connecting' && state.info ? <p role="status">Connection to the live server lost; reconnecting…</p> : null}
       {state.info ? (
-        <div className="grid gap-4 lg:grid-cols-[2fr_1fr]">
-          <div className="flex flex-col gap-4">
-            <section aria-labelledby="live-devices" className="rounded-lg border border-line bg-surface-raised p-4">
-              <h2 id="live-devices" className="text-lg font-semibold">
-                Connected devices
-              </h2>
-              <div className="mt-2 grid gap-3 sm:grid-cols-3">
-                {LANES.map((lane) => {
-                  const devices = state.connections.filter((connection) => connection.protocol === lane.protocol)
-                  return (
-                    <div key={lane.protocol} className={`rounded border-t-4 ${lane.accent} bg-surface p-2`}>
-                      <h3 className="font-semibold">
-                        {lane.title} <span className="text-sm font-normal text-ink-muted">port {state.info?.ports[lane.protocol]}</span>
-                      </h3>
-                      {devices.length === 0 ? (
-                        <p className="text-sm text-ink-muted">No client connected.</p>
-                      ) : (
-                        <ul className="mt-1 flex flex-col gap-1" aria-label={`${lane.title} devices`}>
-                          {devices.map((connection) => (
-                            <Device key={connection.id} connection={connection} selected={connection === selected} onSelect={() => setSelectedId(connection.id)} />
-                          ))}
-                        </ul>
-                      )}
-                    </div>
-                  )
-                })}
-              </div>
-            </section>
-            <section aria-labelledby="live-conversation" className="rounded-lg border border-line bg-surface-raised p-4">
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h2 id="live-conversation" className="text-lg font-semibold">
-                  {selected ? `Conversation: ${selected.name}` : 'Conversation'}
-                </h2>
-                <label className="text-sm">
-                  <input type="checkbox" checked={showNotes} onChange={(event) => setShowNotes(event.target.checked)} className="mr-1" />
-                  Explain each line
-                </label>
-              </div>
-              {selected ? (
-                <>
-                  <p className="text-sm text-ink-muted">
-                    {selected.protocol.toUpperCase()} from {selected.peer}, state <strong>{selected.state}</strong>
-                    {selected.user ? `, logged in as ${selected.user}` : ''}. The last 200 lines are kept.
-                  </p>
-                  <LiveTranscript connection={selected} showNotes={showNotes} />
-                </>
-              ) : (
-                <p className="text-sm text-ink-muted">Connect a mail client (settings on the right) and its conversation appears here, line by line.</p>
-              )}
-            </section>
-          </div>
-          <div className="flex flex-col gap-4">
+        <>
+          <LiveLanes state={state} ports={state.info.ports} />
+          <div className="grid gap-4 lg:grid-cols-2">
+            <SmtpClients connections={state.connections.filter((connection) => connection.protocol === 'smtp')} port={state.info.ports.smtp} />
             <ConnectionSettings info={state.info} hostname={hostname} />
-            {state.store ? <LiveServerPanel store={state.store} /> : null}
           </div>
-        </div>
+        </>
       ) : null}
     </div>
   )

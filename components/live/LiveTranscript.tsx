@@ -7,13 +7,14 @@ import { useEffect, useRef } from 'react'
 import type { LiveConnectionView } from '@/lib/live'
 
 export function LiveTranscript({ connection, showNotes }: { connection: LiveConnectionView; showNotes: boolean }) {
-  const end = useRef<HTMLLIElement>(null)
+  const list = useRef<HTMLOListElement>(null)
   const count = connection.transcript.length
   useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'nearest' })
+    // Scroll the list itself to its latest line: scrollIntoView would scroll the whole page too.
+    if (list.current) list.current.scrollTop = list.current.scrollHeight
   }, [count])
   return (
-    <ol aria-label={`Transcript of ${connection.name}`} className="max-h-[28rem] overflow-y-auto rounded bg-surface-sunken p-2 font-mono text-xs" tabIndex={0}>
+    <ol ref={list} aria-label={`Transcript of ${connection.name}`} className="max-h-[28rem] overflow-y-auto rounded bg-surface-sunken p-2 font-mono text-xs" tabIndex={0}>
       {connection.transcript.map((line) => (
         <li key={line.seq} className={`live-line border-l-2 py-0.5 pl-2 transition-[opacity,translate] duration-300 ease-out starting:opacity-0 ${line.direction === 'client' ? 'border-imap starting:-translate-x-3' : 'border-line starting:translate-x-3'}`}>
           <span className="whitespace-pre-wrap break-all">
@@ -26,7 +27,6 @@ export function LiveTranscript({ connection, showNotes }: { connection: LiveConn
           {showNotes && line.note ? <p className="font-sans text-ink-muted">{line.note}</p> : null}
         </li>
       ))}
-      <li ref={end} aria-hidden="true" />
     </ol>
   )
 }

@@ -1,54 +1,97 @@
 // What /live shows, folded from the live server's events (lib/live/events.ts). A pure reducer,
 // so the page and its tests agree on what each event does. The transcript stays windowed here too.
+// Besides the events themselves it keeps, per connection, what its wire showed it holds
+// (wireObservations.ts), the lab device slot it is drawn in, and the protocol state it left last.
 
 import { LIVE_TRANSCRIPT_WINDOW, type LiveConnectionView, type LiveEvent, type LiveServerInfo, type LiveStoreView } from '@/lib/live'
+import { DEVICE_IDS, type DeviceId } from '@/lib/simulator/view'
+import { NOTHING_OBSERVED, observeLine, type Observed } from './wireObservations'
+import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
 
 export type LiveStatus = 'connecting' | 'live' | 'unavailable'
+
+export interface LiveTrack {
+  observed: Observed
+  /** The lab device this connection is drawn as; none when its lane already shows four. */
+  slot?: DeviceId
+  /** The protocol state before the latest change (for the diagram's "just took" arrow). */
+  previousState?: string
+}
 
 export interface LiveState {
   status: LiveStatus
   info?: LiveServerInfo
   connections: LiveConnectionView[]
+  tracks: Record<number, LiveTrack>
   store?: LiveStoreView
   /** The latest thing worth announcing to screen readers (a device came or went). */
   announcement: string
 }
 
-export const initialLiveState: LiveState = { status: 'connecting', connections: [], announcement: '' }
+export const initialLiveState: LiveState = { status: 'connecting', connections: [], tracks: {}, announcement: '' }
 
 export type LiveAction = LiveEvent | { type: 'stream-lost' }
 
-const label = { pop3: 'POP3', imap: 'IMAP', smtp: 'SMTP' } as const
+const label = PROTOCOL_LABELS
 
 export function liveReducer(state: LiveState, action: LiveAction): LiveState {
   switch (action.type) {
     case 'stream-lost':
       return { ...state, status: state.status === 'live' ? 'connecting' : 'unavailable' }
-    case 'snapshot':
-      return { ...state, status: 'live', info: action.info, connections: action.connections, store: action.store }
-    case 'connect':
+    case 'snapshot': {
+      let tracks: Record<number, LiveTrack> = {}
+      for (const connection of action.connections) {
+        const slot = freeSlot(action.connections, tracks, connection)
+        let observed = NOTHING_OBSERVED
+        for (const line of connection.transcript) observed = observeLine(observed, connection.protocol, line.direction, line.text, inboxOf(action.store, connection.user))
+        tracks = { ...tracks, [connection.id]: { observed, slot } }
+      }
+      return { ...state, status: 'live', info: action.info, connections: action.connections, tracks, store: action.store }
+    }
+    case 'connect': {
       if (state.connections.some((connection) => connection.id === action.connection.id)) return state
+      const connections = [...state.connections, action.connection]
       return {
         ...state,
-        connections: [...state.connections, action.connection],
+        connections,
+        tracks: { ...state.tracks, [action.connection.id]: { observed: NOTHING_OBSERVED, slot: freeSlot(connections, state.tracks, action.connection) } },
         announcement: `New ${label[action.connection.protocol]} client connected from ${action.connection.peer}.`,
       }
+    }
     case 'disconnect': {
       const gone = state.connections.find((connection) => connection.id === action.id)
       if (!gone) return state
+      const tracks = { ...state.tracks }
+      delete tracks[action.id]
+      const connections = state.connections.filter((connection) => connection.id !== action.id)
+      // The freed slot goes to the oldest connection of that lane that had none.
+      const waiting = connections.find((connection) => connection.protocol === gone.protocol && tracks[connection.id] && tracks[connection.id].slot === undefined)
+      if (waiting) tracks[waiting.id] = { ...tracks[waiting.id], slot: freeSlot(connections, tracks, waiting) }
       return {
         ...state,
-        connections: state.connections.filter((connection) => connection.id !== action.id),
+        connections,
+        tracks,
         announcement: `${gone.name} (${label[gone.protocol]}) disconnected.`,
       }
     }
-    case 'line':
-      return update(state, action.id, (connection) => {
+    case 'line': {
+      const next = update(state, action.id, (connection) => {
         const transcript = [...connection.transcript, action.line]
         return { ...connection, transcript: transcript.length > LIVE_TRANSCRIPT_WINDOW ? transcript.slice(-LIVE_TRANSCRIPT_WINDOW) : transcript }
       })
-    case 'state':
-      return update(state, action.id, (connection) => ({ ...connection, state: action.state, user: action.user }))
+      const connection = next.connections.find((candidate) => candidate.id === action.id)
+      const track = next.tracks[action.id]
+      if (!connection || !track) return next
+      const observed = observeLine(track.observed, connection.protocol, action.line.direction, action.line.text, inboxOf(state.store, connection.user))
+      return observed === track.observed ? next : { ...next, tracks: { ...next.tracks, [action.id]: { ...track, observed } } }
+    }
+    case 'state': {
+      const before = state.connections.find((connection) => connection.id === action.id)
+      const next = update(state, action.id, (connection) => ({ ...connection, state: action.state, user: action.user }))
+      const track = next.tracks[action.id]
+      if (!before || !track || before.state === action.state) return next
+      return { ...next, tracks: { ...next.tracks, [action.id]: { ...track, previousState: before.state } } }
+    }
     case 'name':
       return update(state, action.id, (connection) => ({ ...connection, name: action.name }))
     case 'store':
@@ -56,6 +99,19 @@ export function liveReducer(state: LiveState, action: LiveAction): LiveState {
     default:
       return state
   }
+}
+
+/** The INBOX of a user, as the store holds it now. */
+export function inboxOf(store: LiveStoreView | undefined, user: string | undefined) {
+  if (!store || !user) return undefined
+  return store.users.find((candidate) => candidate.name === user)?.mailboxes.find((mailbox) => mailbox.name.toUpperCase() === 'INBOX')
+}
+
+/** The first device slot no other connection of the same lane holds. */
+function freeSlot(connections: LiveConnectionView[], tracks: Record<number, LiveTrack>, connection: LiveConnectionView): DeviceId | undefined {
+  if (connection.protocol === 'smtp') return undefined
+  const taken = new Set(connections.filter((other) => other.protocol === connection.protocol && other.id !== connection.id).map((other) => tracks[other.id]?.slot))
+  return DEVICE_IDS.find((slot) => !taken.has(slot))
 }
 
 function update(state: LiveState, id: number, change: (connection: LiveConnectionView) => LiveConnectionView): LiveState {

@@ -1,5 +1,6 @@
 // The events the live server (scripts/live) pushes to the /live page (components/live) over
-// Server-Sent Events; docs/live.md "Event format". Types and constants only.
+// Server-Sent Events; docs/live.md "Event format". Types and constants only (and the one line
+// that stands for a long reply's middle).
 
 export type LiveProtocol = 'pop3' | 'imap' | 'smtp'
 
@@ -42,10 +43,19 @@ export interface LiveMailboxView {
   messages: LiveMessageView[]
 }
 
+export interface LiveOutboundView {
+  from: string
+  to: string[]
+  subject: string
+  size: number
+}
+
 export interface LiveStoreView {
-  users: { name: string; mailboxes: LiveMailboxView[] }[]
+  users: { name: string; quotaBytes: number; mailboxes: LiveMailboxView[] }[]
   /** Mail accepted by SMTP for other domains (it would leave the server here). */
   outbound: number
+  /** The latest of those, at most LIVE_MAX_LISTED. */
+  outboundMessages: LiveOutboundView[]
 }
 
 export interface LiveServerInfo {
@@ -69,6 +79,15 @@ export type DisconnectReason = 'client' | 'server' | 'idle' | 'flood' | 'error' 
 
 export const LIVE_TRANSCRIPT_WINDOW = 200
 export const LIVE_MAX_LISTED = 100
+/** Server lines shown per reply: a long RETR or FETCH shows its head, a count line, and its last line. */
+export const LIVE_LINES_PER_REPLY = 40
+/** The note of the line that stands for the middle of a long reply (it never went over the wire). */
+export const LIVE_SKIPPED_NOTE = `Not a line on the wire: live mode shows at most ${LIVE_LINES_PER_REPLY} lines of one reply. The client received all of them; the reply's last line follows.`
+/** The line standing for `count` lines of a long reply that the page is not sent. */
+export function skippedLinesText(count: number): string {
+  return `… ${count} more ${count === 1 ? 'line' : 'lines'} not shown`
+}
+export const LIVE_SKIPPED_LINES = /^… \d+ more lines? not shown$/
 export const LIVE_EVENTS_PATH = '/api/live/events'
 export const LIVE_STATE_PATH = '/api/live/state'
 export const LIVE_DELIVER_PATH = '/api/live/deliver'

@@ -5,7 +5,10 @@ import type { MailServer } from '@/lib/protocols'
 import { describeLine } from '@/content/explanations'
 import { lineContext } from '@/lib/protocols/wire'
 import {
+  LIVE_LINES_PER_REPLY,
   LIVE_MAX_LISTED,
+  LIVE_SKIPPED_NOTE,
+  skippedLinesText,
   LIVE_TRANSCRIPT_WINDOW,
   type DisconnectReason,
   type LiveConnectionView,
@@ -17,15 +20,19 @@ import {
 } from '@/lib/live/events'
 import { DisplayLineSplitter, imapClientName } from './lines'
 
-/** Server lines shown per chunk of output; a long RETR or FETCH shows its head and a count. */
-const SERVER_LINES_PER_CHUNK = 40
-
 interface Tracked {
   view: LiveConnectionView
   client: DisplayLineSplitter
   server: DisplayLineSplitter
   lastClientLine?: string
+  /** POP3: inside a multi-line reply (RFC 1939 §3), so the lines are the message, up to the lone ".". */
+  inPop3Body: boolean
+  /** The server has not yet answered the last client line (its first line is the status line). */
+  awaitingStatus: boolean
 }
+
+/** POP3 commands whose +OK opens a multi-line reply ending in "." (RFC 1939 §5, §7; CAPA RFC 2449). */
+const POP3_MULTILINE = /^(?:RETR|TOP)\s|^(?:LIST|UIDL)\s*$|^CAPA\s*$/i
 
 export class LiveHub {
   private readonly connections = new Map<number, Tracked>()
@@ -64,7 +71,7 @@ export class LiveHub {
   open(protocol: LiveProtocol, peer: string): number {
     const id = this.nextId++
     const view: LiveConnectionView = { id, protocol, peer, name: peer, state: 'greeting', transcript: [] }
-    this.connections.set(id, { view, client: new DisplayLineSplitter(), server: new DisplayLineSplitter() })
+    this.connections.set(id, { view, client: new DisplayLineSplitter(), server: new DisplayLineSplitter(), inPop3Body: false, awaitingStatus: false })
     this.emit({ type: 'connect', connection: { ...view, transcript: [] } })
     return id
   }
@@ -80,6 +87,7 @@ export class LiveHub {
       // A client line is read in the light of the line before it (an AUTH continuation, say).
       const before = tracked.lastClientLine
       tracked.lastClientLine = text
+      tracked.awaitingStatus = true
       this.addLine(tracked, 'client', text, before)
       if (tracked.view.protocol === 'imap') {
         const name = imapClientName(text)
@@ -95,10 +103,32 @@ export class LiveHub {
     const tracked = this.connections.get(id)
     if (!tracked) return
     const lines = tracked.server.push(bytes)
-    for (const text of lines.slice(0, SERVER_LINES_PER_CHUNK)) this.addLine(tracked, 'server', text)
-    if (lines.length > SERVER_LINES_PER_CHUNK) {
-      this.addLine(tracked, 'server', `… ${lines.length - SERVER_LINES_PER_CHUNK} more lines in this reply`)
+    if (lines.length <= LIVE_LINES_PER_REPLY) {
+      for (const text of lines) this.addLine(tracked, 'server', text)
+      return
     }
+    // A long reply (RETR, FETCH of a body) shows its head, a count of what is left out, and its
+    // last line (POP3's lone "." or IMAP's tagged status), so the end of the reply still shows.
+    const head = lines.slice(0, LIVE_LINES_PER_REPLY - 2)
+    const skipped = lines.slice(LIVE_LINES_PER_REPLY - 2, -1)
+    for (const text of head) this.addLine(tracked, 'server', text)
+    for (const text of skipped) this.followPop3Body(tracked, text)
+    this.addLine(tracked, 'server', skippedLinesText(skipped.length), undefined, false)
+    this.addLine(tracked, 'server', lines[lines.length - 1])
+  }
+
+  /** Tracks whether the next server line sits inside a POP3 multi-line reply. */
+  private followPop3Body(tracked: Tracked, text: string): boolean {
+    if (tracked.view.protocol !== 'pop3') return false
+    if (tracked.inPop3Body) {
+      if (text === '.') tracked.inPop3Body = false
+      return tracked.inPop3Body
+    }
+    if (tracked.awaitingStatus) {
+      tracked.awaitingStatus = false
+      tracked.inPop3Body = text.startsWith('+OK') && POP3_MULTILINE.test(tracked.lastClientLine ?? '')
+    }
+    return false
   }
 
   /** Reports a state or login change after the server handled input. */
@@ -136,10 +166,18 @@ export class LiveHub {
 
   storeView(): LiveStoreView {
     const store = this.mail.store
+    const outbound = this.mail.outbound
     return {
-      outbound: this.mail.outbound.length,
+      outbound: outbound.length,
+      outboundMessages: outbound.slice(-LIVE_MAX_LISTED).map((message) => ({
+        from: message.sender,
+        to: [...message.recipients],
+        subject: header(message.raw, 'Subject'),
+        size: message.bytes.length,
+      })),
       users: store.userNames().map((name) => ({
         name,
+        quotaBytes: store.quotaBytes(name),
         mailboxes: store.mailboxNames(name).map((mailboxName) => {
           const messages = store.mailbox(name, mailboxName)?.messages ?? []
           return {
@@ -158,12 +196,19 @@ export class LiveHub {
     }
   }
 
-  private addLine(tracked: Tracked, direction: LiveLine['direction'], text: string, previousClientLine = tracked.lastClientLine): void {
+  /**
+   * `previousClientLine`: the line this one is read against (for a client line, the one before it);
+   * `wire` false: a line live mode writes itself (the count of a long reply's hidden middle).
+   */
+  private addLine(tracked: Tracked, direction: LiveLine['direction'], text: string, previousClientLine = tracked.lastClientLine, wire = true): void {
     const { protocol } = tracked.view
     const line: LiveLine = { seq: ++this.seq, direction, text, at: Math.round(performance.now() - this.startedAt) }
-    if (!text.startsWith('…')) {
+    if (!wire) {
+      line.note = LIVE_SKIPPED_NOTE
+    } else {
+      // POP3: a line inside a multi-line reply is the message (or a listing), up to the lone ".".
       // SMTP: once DATA got its 354 the session is in 'data', and each client line is message content.
-      const inMultiline = protocol === 'smtp' && direction === 'client' && tracked.view.state === 'data'
+      const inMultiline = direction === 'server' ? this.followPop3Body(tracked, text) : protocol === 'smtp' && tracked.view.state === 'data'
       const description = describeLine(protocol, direction, text, lineContext(protocol, direction, text, { previousClientLine, inMultiline }))
       if (description.kind !== 'unknown') line.note = `${description.text} (${description.rfc})`
     }

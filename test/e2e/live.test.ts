@@ -1,6 +1,7 @@
 // /live in a real browser (issue 13): against `npm run live`'s server (in-process here, its pages
-// proxied from the export the e2e setup serves), a Python imaplib session appears as a device,
-// its transcript arrives, message 1 turns read, and the device goes when it logs out. On a plain
+// proxied from the export the e2e setup serves), a Python poplib and a Python imaplib session
+// appear as devices in the lab's POP3 and IMAP lanes, their transcripts arrive, message 1 turns
+// read and flies to the client, the state diagrams move, and the devices go when they log out. On a plain
 // static host, /live says how to start the live server instead.
 
 import { spawn } from 'node:child_process'
@@ -31,34 +32,60 @@ describe('/live', () => {
     live = undefined
   })
 
-  it('shows a Python IMAP session as it happens: device, transcript lines, message read, device gone', async () => {
+  it('draws a Python POP3 and a Python IMAP session in the lab\'s lanes as they happen: devices, cards, flight, diagram, transcript', async () => {
     live = await startLive(
       { ...DEFAULT_OPTIONS, pop3Port: 0, imapPort: 0, smtpPort: 0, httpPort: 0, noPages: true },
       { staticHandler: proxyToExport(siteUrl('/')) },
     )
-    const { page } = await openPage(`http://127.0.0.1:${live.ports.http}/live`)
+    const { page } = await openPage(`http://127.0.0.1:${live.ports.http}/live`, { viewport: { width: 1366, height: 768 } })
     await page.getByRole('heading', { name: 'Connect your mail client' }).waitFor()
-    await page.getByText(String(live.ports.imap), { exact: true }).first().waitFor()
-    const firstMessage = page.getByRole('list', { name: "alice's INBOX" }).getByRole('listitem').first()
-    expect(await firstMessage.getAttribute('data-read')).toBe('false')
+    // Each protocol's column: its lane (the region named "POP3" or "IMAP"), state diagram and transcript.
+    const imapLane = page.locator('#lab-lane-imap')
+    const pop3Lane = page.locator('#lab-lane-pop3')
+    await page.getByRole('region', { name: 'IMAP', exact: true }).waitFor()
+    await imapLane.getByText(`No IMAP client connected. Point one at port ${live.ports.imap}.`).waitFor()
+    const serverCard = page.locator('[data-card="imap|server|alice:1"]')
+    expect(await serverCard.getAttribute('data-state')).toBe('unread')
+    // A flight: a ghost card travels from the server to the client when message 1 comes down.
+    const flight = page.waitForFunction(() => document.querySelector('.fixed.inset-0.z-40 > div') !== null, undefined, { polling: 'raf', timeout: 20_000 })
 
-    const python = spawn('python3', [fileURLToPath(new URL('./live_imap_session.py', import.meta.url)), String(live.ports.imap), '4'])
-    const exited = new Promise<number | null>((resolve) => python.on('exit', resolve))
+    const script = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url))
+    const imap = spawn('python3', [script('live_imap_session.py'), String(live.ports.imap), '5'])
+    const pop3 = spawn('python3', [script('live_pop3_session.py'), String(live.ports.pop3), '5'])
+    const exited = Promise.all([imap, pop3].map((child) => new Promise<number | null>((resolve) => child.on('exit', resolve))))
 
-    const lane = page.getByRole('list', { name: 'IMAP devices' })
-    await lane.getByRole('button').first().waitFor()
-    expect(await lane.getByRole('button').first().textContent()).toMatch(/127\.0\.0\.1:\d+/)
-    const transcript = page.getByRole('list', { name: /^Transcript of / })
-    await transcript.getByText(/LOGIN alice/).waitFor()
-    await transcript.getByText(/FETCH 1 \(BODY\[\]\)/).waitFor()
-    await page.waitForFunction(() => document.querySelector('[aria-label="alice\'s INBOX"] li')?.getAttribute('data-read') === 'true')
-    await page.getByText(/state selected/).waitFor()
-    // Checked with a device, its transcript and notes on the page.
+    // Each client is a device of its protocol's lane, named by its address and, once logged in, its user.
+    const imapDevice = page.locator('[data-place="imap|phone"]')
+    const pop3Device = page.locator('[data-place="pop3|phone"]')
+    await imapDevice.getByRole('heading', { name: /^127\.0\.0\.1:\d+ · alice$/ }).waitFor()
+    await pop3Device.getByRole('heading', { name: /^127\.0\.0\.1:\d+ · alice$/ }).waitFor()
+    // IMAP: message 1 turns read on the server, and the client holds it; the diagram shows "selected".
+    await page.waitForFunction(() => document.querySelector('[data-card="imap|server|alice:1"]')?.getAttribute('data-state') === 'read')
+    await page.locator('[data-card="imap|phone|alice:1"]').waitFor()
+    await imapLane.getByTestId('diagram-status').getByText('selected', { exact: true }).waitFor()
+    // POP3: RETR brought message 1 down; DELE marked message 2 on the server.
+    await page.locator('[data-card="pop3|phone|alice:1"]').waitFor()
+    await page.waitForFunction(() => /marked for deletion/.test(document.querySelector('[data-card="pop3|server|alice:2"]')?.getAttribute('aria-label') ?? ''))
+    await pop3Lane.getByTestId('diagram-status').getByText('TRANSACTION', { exact: true }).waitFor()
+    // The transcripts, line by line, with their notes.
+    const imapLines = imapLane.getByRole('list', { name: 'IMAP transcript lines' })
+    await imapLines.getByText(/LOGIN alice/).waitFor()
+    await imapLines.getByText(/FETCH 1 \(BODY\[\]\)/).waitFor()
+    const retr = pop3Lane.getByRole('list', { name: 'POP3 transcript lines' }).getByRole('button', { name: /RETR 1/ })
+    await retr.waitFor()
+    await retr.focus()
+    expect(await retr.getAttribute('aria-expanded')).toBe('true')
+    const note = await retr.evaluate((button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent ?? '')
+    expect(note).toMatch(/RFC 1939/)
+    await flight
     await expectNoAxeViolations(page)
 
-    expect(await exited).toBe(0)
-    await page.getByText('No client connected.').nth(1).waitFor()
-    expect(await lane.count()).toBe(0)
+    expect(await exited).toEqual([0, 0])
+    await imapLane.getByText(/No IMAP client connected/).waitFor()
+    await pop3Lane.getByText(/No POP3 client connected/).waitFor()
+    expect(await imapDevice.count()).toBe(0)
+    // RSET undid the mark before QUIT: message 2 is still there.
+    expect(await page.locator('[data-card="pop3|server|alice:2"]').getAttribute('aria-label')).not.toMatch(/marked for deletion/)
     // Close the page before the server, or the aborted event stream counts as a console error.
     await page.close()
   })

@@ -3,7 +3,7 @@ import type { LiveConnectionView, LiveEvent } from '@/lib/live/events'
 import { LIVE_TRANSCRIPT_WINDOW } from '@/lib/live/events'
 
 const info = { host: '127.0.0.1', ports: { pop3: 1110, imap: 1143, smtp: 1587, http: 3000 }, world: 'reference', users: [{ name: 'alice', password: 'secret' }] }
-const store = { users: [], outbound: 0 }
+const store = { users: [], outbound: 0, outboundMessages: [] }
 const device = (id: number): LiveConnectionView => ({ id, protocol: 'imap', peer: `127.0.0.1:${5000 + id}`, name: `127.0.0.1:${5000 + id}`, state: 'not authenticated', transcript: [] })
 
 function fold(events: (LiveEvent | { type: 'stream-lost' })[]) {

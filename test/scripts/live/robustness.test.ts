@@ -18,6 +18,10 @@ function random(seed: number): () => number {
 }
 
 const SEED = 1313
+/** Issue 13's bounds: 200 concurrent abusive connections for 10 s; heap growth under 200 MB. */
+const ABUSERS = 200
+const ABUSE_MS = 10_000
+const HEAP_BOUND_BYTES = 200e6
 const WORDS = ['LOGIN', 'USER', 'PASS', 'FETCH', 'RETR', 'EHLO', 'MAIL FROM:<x@y>', 'DATA', '{99999}', 'a1', '*', 'NOOP', 'SELECT', 'IDLE', '\x00\xff']
 
 function randomLine(next: () => number): string {
@@ -81,7 +85,7 @@ describe('live server robustness', () => {
     client.end()
   }, 30_000)
 
-  it(`200 connections sending random lines for 3 s (seed ${SEED}): the server stays up, memory stays bounded, a good client gets every reply`, async () => {
+  it(`${ABUSERS} connections sending random lines for ${ABUSE_MS / 1000} s (seed ${SEED}): the server stays up, heap growth stays under ${HEAP_BOUND_BYTES / 1e6} MB, a good client gets every reply`, async () => {
     live = await startOnFreePorts({ maxConnections: 250 })
     const ports = [live.ports.imap, live.ports.pop3, live.ports.smtp]
     const heapBefore = process.memoryUsage().heapUsed
@@ -92,7 +96,7 @@ describe('live server robustness', () => {
     await good.waitFor((line) => line.startsWith('g0 OK'))
 
     const next = random(SEED)
-    const until = Date.now() + 3000
+    const until = Date.now() + ABUSE_MS
     let sentLines = 0
     let closedByServer = 0
     const abuser = async (index: number) => {
@@ -107,7 +111,7 @@ describe('live server robustness', () => {
         client.end()
       }
     }
-    const abusers = Promise.all(Array.from({ length: 200 }, (_, index) => abuser(index)))
+    const abusers = Promise.all(Array.from({ length: ABUSERS }, (_, index) => abuser(index)))
 
     let asked = 0
     while (Date.now() < until) {
@@ -120,12 +124,13 @@ describe('live server robustness', () => {
     await abusers
     const heapGrowth = process.memoryUsage().heapUsed - heapBefore
     console.log(`robustness: ${sentLines} random lines, ${closedByServer} abusers cut off by the server, ${asked} NOOPs answered, heap +${Math.round(heapGrowth / 1e6)} MB`)
-    expect(asked).toBeGreaterThan(2)
+    // A NOOP every 50 ms plus its answer: even on a loaded CI machine, well over one a second.
+    expect(asked).toBeGreaterThan(ABUSE_MS / 1000)
     expect(closedByServer).toBeGreaterThan(0)
-    expect(heapGrowth).toBeLessThan(200e6)
+    expect(heapGrowth).toBeLessThan(HEAP_BOUND_BYTES)
     // The well-behaved client is still connected and served.
     good.send('z LOGOUT')
     await good.waitFor((line) => line.startsWith('z OK'))
     await vi.waitFor(() => expect(live!.budget.open).toBe(0), { timeout: 5000 })
-  }, 30_000)
+  }, ABUSE_MS + 30_000)
 })

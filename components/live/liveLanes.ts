@@ -1,0 +1,199 @@
+// The live state in the lab's view contract (lib/simulator/view.ts), so /live draws real clients
+// with the lab's own lanes, cards, transcript and diagrams. Pure: the same state gives the same
+// lanes. Each TCP connection is a device of its protocol's lane (up to four, the lab's device
+// slots); what it holds is what its wire showed it downloaded (wireObservations.ts).
+
+import type { LiveConnectionView, LiveLine, LiveStoreView } from '@/lib/live'
+import type { ImapState, Pop3State, Protocol, ProtocolState } from '@/lib/protocols'
+import { DEVICE_IDS, messageKey, type DeviceId, type DeviceMessageView, type DeviceView, type LaneView, type ServerMessageView, type TranscriptEntryView } from '@/lib/simulator/view'
+import { inboxOf, type LiveState, type LiveTrack } from './liveState'
+
+const POP3_STATES: readonly Pop3State[] = ['AUTHORIZATION', 'TRANSACTION', 'UPDATE']
+const IMAP_STATES: readonly ImapState[] = ['not authenticated', 'authenticated', 'selected', 'logout']
+/** The lane transcript keeps the latest exchanges; older ones are in each connection's window only. */
+export const LIVE_LANE_EXCHANGES = 40
+
+export interface LiveLane {
+  lane: LaneView
+  /** What each device slot is called on /live: the client's name, and its user once logged in. */
+  labels: Partial<Record<DeviceId, string>>
+  /** Connections of this protocol beyond the four device slots (counted, not drawn). */
+  hidden: number
+  /** Whose INBOX the lane's server panel shows. */
+  account: string | undefined
+}
+
+/** A protocol state name as the diagrams know it, or null (greeting not sent yet, or no connection). */
+export function protocolStateOf(protocol: Protocol, state: string | undefined): ProtocolState | null {
+  const states: readonly string[] = protocol === 'pop3' ? POP3_STATES : IMAP_STATES
+  return state !== undefined && states.includes(state) ? (state as ProtocolState) : null
+}
+
+/** The lab view of one protocol's lane, from the live state. */
+export function liveLane(state: LiveState, protocol: Protocol): LiveLane {
+  const connections = state.connections.filter((connection) => connection.protocol === protocol)
+  // In slot order, so a device keeps its place in the lane while others come and go.
+  const drawn = connections
+    .filter((connection) => state.tracks[connection.id]?.slot !== undefined)
+    .sort((a, b) => DEVICE_IDS.indexOf(state.tracks[a.id].slot as DeviceId) - DEVICE_IDS.indexOf(state.tracks[b.id].slot as DeviceId))
+  // The server shows the INBOX of the latest client that logged in (else the first user).
+  const account = [...drawn].reverse().find((connection) => connection.user)?.user ?? state.store?.users[0]?.name
+  const server = serverView(state.store, account, protocol === 'pop3' ? drawn : [], state.tracks)
+  const devices = drawn.map((connection) => deviceView(connection, state.tracks[connection.id], protocol, state.store))
+  const labels: Partial<Record<DeviceId, string>> = {}
+  for (const connection of drawn) labels[state.tracks[connection.id].slot as DeviceId] = deviceLabel(connection)
+  const transcript = laneTranscript(protocol, drawn, state.tracks)
+  const latest = transcript.at(-1)
+  const clientLines = drawn.flatMap((connection) => connection.transcript.filter((line) => line.direction === 'client'))
+  const serverLines = drawn.flatMap((connection) => connection.transcript.filter((line) => line.direction === 'server'))
+  const lane: LaneView = {
+    protocol,
+    server,
+    devices,
+    metrics: {
+      roundTrips: clientLines.length,
+      bytesToServer: wireBytes(clientLines),
+      bytesFromServer: wireBytes(serverLines),
+    },
+    transcript,
+    activeDevice: latest && latest.device !== 'relay' ? latest.device : null,
+    lastExchanges: latest ? [latest.index] : [],
+    outcome: latest ? `${labels[latest.device as DeviceId] ?? 'A client'}: ${latest.client ?? 'greeting'}` : '',
+    // Live mode runs on real time: there is no simulated clock to read.
+    clockMinutes: 0,
+    minutesToSee: [],
+  }
+  return { lane, labels, hidden: connections.length - drawn.length, account }
+}
+
+function deviceLabel(connection: LiveConnectionView): string {
+  return connection.user ? `${connection.name} · ${connection.user}` : connection.name
+}
+
+function serverView(store: LiveStoreView | undefined, account: string | undefined, pop3: LiveConnectionView[], tracks: Record<number, LiveTrack>): LaneView['server'] {
+  const user = store?.users.find((candidate) => candidate.name === account)
+  const marked = new Set(pop3.filter((connection) => connection.user === account).flatMap((connection) => tracks[connection.id]?.observed.marked ?? []))
+  // Every mailbox of the account (a client that files or sends fills Sent, Archive…); the lab shows
+  // folder switches once anything lives outside INBOX. POP3 marks apply to INBOX, its only maildrop.
+  const messages: ServerMessageView[] = (user?.mailboxes ?? []).flatMap((mailbox) => {
+    const inbox = mailbox.name.toUpperCase() === 'INBOX'
+    const name = inbox ? 'INBOX' : mailbox.name
+    return mailbox.messages.map((message) => ({
+      key: messageKey(account ?? '', name, message.uid),
+      account: account ?? '',
+      mailbox: name,
+      uid: message.uid,
+      subject: message.subject || '(no subject)',
+      from: message.from,
+      size: message.size,
+      flags: message.flags,
+      markedForDeletion: inbox && marked.has(message.uid),
+    }))
+  })
+  return {
+    bytesUsed: messages.reduce((sum, message) => sum + message.size, 0),
+    quotaBytes: user?.quotaBytes ?? 0,
+    messages,
+    outbound: (store?.outboundMessages ?? []).map((message) => ({ ...message, to: [...message.to] })),
+  }
+}
+
+function deviceView(connection: LiveConnectionView, track: LiveTrack, protocol: Protocol, store: LiveStoreView | undefined): DeviceView {
+  const user = connection.user
+  const inbox = inboxOf(store, user)
+  const messages: DeviceMessageView[] = []
+  for (const message of inbox?.messages ?? []) {
+    const body = track.observed.held[message.uid]
+    if (body === undefined || !user) continue
+    messages.push({
+      key: messageKey(user, 'INBOX', message.uid),
+      account: user,
+      folder: 'INBOX',
+      uid: message.uid,
+      subject: message.subject || '(no subject)',
+      from: message.from,
+      size: message.size,
+      // IMAP shows the server's flags; a POP3 download carries none (RFC 1939 has no flags).
+      seen: protocol === 'imap' && message.flags.includes('\\Seen'),
+      flagged: protocol === 'imap' && message.flags.includes('\\Flagged'),
+      deleted: protocol === 'imap' ? message.flags.includes('\\Deleted') : track.observed.marked.includes(message.uid),
+      hasBody: body,
+    })
+  }
+  const protocolState = protocolStateOf(protocol, connection.state)
+  const previous = track.previousState === undefined ? undefined : protocolStateOf(protocol, track.previousState)
+  const lastClient = track.observed.lastClient
+  const idling = protocol === 'imap' && lastClient !== undefined && /^\S+\s+IDLE\s*$/i.test(lastClient)
+  return {
+    id: track.slot as DeviceId,
+    label: deviceLabel(connection),
+    online: true,
+    bytesUsed: messages.reduce((sum, message) => sum + (message.hasBody ? message.size : 0), 0),
+    accounts: [],
+    messages,
+    clientStep: idling ? 'idling' : lastClient ? (commandVerb(protocol, lastClient) ?? 'talking') : 'connected',
+    protocolState,
+    outbox: [],
+    idling,
+    nextCheckAt: null,
+    lastProtocolMove: previous !== undefined && previous !== protocolState ? { from: previous, to: protocolState } : null,
+  }
+}
+
+/** "A1 UID FETCH 1:* (FLAGS)" → "UID FETCH"; "RETR 1" → "RETR". Passwords never show (only the verb). */
+export function commandVerb(protocol: Protocol, line: string): string | undefined {
+  const words = line.trim().split(/\s+/)
+  const verbs = protocol === 'imap' ? words.slice(1) : words
+  const verb = verbs[0]?.toUpperCase()
+  if (!verb || !/^[A-Z]+$/.test(verb)) return undefined
+  return verb === 'UID' && verbs[1] ? `UID ${verbs[1].toUpperCase()}` : verb
+}
+
+/**
+ * The exchange built from a run of lines, by its first line (line objects live as long as the
+ * connection's window keeps them). Reusing the same entry object while no line joins it lets the
+ * transcript skip recomputing its notes (TranscriptPanel caches them per entry): a new line then
+ * costs one exchange's notes, not forty.
+ */
+const exchangeCache = new WeakMap<LiveLine, { lines: number; slot: DeviceId; entry: TranscriptEntryView }>()
+
+function exchangeEntry(protocol: Protocol, device: DeviceId, lines: LiveLine[]): TranscriptEntryView {
+  const first = lines[0]
+  const cached = exchangeCache.get(first)
+  if (cached && cached.lines === lines.length && cached.slot === device) return cached.entry
+  const client = first.direction === 'client' ? first.text : null
+  const replies = client === null ? lines : lines.slice(1)
+  const entry: TranscriptEntryView = {
+    index: first.seq,
+    device,
+    // The lab names the workflow step here; a real client's step is the command it sent.
+    step: client === null ? 'greeting' : (commandVerb(protocol, client) ?? 'command'),
+    client,
+    server: replies.map((line) => `${line.text}\r\n`).join(''),
+  }
+  exchangeCache.set(first, { lines: lines.length, slot: device, entry })
+  return entry
+}
+
+/** Each connection's lines as exchanges (a client line and what the server said until the next one), merged in time order. */
+function laneTranscript(protocol: Protocol, connections: LiveConnectionView[], tracks: Record<number, LiveTrack>): TranscriptEntryView[] {
+  const exchanges: TranscriptEntryView[] = []
+  for (const connection of connections) {
+    const device = tracks[connection.id].slot as DeviceId
+    let run: LiveLine[] = []
+    for (const line of connection.transcript) {
+      if (line.direction === 'client' && run.length > 0) {
+        exchanges.push(exchangeEntry(protocol, device, run))
+        run = []
+      }
+      run.push(line)
+    }
+    if (run.length > 0) exchanges.push(exchangeEntry(protocol, device, run))
+  }
+  exchanges.sort((a, b) => a.index - b.index)
+  return exchanges.slice(-LIVE_LANE_EXCHANGES)
+}
+
+function wireBytes(lines: LiveLine[]): number {
+  return lines.reduce((sum, line) => sum + line.text.length + 2, 0)
+}
