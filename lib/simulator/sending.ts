@@ -67,6 +67,7 @@ export function submit(
   entry: OutboxEntry,
   granularity: Granularity,
   unit: () => void,
+  onAccepted?: () => void,
 ): SmtpOutcome {
   const wire = createConnectionWire(
     () => (device.online ? lane.server.connect('smtp', { role: 'submission' }) : null),
@@ -76,7 +77,7 @@ export function submit(
   const outcome = runSmtp(
     wire,
     'sending',
-    { helo: `${device.id}.${LOCAL_DOMAIN}`, auth: account, from: `${account.user}@${LOCAL_DOMAIN}`, to: [addressOf(entry.to)], raw: entry.raw },
+    { helo: `${device.id}.${LOCAL_DOMAIN}`, auth: account, from: `${account.user}@${LOCAL_DOMAIN}`, to: [addressOf(entry.to)], raw: entry.raw, onAccepted },
     pacing.afterExchange,
   )
   wire.drop()
@@ -114,8 +115,9 @@ export interface OutboxLane extends SmtpLane {
 
 /**
  * Submits what waits in the device's Outbox, oldest first. What the server accepts leaves the
- * Outbox and the client keeps its sent copy (IMAP: APPEND to Sent, driven now); a refusal stays
- * in the Outbox, with a notice.
+ * Outbox and the client keeps its sent copy (POP3: on the device; IMAP: APPEND to Sent, driven
+ * after the conversation), in the frame of the server's acceptance; a refusal stays in the
+ * Outbox, with a notice.
  */
 export function flushOutbox(
   lane: OutboxLane,
@@ -128,14 +130,16 @@ export function flushOutbox(
     const client = device.clients.find((candidate) => candidate.account.user === entry.account)
     const password = lane.passwordOf(entry.account)
     if (!client || password === undefined) continue
-    const outcome = submit(lane, device, { user: entry.account, password }, entry, granularity, unit)
+    const accepted = () => {
+      device.outbox.splice(device.outbox.indexOf(entry), 1)
+      client.actor.send({ type: 'user.sent', raw: entry.raw })
+    }
+    const outcome = submit(lane, device, { user: entry.account, password }, entry, granularity, unit, accepted)
     lane.registerNew()
     if (!outcome.accepted) {
       lane.notices.push('send-refused')
       continue
     }
-    device.outbox.splice(device.outbox.indexOf(entry), 1)
-    client.actor.send({ type: 'user.sent', raw: entry.raw })
     // After a lost connection the IMAP app reconnects to file its copy, as it would for any change.
     if (lane.protocol === 'imap' && client.actor.getSnapshot().matches('error')) client.actor.send({ type: 'client.check' })
     drive(client)

@@ -15,6 +15,12 @@ export interface SmtpJob {
   to: readonly string[]
   /** The RFC 5322 message, CRLF line ends. */
   raw: string
+  /**
+   * Runs when the server accepts the message (its 250 to the "." that ends DATA, RFC 5321
+   * §4.1.1.4), before that exchange's unit is shown: what the client does on acceptance (empty
+   * its Outbox, keep its copy) then shows in the same frame as the server's queue.
+   */
+  onAccepted?: () => void
 }
 
 export interface SmtpOutcome {
@@ -49,10 +55,12 @@ export function runSmtp(wire: Wire, step: string, job: SmtpJob, afterExchange: (
   const greeting = wire.open(step)
   afterExchange()
   if (greeting === null || code(greeting) !== 220) return { accepted: false, refusal: greeting ?? 'no connection' }
-  const exchange = (line: string, expected: number): string | null => {
+  const exchange = (line: string, expected: number, onExpected?: () => void): string | null => {
     const reply = wire.send(step, line)
+    const ok = code(reply) === expected
+    if (ok) onExpected?.()
     afterExchange()
-    return code(reply) === expected ? null : reply || 'connection closed'
+    return ok ? null : reply || 'connection closed'
   }
   const quit = (refusal: string | null): SmtpOutcome => {
     if (wire.connected) exchange('QUIT', 221)
@@ -72,6 +80,6 @@ export function runSmtp(wire: Wire, step: string, job: SmtpJob, afterExchange: (
     else accepted++
   }
   if (accepted === 0) return quit(lastRefusal ?? 'no recipient')
-  const dataRefused = exchange('DATA', 354) ?? exchange(dataText(job.raw), 250)
+  const dataRefused = exchange('DATA', 354) ?? exchange(dataText(job.raw), 250, job.onAccepted)
   return quit(dataRefused)
 }

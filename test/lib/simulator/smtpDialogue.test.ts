@@ -52,6 +52,20 @@ describe('runSmtp', () => {
     expect(server.store.inbox('bob')!.messages).toHaveLength(0)
   })
 
+  it('onAccepted runs once, on the 250 to the final ".", before that exchange\'s unit; never on a refusal', () => {
+    const { records, wire } = setup('submission')
+    const seen: string[] = []
+    const job = { helo: 'phone.example.org', auth: { user: 'alice', password: 'secret' }, from: 'alice@example.org', to: ['bob@example.org'], raw: RAW }
+    runSmtp(wire, 'sending', { ...job, onAccepted: () => seen.push(`accepted after ${records.length}`) }, () => seen.push(`unit ${records.length}`))
+    const dataEnd = records.findIndex((record) => record.client?.endsWith('\r\n.')) + 1
+    expect(seen.filter((entry) => entry.startsWith('accepted'))).toEqual([`accepted after ${dataEnd}`])
+    expect(seen.indexOf(`accepted after ${dataEnd}`)).toBe(seen.indexOf(`unit ${dataEnd}`) - 1)
+    const refused = setup('mta', 10)
+    let accepted = 0
+    runSmtp(refused.wire, 'relaying', { helo: 'mail.example.net', from: 'dana@example.net', to: ['bob@example.org'], raw: RAW, onAccepted: () => accepted++ }, () => {})
+    expect(accepted).toBe(0)
+  })
+
   it('a wrong password is refused (535) and nothing is sent', () => {
     const { server, wire } = setup('submission')
     const outcome = runSmtp(wire, 'sending', { helo: 'phone.example.org', auth: { user: 'alice', password: 'nope' }, from: 'alice@example.org', to: ['carol@example.net'], raw: RAW }, () => {})
