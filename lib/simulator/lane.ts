@@ -3,10 +3,9 @@
 // the client machines a whole workflow step or one exchange at a time, calling `onUnit` after each.
 
 import { createActor, type Actor, type InspectionEvent } from 'xstate'
-import { clientMoves, currentStep, reachedDropPoint, type ClientActor, type ClientRuntime } from './clientProgress'
+import { clientMoves, currentStep, type ClientActor, type ClientRuntime } from './clientProgress'
 import { createMailServer, octetLength, type MailServer, type Protocol } from '@/lib/protocols'
 import { parseHeaders } from './clients/localMessage'
-import type { ClientEvent } from './clients/events'
 import { deliveredMessage } from './delivery'
 import { imapClientMachine } from './machines/imapClientMachine'
 import { pop3ClientMachine } from './machines/pop3ClientMachine'
@@ -21,7 +20,8 @@ import { advanceClock } from './laneClock'
 import { pushToIdlers } from './lanePush'
 import { Sightings } from './sightings'
 import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
-import { composedMessage, flushOutbox, relay, type OutboxEntry } from './sending'
+import { relay, type OutboxEntry } from './sending'
+import { applyToDevice } from './deviceActions'
 import type { ProtocolState } from '@/lib/protocols'
 
 export { currentStep } from './clientProgress'
@@ -139,84 +139,10 @@ export class Lane {
         break
       default:
         if (!device) this.notices.push('no-such-device')
-        else this.applyToDevice(device, action, drive, granularity, unit)
+        else applyToDevice(this, device, action, drive, granularity, unit)
     }
     pushToIdlers(this, granularity, unit, drive)
     if (!captured || granularity === 'action') onUnit()
-  }
-
-  private applyToDevice(device: DeviceRuntime, action: SimAction, drive: (client: ClientRuntime, stop?: (c: ClientRuntime) => boolean) => void, granularity: Granularity, unit: () => void): void {
-    switch (action.type) {
-      case 'user.checkMail':
-      case 'net.drop':
-        if (!device.online) {
-          this.notices.push('offline')
-          return
-        }
-        for (const client of device.clients) {
-          client.actor.send({ type: 'client.check' })
-          if (action.type === 'user.checkMail') drive(client)
-          else {
-            drive(client, (c) => reachedDropPoint(c, action.afterStep))
-            client.actor.send({ type: 'net.drop' })
-          }
-        }
-        return
-      case 'user.read':
-      case 'user.delete':
-      case 'user.flag':
-      case 'user.move': {
-        const [account] = action.key.split(':')
-        const messageId = this.messageIdByKey.get(action.key)
-        const client = device.clients.find((candidate) => candidate.account.user === account)
-        if (!client || !messageId) {
-          this.notices.push('unknown-message')
-          return
-        }
-        const event: ClientEvent = action.type === 'user.move' ? { type: 'user.move', messageId, folder: action.folder } : { type: action.type, messageId }
-        client.actor.send(event)
-        const notice = client.actor.getSnapshot().context.notice
-        if (notice) this.notices.push(notice)
-        drive(client)
-        return
-      }
-      case 'user.goOffline':
-        device.online = false
-        for (const client of device.clients) client.actor.send({ type: 'net.offline' })
-        return
-      case 'user.send': {
-        const client = device.clients.find((candidate) => !action.account || candidate.account.user === action.account)
-        if (!client) {
-          this.notices.push('no-account')
-          return
-        }
-        const n = ++device.composed
-        const raw = composedMessage(client.account.user, device.id, n, action)
-        device.outbox.push({ key: `${client.account.user}:outbox:${n}`, account: client.account.user, to: action.to, subject: action.subject, raw })
-        if (!device.online) this.notices.push('queued-offline')
-        else flushOutbox(this, device, granularity, unit, drive)
-        return
-      }
-      case 'user.goOnline':
-        device.online = true
-        // The Outbox goes first, while the clients still rest: each sent copy joins their waiting changes.
-        flushOutbox(this, device, granularity, unit, drive)
-        for (const client of device.clients) {
-          client.actor.send({ type: 'net.online' })
-          // A pushing client reconnects by itself to wait in IDLE again.
-          if (client.account.push && this.protocol === 'imap') client.actor.send({ type: 'client.check' })
-          drive(client)
-        }
-        return
-      case 'settings.change':
-        for (const client of device.clients) {
-          if (action.account && client.account.user !== action.account) continue
-          client.actor.send({ type: 'settings.change', leaveCopy: action.leaveCopy, offlineCopies: action.offlineCopies })
-          if (action.leaveCopy !== undefined) client.account = { ...client.account, leaveCopy: action.leaveCopy }
-          if (action.offlineCopies !== undefined) client.account = { ...client.account, offlineCopies: action.offlineCopies }
-        }
-        return
-    }
   }
 
   /** Runs a client's session to its end (or to `stopAfter`), one unit per `onUnit` call. */
