@@ -52,8 +52,14 @@ describe('sending, push, folders and "sync is not backup" on the stage', () => {
     const { page, expectNoErrors } = await openLab('/?scenario=sending', { viewport: SCREEN })
     const seen = { outbox: false, outboxAxe: false }
     const steps = await walk(page, async () => {
-      const waiting = placeIn(page, 'IMAP', 'Phone').getByRole('listitem', { name: /waiting to be sent$/ })
-      if ((await onScreen(waiting)) && (await onScreen(placeIn(page, 'POP3', 'Phone').getByRole('listitem', { name: /waiting to be sent$/ })))) {
+      const waiting = (protocol: 'POP3' | 'IMAP') => placeIn(page, protocol, 'Phone').getByRole('listitem', { name: /waiting to be sent$/ })
+      // The Outbox shows only while the reply waits (offline, then until the server's 250 to "."),
+      // so give its cards their moment to fade and scroll in once the step has them.
+      const bothShown = async () => (await onScreen(waiting('IMAP'))) && (await onScreen(waiting('POP3')))
+      const present = async () => (await waiting('IMAP').count()) > 0 && (await waiting('POP3').count()) > 0
+      let shown = await bothShown()
+      for (const deadline = Date.now() + 3000; !seen.outbox && !shown && (await present()) && Date.now() < deadline; shown = await bothShown()) await page.waitForTimeout(100)
+      if (shown) {
         seen.outbox = true
         if (!seen.outboxAxe) await expectNoAxeViolations(page)
         seen.outboxAxe = true
