@@ -230,6 +230,8 @@ describe('the embed', () => {
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark')
     await expect(page.getByRole('region', { name: 'POP3' }).count()).resolves.toBe(0)
     await page.getByRole('region', { name: 'IMAP' }).first().waitFor()
+    // The prerendered shell's controls are inert until the interactive lab takes over.
+    await page.locator('[data-lab-ready="true"]').waitFor()
     await expect(page.getByRole('button', { name: 'Previous step' }).isEnabled()).resolves.toBe(true)
     await expect(page.getByRole('combobox', { name: /speed/i }).count()).resolves.toBe(0)
     await expectNoAxeViolations(page)
