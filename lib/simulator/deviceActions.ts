@@ -5,15 +5,20 @@
 
 import { reachedDropPoint, type ClientRuntime } from './clientProgress'
 import type { ClientEvent } from './clients/events'
-import type { DeviceRuntime, Lane } from './lane'
+import type { DeviceRuntime } from './deviceRuntime'
 import type { Granularity } from './view'
 import type { SimAction } from './actions'
-import { composedMessage, flushOutbox } from './sending'
+import { composedMessage, flushOutbox, type OutboxLane } from './sending'
+
+/** What a device's actions need of their lane (declared here, so this module does not import lane.ts). */
+export interface DeviceActionLane extends OutboxLane {
+  readonly messageIdByKey: ReadonlyMap<string, string>
+}
 
 export type Drive = (client: ClientRuntime, stopAfter?: (client: ClientRuntime) => boolean) => void
 
 /** Applies an action aimed at `device` (present in the lane); notices go to the lane. */
-export function applyToDevice(lane: Lane, device: DeviceRuntime, action: SimAction, drive: Drive, granularity: Granularity, unit: () => void): void {
+export function applyToDevice(lane: DeviceActionLane, device: DeviceRuntime, action: SimAction, drive: Drive, granularity: Granularity, unit: () => void): void {
   switch (action.type) {
     case 'user.checkMail':
     case 'net.drop':

@@ -20,22 +20,15 @@ import { advanceClock } from './laneClock'
 import { pushToIdlers } from './lanePush'
 import { Sightings } from './sightings'
 import { MAX_DEVICES, type LaneMetricsView, type StateMove } from './view'
-import { relay, type OutboxEntry } from './sending'
+import { relay } from './sending'
 import { applyToDevice } from './deviceActions'
 import type { ProtocolState } from '@/lib/protocols'
 
 export { currentStep } from './clientProgress'
 export type { ClientActor, ClientRuntime } from './clientProgress'
 
-export interface DeviceRuntime {
-  id: DeviceId
-  online: boolean
-  clients: ClientRuntime[]
-  /** Messages written here and not yet accepted by the submission server, oldest first. */
-  outbox: OutboxEntry[]
-  /** Messages written here so far (numbers the next one). */
-  composed: number
-}
+import type { DeviceRuntime } from './deviceRuntime'
+export type { DeviceRuntime } from './deviceRuntime'
 
 /** A transition a device's client made: of its machine, or of its connection's protocol state. */
 export type LaneMove =
