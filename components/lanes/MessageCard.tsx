@@ -5,6 +5,7 @@
 import { AnimatePresence, m } from 'framer-motion'
 import { Children, type ReactNode } from 'react'
 import type { Protocol } from '@/lib/protocols'
+import { changedRing } from './styles'
 import { FlagIcon, HeadersOnlyIcon, TrashIcon } from './icons'
 import { formatBytes } from './formatBytes'
 import type { MessageState } from './messageState'
@@ -36,7 +37,6 @@ const stateStyle: Record<MessageState, string> = {
 
 const unreadAccent: Record<Protocol, string> = { pop3: 'border-l-pop3', imap: 'border-l-imap' }
 const dotAccent: Record<Protocol, string> = { pop3: 'bg-pop3', imap: 'bg-imap' }
-const changedRing: Record<Protocol, string> = { pop3: 'ring-2 ring-pop3', imap: 'ring-2 ring-imap' }
 
 /** Height of one card and the gap between cards, in px: CardList counts how many fit. */
 export const CARD_HEIGHT = 28

@@ -4,6 +4,7 @@
 // clock mark and the recipient instead of a read state.
 import { m } from 'framer-motion'
 import type { Protocol } from '@/lib/protocols'
+import { changedRing } from './styles'
 import { ClockIcon } from './icons'
 import { formatBytes } from './formatBytes'
 
@@ -17,8 +18,6 @@ export interface QueuedCardProps {
   changed?: boolean
   cardId?: string
 }
-
-const changedRing: Record<Protocol, string> = { pop3: 'ring-2 ring-pop3', imap: 'ring-2 ring-imap' }
 
 export function queuedCardLabel({ subject, to, waiting }: Pick<QueuedCardProps, 'subject' | 'to' | 'waiting'>): string {
   return `${subject} — to ${to} — ${waiting}`

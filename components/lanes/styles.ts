@@ -7,6 +7,8 @@ export const buttonClass =
 export const accentText: Record<Protocol, string> = { pop3: 'text-pop3', imap: 'text-imap' }
 export const accentBorder: Record<Protocol, string> = { pop3: 'border-pop3', imap: 'border-imap' }
 export const accentSoft: Record<Protocol, string> = { pop3: 'bg-pop3-soft', imap: 'bg-imap-soft' }
+/** The ring around a card the last step changed (outlined by stepChanges). */
+export const changedRing: Record<Protocol, string> = { pop3: 'ring-2 ring-pop3', imap: 'ring-2 ring-imap' }
 export const accentRing: Record<Protocol, string> = { pop3: 'ring-pop3', imap: 'ring-imap' }
 
 /** Icon-sized and compact buttons inside the lanes' panels (free play). */
