@@ -10,11 +10,15 @@ function basePathFromEnv(value = '') {
   return trimmed ? `/${trimmed}` : ''
 }
 
+const basePath = basePathFromEnv(process.env.BASE_PATH)
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
   images: { unoptimized: true },
-  basePath: basePathFromEnv(process.env.BASE_PATH),
+  basePath,
+  // Inlined for links that must not go through next/link (components/site/LabLink.tsx).
+  env: { BASE_PATH: basePath },
   trailingSlash: false,
   reactStrictMode: true,
   poweredByHeader: false,

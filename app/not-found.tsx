@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { LabLink } from '@/components/site/LabLink'
 
 export const metadata = {
   title: 'Page not found',
@@ -13,9 +13,9 @@ export default function NotFound() {
         There is nothing at this address. The lab itself starts on the home page.
       </p>
       <p>
-        <Link href="/" className="font-medium text-imap underline underline-offset-4">
+        <LabLink className="font-medium text-imap underline underline-offset-4">
           Go to Mail Protocol Lab
-        </Link>
+        </LabLink>
       </p>
     </main>
   )

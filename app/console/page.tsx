@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { LabLink } from '@/components/site/LabLink'
 import { ClientOnlyConsole } from '@/components/console/ClientOnlyConsole'
 
 export const metadata: Metadata = {
@@ -12,9 +12,9 @@ export default function ConsolePage() {
     <main className="mx-auto flex w-full max-w-7xl flex-col gap-4 px-3 py-4 sm:px-6">
       <header className="flex flex-col gap-2">
         <p className="text-sm">
-          <Link href="/" className="text-imap underline underline-offset-2">
+          <LabLink className="text-imap underline underline-offset-2">
             Back to the lab
-          </Link>
+          </LabLink>
         </p>
         <h1 className="text-2xl font-bold">Mail protocol console</h1>
         <p className="max-w-prose text-ink-muted">

@@ -2,6 +2,7 @@
 
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { LabLink } from '@/components/site/LabLink'
 import { glossary } from '@/content/glossary'
 
 export const metadata: Metadata = {
@@ -17,9 +18,9 @@ export default function GlossaryPage() {
     <main className="mx-auto flex max-w-3xl flex-col gap-8 px-5 py-10 sm:px-8">
       <header className="flex flex-col gap-3">
         <nav aria-label="Site" className="flex flex-wrap gap-x-4 text-sm">
-          <Link href="/" className="text-imap underline">
+          <LabLink className="text-imap underline">
             Back to the lab
-          </Link>
+          </LabLink>
           <Link href="/myths" className="text-imap underline">
             Myths and facts
           </Link>

@@ -2,7 +2,7 @@
 // events (the same facts as docs/instructors.md and docs/embedding.md, from guideData).
 
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { LabLink, SITE_BASE_PATH } from '@/components/site/LabLink'
 import { COMMAND_GUIDE, EVENT_GUIDE, PARAM_GUIDE, SCENARIO_TEACHES } from '@/components/instructors/guideData'
 import { KitSections } from '@/components/instructors/KitSections'
 import { SnippetExample } from '@/components/instructors/SnippetExample'
@@ -14,8 +14,7 @@ export const metadata: Metadata = {
 }
 
 /** The base path the site was built for (public files are not rewritten by Next's Link). */
-const BASE_PATH = (process.env.BASE_PATH ?? '').trim().replace(/^\/+|\/+$/g, '')
-const base = BASE_PATH ? `/${BASE_PATH}` : ''
+const base = SITE_BASE_PATH
 
 const th = 'border-b border-line px-3 py-2 text-left font-semibold'
 const td = 'border-b border-line px-3 py-2 align-top'
@@ -25,9 +24,9 @@ export default function InstructorsPage() {
     <main className="mx-auto flex max-w-5xl flex-col gap-10 px-5 py-10 sm:px-8">
       <header className="flex max-w-prose flex-col gap-3">
         <p className="text-sm">
-          <Link href="/" className="text-imap underline">
+          <LabLink className="text-imap underline">
             Back to the lab
-          </Link>
+          </LabLink>
         </p>
         <h1 className="text-4xl font-semibold tracking-tight">Instructors&apos; guide</h1>
         <p className="text-lg">
@@ -54,9 +53,9 @@ export default function InstructorsPage() {
           {scenarios.map((scenario) => (
             <div key={scenario.id} className="rounded-lg bg-surface-raised p-4 ring-1 ring-line">
               <dt className="font-semibold">
-                <Link href={`/?scenario=${scenario.id}`} className="text-imap underline">
+                <LabLink query={`?scenario=${scenario.id}`} className="text-imap underline">
                   {scenario.title}
-                </Link>{' '}
+                </LabLink>{' '}
                 <code className="font-mono text-sm font-normal text-ink-muted">{scenario.id}</code>
               </dt>
               <dd className="mt-1 text-sm">

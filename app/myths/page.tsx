@@ -2,6 +2,7 @@
 
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { LabLink } from '@/components/site/LabLink'
 import { myths } from '@/content/myths'
 import { getScenario } from '@/content/scenarios/catalog'
 
@@ -15,9 +16,9 @@ export default function MythsPage() {
     <main className="mx-auto flex max-w-3xl flex-col gap-8 px-5 py-10 sm:px-8">
       <header className="flex flex-col gap-3">
         <nav aria-label="Site" className="flex flex-wrap gap-x-4 text-sm">
-          <Link href="/" className="text-imap underline">
+          <LabLink className="text-imap underline">
             Back to the lab
-          </Link>
+          </LabLink>
           <Link href="/glossary" className="text-imap underline">
             Glossary
           </Link>
@@ -41,9 +42,9 @@ export default function MythsPage() {
                 {myth.rfc && <span className="text-ink-muted"> ({myth.rfc})</span>}
               </p>
               <p className="text-sm">
-                <Link href={`/?scenario=${myth.scenario}&step=${myth.step}`} className="text-imap underline">
+                <LabLink query={`?scenario=${myth.scenario}&step=${myth.step}`} className="text-imap underline">
                   See it in “{scenario?.title ?? myth.scenario}”, step {myth.step}
-                </Link>
+                </LabLink>
               </p>
             </li>
           )

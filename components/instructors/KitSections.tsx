@@ -3,6 +3,7 @@
 // simplifications and what lies beyond. All from content/instructors (the doc is generated from
 // the same data).
 import Link from 'next/link'
+import { LabLink } from '@/components/site/LabLink'
 import type { ReactNode } from 'react'
 import { CHALLENGES } from '@/content/console/challenges'
 import { answerKey, choiceLetter, misconceptions } from '@/content/instructors/answerKey'
@@ -27,9 +28,9 @@ const title = (id: string) => getScenario(id)?.title ?? id
 
 function StepLink({ at }: { at: StepRef }) {
   return (
-    <Link href={`/?scenario=${at.scenario}&step=${at.step}`} className="text-imap underline">
+    <LabLink query={`?scenario=${at.scenario}&step=${at.step}`} className="text-imap underline">
       {title(at.scenario)}, step {at.step}
-    </Link>
+    </LabLink>
   )
 }
 
@@ -113,9 +114,9 @@ export function KitSections() {
                       <td className={td}>
                         {activity.scenario && (
                           <>
-                            <Link href={`/?scenario=${activity.scenario}`} className="font-medium text-imap underline">
+                            <LabLink query={`?scenario=${activity.scenario}`} className="font-medium text-imap underline">
                               {title(activity.scenario)}
-                            </Link>
+                            </LabLink>
                             {': '}
                           </>
                         )}
