@@ -3,7 +3,7 @@
 import { useRef, type KeyboardEvent } from 'react'
 import type { ConsoleTab } from '@/lib/console'
 import { tabKeyTarget } from '@/components/controls/tabKeys'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 export interface ConnectionTabsProps {
   tabs: readonly ConsoleTab[]

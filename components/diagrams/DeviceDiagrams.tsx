@@ -5,7 +5,7 @@ import type { Protocol } from '@/lib/protocols'
 import type { DiagramLayout } from '@/lib/simulator/diagrams/graph'
 import { clientMarks, sessionMarks, type DiagramDevice } from './diagramState'
 import { StateDiagram } from './StateDiagram'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 /** One protocol's two diagrams with their coordinates. */
 export interface LaneDiagramLayouts {

@@ -5,7 +5,7 @@ import { DEVICE_IDS, DEVICE_LABELS, type DeviceMessageView, type LaneView, type 
 import { accentText } from '@/components/lanes/styles'
 import { formatBytes } from '@/components/lanes/formatBytes'
 import { deviceMessageState, serverMessageState, type MessageState } from '@/components/lanes/messageState'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 import { folderSummary, minutesBySubject, minutesText } from '@/components/lanes/placeText'
 
 export interface ComparisonTableProps {

@@ -9,7 +9,7 @@ import type { LaneView, SimulationView } from '@/lib/simulator/view'
 import { LabMotion } from './LabMotion'
 import type { LabFirstPaint } from './labFirstPaint'
 import { LabSessionView } from './LabSessionView'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 const nothing = () => {}
 

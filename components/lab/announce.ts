@@ -5,7 +5,7 @@ import type { Protocol } from '@/lib/protocols'
 import type { DeviceMessageView, DeviceView, LaneView, ServerMessageView, SimulationView } from '@/lib/simulator/view'
 import { folderLabel } from '@/components/lanes/folders'
 import { deviceMessageState, serverMessageState, type MessageState } from '@/components/lanes/messageState'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 import { formatMinutes } from '@/components/lanes/timeText'
 
 /** More changes than this in one place are summarised as a count. */

@@ -13,7 +13,7 @@ import { FolderTabs, useFolderChoice } from './FolderTabs'
 import { OfflineBadge } from './OfflineBadge'
 import { StorageMeter } from './StorageMeter'
 import { accentRing, smallButtonClass } from './styles'
-import { PROTOCOL_LABELS, placeRegionName } from './protocolNames'
+import { PROTOCOL_LABELS, placeRegionName } from '@/lib/protocols/names'
 
 export interface DeviceActions {
   onRead?: (key: string) => void

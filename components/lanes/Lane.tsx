@@ -13,7 +13,7 @@ import { NetworkLine } from './NetworkLine'
 import { ServerPanel } from './ServerPanel'
 import { accentBorder, accentText } from './styles'
 import { formatBytes } from './formatBytes'
-import { PROTOCOL_LABELS } from './protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 import { formatMinutes, laneUsesClock } from './timeText'
 import { lineTexts } from '@/lib/protocols/wire'
 

@@ -13,7 +13,7 @@ import { QueuedCard } from './QueuedCard'
 import { StorageMeter } from './StorageMeter'
 import { smallButtonClass } from './styles'
 import { serverMessageState } from './messageState'
-import { placeRegionName } from './protocolNames'
+import { placeRegionName } from '@/lib/protocols/names'
 
 export interface ServerPanelProps {
   protocol: Protocol

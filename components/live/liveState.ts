@@ -6,7 +6,7 @@
 import { LIVE_TRANSCRIPT_WINDOW, type LiveConnectionView, type LiveEvent, type LiveServerInfo, type LiveStoreView } from '@/lib/live'
 import { DEVICE_IDS, type DeviceId } from '@/lib/simulator/view'
 import { NOTHING_OBSERVED, observeLine, type Observed } from './wireObservations'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 export type LiveStatus = 'connecting' | 'live' | 'unavailable'
 
