@@ -2,7 +2,7 @@
 
 import { useRef, type KeyboardEvent } from 'react'
 import type { ConsoleTab } from '@/lib/console'
-import { tabKeyTarget } from '@/components/controls/tabKeys'
+import { tabKeyTarget } from '@/lib/viewModel/tabKeys'
 import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 export interface ConnectionTabsProps {

@@ -23,7 +23,7 @@ import { LabDock, type DockTab } from './LabDock'
 import { LANE_IDS, LabLanes } from './LabLanes'
 import { Narration } from './Narration'
 import { PredictionQuestion } from './PredictionQuestion'
-import { NO_CHANGES, stepChanges, type StepChanges } from './stepChanges'
+import { NO_CHANGES, stepChanges, type StepChanges } from '@/lib/viewModel/stepChanges'
 
 export type ControlProps = Omit<StepControlsProps, 'granularity' | 'position' | 'variant'>
 

@@ -12,7 +12,7 @@ import { TranscriptLine } from './TranscriptLine'
 import { accentBorder, accentSoft, buttonClass } from '@/components/lanes/styles'
 import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 import { markServerLines } from '@/lib/protocols/wire'
-import { transcriptText } from './transcriptExport'
+import { transcriptText } from '@/lib/viewModel/transcriptExport'
 import { EntryHeading, speakerLabel as labSpeakerLabel } from './EntryHeading'
 
 export type ExplainLine = ExplainWireLine
