@@ -3,7 +3,7 @@
 // server, explanations) has loaded: step 0 from the prerender, with the controls off. LabContainer
 // swaps in the interactive lab as soon as it loads.
 import { useId, type ReactNode } from 'react'
-import type { LabConfig } from '@/components/labConfig/labParams'
+import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { Protocol } from '@/lib/protocols'
 import type { LaneView, SimulationView } from '@/lib/simulator/view'
 import { LabMotion } from './LabMotion'

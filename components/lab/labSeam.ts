@@ -3,7 +3,7 @@
 // and drive it from the host page's commands. Types only.
 
 import type { RefObject } from 'react'
-import type { LabConfig } from '@/components/labConfig/labParams'
+import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { SimulationView } from '@/lib/simulator/view'
 
 /** A command from a host page (postMessage API v1, components/embed/embedBridge.ts). */

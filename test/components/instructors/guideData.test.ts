@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { COMMANDS } from '@/components/embed/embedBridge'
 import { COMMAND_GUIDE, EVENT_GUIDE, PARAM_GUIDE, SCENARIO_TEACHES } from '@/components/instructors/guideData'
 import { scenarios } from '@/content/scenarios'
-import { PARAM_NAMES } from '@/components/labConfig/labParams'
+import { PARAM_NAMES } from '@/lib/labConfig/labParams'
 
 const docs = (name: string) => readFileSync(path.join(process.cwd(), 'docs', name), 'utf8')
 
