@@ -18,8 +18,8 @@ import { LIVE_DELIVER_PATH } from '@/lib/live'
 import type { Protocol } from '@/lib/protocols'
 import type { LaneView, SimulationView, TranscriptEntryView } from '@/lib/simulator/view'
 import { liveExplain } from './liveExplain'
-import { liveLane, type LiveLane } from './liveLanes'
-import type { LiveState } from './liveState'
+import { liveLane, type LiveLane } from '@/lib/live/liveLanes'
+import type { LiveState } from '@/lib/live/liveState'
 
 const PROTOCOLS = ['pop3', 'imap'] as const
 const DIAGRAMS = labDiagrams()

@@ -3,7 +3,7 @@
 // Besides the events themselves it keeps, per connection, what its wire showed it holds
 // (wireObservations.ts), the lab device slot it is drawn in, and the protocol state it left last.
 
-import { LIVE_TRANSCRIPT_WINDOW, type LiveConnectionView, type LiveEvent, type LiveServerInfo, type LiveStoreView } from '@/lib/live'
+import { LIVE_TRANSCRIPT_WINDOW, type LiveConnectionView, type LiveEvent, type LiveServerInfo, type LiveStoreView } from './events'
 import { DEVICE_IDS, type DeviceId } from '@/lib/simulator/view'
 import { NOTHING_OBSERVED, observeLine, type Observed } from './wireObservations'
 import { PROTOCOL_LABELS } from '@/lib/protocols/names'

@@ -1,4 +1,4 @@
-import { liveReducer, initialLiveState } from '@/components/live/liveState'
+import { liveReducer, initialLiveState } from '@/lib/live/liveState'
 import type { LiveConnectionView, LiveEvent } from '@/lib/live/events'
 import { LIVE_TRANSCRIPT_WINDOW } from '@/lib/live/events'
 

@@ -3,7 +3,7 @@
 // lanes. Each TCP connection is a device of its protocol's lane (up to four, the lab's device
 // slots); what it holds is what its wire showed it downloaded (wireObservations.ts).
 
-import type { LiveConnectionView, LiveLine, LiveStoreView } from '@/lib/live'
+import type { LiveConnectionView, LiveLine, LiveStoreView } from './events'
 import type { ImapState, Pop3State, Protocol, ProtocolState } from '@/lib/protocols'
 import { DEVICE_IDS, messageKey, type DeviceId, type DeviceMessageView, type DeviceView, type LaneView, type ServerMessageView, type TranscriptEntryView } from '@/lib/simulator/view'
 import { inboxOf, type LiveState, type LiveTrack } from './liveState'

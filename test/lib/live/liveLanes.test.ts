@@ -1,5 +1,5 @@
-import { liveLane, commandVerb, protocolStateOf } from '@/components/live/liveLanes'
-import { initialLiveState, liveReducer, type LiveState } from '@/components/live/liveState'
+import { liveLane, commandVerb, protocolStateOf } from '@/lib/live/liveLanes'
+import { initialLiveState, liveReducer, type LiveState } from '@/lib/live/liveState'
 import type { LiveConnectionView, LiveEvent, LiveStoreView } from '@/lib/live'
 
 const info = { host: '127.0.0.1', ports: { pop3: 1110, imap: 1143, smtp: 1587, http: 3000 }, world: 'reference', users: [{ name: 'alice', password: 'secret' }] }

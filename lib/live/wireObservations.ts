@@ -3,7 +3,7 @@
 // header or envelope FETCH), and the POP3 deletions it marked. The live server cannot see into the
 // client's own storage, so /live shows exactly this: what went over the wire in this session.
 
-import type { LiveMailboxView } from '@/lib/live'
+import type { LiveMailboxView } from './events'
 
 export interface Observed {
   /** UIDs in the user's INBOX that came down: true for the whole message, false for headers only. */
