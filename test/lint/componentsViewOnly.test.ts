@@ -5,12 +5,11 @@
 // together with lib/ (which lib/ may not import), or build on another view file. Anything else is
 // logic that belongs in lib/ (or words that belong in content/). Read with TypeScript's own parser.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
-
-const root = path.resolve(__dirname, '../..')
+import { resolveImport, root, sourceFiles } from './sourceFiles'
 
 const VIEW_PACKAGES = /^(react|react-dom|next|framer-motion|motion|@xstate\/react)(\/|$)/
 
@@ -25,29 +24,6 @@ const BROWSER_GLOBALS = new Set([
 /** Files whose only content is presentation data, with why they are view and not logic. */
 const PRESENTATION: Record<string, string> = {
   'components/lanes/styles.ts': 'Tailwind class strings',
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name)
-    if (statSync(full).isDirectory()) return sourceFiles(full)
-    return /\.tsx?$/.test(name) ? [full] : []
-  })
-}
-
-function resolveImport(from: string, specifier: string): string | undefined {
-  let base: string
-  if (specifier.startsWith('@/')) base = path.join(root, specifier.slice(2))
-  else if (specifier.startsWith('.')) base = path.resolve(path.dirname(from), specifier)
-  else return undefined
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
-    try {
-      if (statSync(candidate).isFile()) return candidate
-    } catch {
-      // not this candidate
-    }
-  }
-  return undefined
 }
 
 /** Whether the file names a browser global as a value or a type (not as a property or a declared name). */
