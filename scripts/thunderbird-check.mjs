@@ -156,6 +156,22 @@ const GET_MAIL = `
   return seen
 `
 
+/**
+ * Chrome-context script: what a learner does in the IMAP account's Inbox: reads the first message
+ * (mark as read) and deletes the last (Thunderbird moves it to Trash).
+ */
+const READ_AND_DELETE = `
+  const { MailServices } = ChromeUtils.importESModule('resource:///modules/MailServices.sys.mjs')
+  const server = MailServices.accounts.allServers.find((s) => s.type === 'imap')
+  const inbox = server.rootFolder.getFolderWithFlags(Ci.nsMsgFolderFlags.Inbox)
+  const headers = [...inbox.messages]
+  if (headers.length < 2) return 'only ' + headers.length + ' message(s) in the IMAP Inbox'
+  const window = Services.wm.getMostRecentWindow('mail:3pane')
+  inbox.markMessagesRead([headers[0]], true)
+  inbox.deleteMessages([headers.at(-1)], window?.msgWindow ?? null, false, false, null, true)
+  return 'marked read: ' + headers[0].mime2DecodedSubject + '; deleted: ' + headers.at(-1).mime2DecodedSubject
+`
+
 /** Chrome-context script: sends one message from alice's identity through the SMTP server. */
 const SEND_MAIL = `
   const [to, subject, body] = arguments
@@ -227,11 +243,17 @@ try {
   await waitFor(() => events.sawAll('imap', ['AUTHENTICATE|LOGIN']), 30_000, 'the IMAP login at start-up')
   log(`accounts: ${(await thunderbird.driver.execute(GET_MAIL)).join('; ')}`)
   await waitFor(done, options.timeout * 1000, 'IMAP SELECT/FETCH and POP3 UIDL/RETR')
+  log(`in the IMAP Inbox: ${await thunderbird.driver.execute(READ_AND_DELETE)}`)
+  expected.imap.push('STORE', 'MOVE|EXPUNGE|COPY')
+  await waitFor(() => events.sawAll('imap', expected.imap), 30_000, 'IMAP STORE and MOVE (or COPY/EXPUNGE)')
   if (options.send) {
     log(`send through SMTP: ${await thunderbird.driver.execute(SEND_MAIL, ['bob@example.org', 'Hello from Thunderbird', 'Sent by scripts/thunderbird-check.mjs through the lab.'])}`)
     expected.smtp = ['EHLO', 'AUTH', 'MAIL', 'RCPT', 'DATA']
     await waitFor(() => events.sawAll('smtp', expected.smtp), 30_000, 'SMTP EHLO … DATA')
-    // A second check after the send: Thunderbird files the sent copy by IMAP APPEND, then syncs.
+    // Thunderbird files its copy of a sent message in the IMAP account's Sent folder (APPEND);
+    // reported, not required. Then a second "Get Messages": POP3's UIDL shows it has them all.
+    const appended = await waitFor(() => events.sawAll('imap', ['APPEND']), 15_000, 'the sent copy (IMAP APPEND)')
+    log(appended ? 'the sent copy went to the IMAP Sent folder by APPEND' : 'no APPEND seen for the sent copy')
     await thunderbird.driver.execute(GET_MAIL)
   }
   await sleep(3000)

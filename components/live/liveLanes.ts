@@ -39,9 +39,9 @@ export function liveLane(state: LiveState, protocol: Protocol): LiveLane {
   // The server shows the INBOX of the latest client that logged in (else the first user).
   const account = [...drawn].reverse().find((connection) => connection.user)?.user ?? state.store?.users[0]?.name
   const server = serverView(state.store, account, protocol === 'pop3' ? drawn : [], state.tracks)
-  const devices = drawn.map((connection) => deviceView(connection, state.tracks[connection.id], protocol, state.store))
+  const devices = drawn.map((connection) => deviceView(connection, state.tracks[connection.id], protocol, state.store, sameNamed(connection, drawn)))
   const labels: Partial<Record<DeviceId, string>> = {}
-  for (const connection of drawn) labels[state.tracks[connection.id].slot as DeviceId] = deviceLabel(connection)
+  for (const device of devices) labels[device.id] = device.label
   const transcript = laneTranscript(protocol, drawn, state.tracks)
   const latest = transcript.at(-1)
   const clientLines = drawn.flatMap((connection) => connection.transcript.filter((line) => line.direction === 'client'))
@@ -66,13 +66,24 @@ export function liveLane(state: LiveState, protocol: Protocol): LiveLane {
   return { lane, labels, hidden: connections.length - drawn.length, account }
 }
 
-function deviceLabel(connection: LiveConnectionView): string {
-  return connection.user ? `${connection.name} · ${connection.user}` : connection.name
+/**
+ * The client's name, and its user once logged in. Two connections with one name (Thunderbird opens
+ * two IMAP connections to one account) are told apart by their own TCP port.
+ */
+function deviceLabel(connection: LiveConnectionView, twin: boolean): string {
+  const named = connection.user ? `${connection.name} · ${connection.user}` : connection.name
+  const port = /:(\d+)$/.exec(connection.peer)?.[1]
+  return twin && port && !connection.name.endsWith(`:${port}`) ? `${named} · port ${port}` : named
+}
+
+function sameNamed(connection: LiveConnectionView, drawn: LiveConnectionView[]): boolean {
+  return drawn.some((other) => other.id !== connection.id && other.name === connection.name && other.user === connection.user)
 }
 
 function serverView(store: LiveStoreView | undefined, account: string | undefined, pop3: LiveConnectionView[], tracks: Record<number, LiveTrack>): LaneView['server'] {
   const user = store?.users.find((candidate) => candidate.name === account)
-  const marked = new Set(pop3.filter((connection) => connection.user === account).flatMap((connection) => tracks[connection.id]?.observed.marked ?? []))
+  // A closed session's DELE marks are either carried out (QUIT: the messages are gone) or undone (RFC 1939 §6).
+  const marked = new Set(pop3.filter((connection) => connection.user === account && !tracks[connection.id]?.closed).flatMap((connection) => tracks[connection.id]?.observed.marked ?? []))
   // Every mailbox of the account (a client that files or sends fills Sent, Archive…); the lab shows
   // folder switches once anything lives outside INBOX. POP3 marks apply to INBOX, its only maildrop.
   const messages: ServerMessageView[] = (user?.mailboxes ?? []).flatMap((mailbox) => {
@@ -98,7 +109,7 @@ function serverView(store: LiveStoreView | undefined, account: string | undefine
   }
 }
 
-function deviceView(connection: LiveConnectionView, track: LiveTrack, protocol: Protocol, store: LiveStoreView | undefined): DeviceView {
+function deviceView(connection: LiveConnectionView, track: LiveTrack, protocol: Protocol, store: LiveStoreView | undefined, twin: boolean): DeviceView {
   const user = connection.user
   const inbox = inboxOf(store, user)
   const messages: DeviceMessageView[] = []
@@ -123,15 +134,17 @@ function deviceView(connection: LiveConnectionView, track: LiveTrack, protocol: 
   const protocolState = protocolStateOf(protocol, connection.state)
   const previous = track.previousState === undefined ? undefined : protocolStateOf(protocol, track.previousState)
   const lastClient = track.observed.lastClient
-  const idling = protocol === 'imap' && lastClient !== undefined && /^\S+\s+IDLE\s*$/i.test(lastClient)
+  const closed = track.closed !== undefined
+  const idling = !closed && protocol === 'imap' && lastClient !== undefined && /^\S+\s+IDLE\s*$/i.test(lastClient)
   return {
     id: track.slot as DeviceId,
-    label: deviceLabel(connection),
-    online: true,
+    label: deviceLabel(connection, twin),
+    // A closed connection stays drawn, offline, with what it downloaded (liveState.ts).
+    online: !closed,
     bytesUsed: messages.reduce((sum, message) => sum + (message.hasBody ? message.size : 0), 0),
     accounts: [],
     messages,
-    clientStep: idling ? 'idling' : lastClient ? (commandVerb(protocol, lastClient) ?? 'talking') : 'connected',
+    clientStep: closed ? 'disconnected' : idling ? 'idling' : lastClient ? (commandVerb(protocol, lastClient) ?? 'talking') : 'connected',
     protocolState,
     outbox: [],
     idling,

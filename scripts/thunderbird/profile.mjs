@@ -54,8 +54,13 @@ export function accountPrefs({ imap, pop3, smtp }) {
     'mail.account.account3.server': 'server3',
     ...incoming('server1', 'imap', imap, 'alice (IMAP)'),
     ...incoming('server2', 'pop3', pop3, 'alice (POP3)'),
-    // POP3 as Thunderbird sets it up: download, and keep the mail on the server (RFC 1939 UIDL).
+    // POP3 as Thunderbird's account setup writes it (accountcreation/CreateInBackend.sys.mjs):
+    // download when checking, keep the mail on the server for 14 days (it tells old from new by
+    // RFC 1939 UIDL), delete it there when deleted here.
     'mail.server.server2.leave_on_server': true,
+    'mail.server.server2.num_days_to_leave_on_server': 14,
+    'mail.server.server2.delete_mail_left_on_server': true,
+    'mail.server.server2.download_on_biff': true,
     'mail.server.server2.deferred_to_account': '',
     'mail.server.server3.type': 'none',
     'mail.server.server3.hostname': 'Local Folders',

@@ -136,6 +136,38 @@ describe('liveLane: the live state in the lab view contract', () => {
     expect(liveLane(state, 'pop3').lane.transcript).toEqual([])
   })
 
+  it('a POP3 client that quits stays drawn, offline, with what it downloaded; its DELE marks no longer show on the server', () => {
+    const state = start([
+      { type: 'connect', connection: connection(1, 'pop3', 'AUTHORIZATION') },
+      { type: 'state', id: 1, state: 'TRANSACTION', user: 'alice' },
+      say(1, 'client', 'RETR 2'),
+      say(1, 'server', '+OK 200 octets'),
+      say(1, 'server', 'Subject: Message 2'),
+      say(1, 'server', '.'),
+      say(1, 'client', 'DELE 3'),
+      say(1, 'server', '+OK Marked to be deleted.'),
+      { type: 'disconnect', id: 1, reason: 'server' },
+    ])
+    const { lane, labels } = liveLane(state, 'pop3')
+    expect(lane.devices).toHaveLength(1)
+    expect(lane.devices[0]).toMatchObject({ id: 'phone', online: false, clientStep: 'disconnected', protocolState: null, lastProtocolMove: { from: 'TRANSACTION', to: null } })
+    expect(lane.devices[0].messages.map((m) => [m.uid, m.hasBody])).toEqual([[2, true]])
+    expect(lane.server.messages.filter((m) => m.markedForDeletion)).toEqual([])
+    expect(labels.phone).toBe('127.0.0.1:5001 · alice')
+    expect(lane.transcript.map((entry) => entry.client)).toEqual(['RETR 2', 'DELE 3'])
+  })
+
+  it('two connections of one client and user (Thunderbird opens two to IMAP) are told apart by their port', () => {
+    const thunderbird = (id: number): LiveConnectionView => ({ ...connection(id, 'imap', 'authenticated'), name: 'Thunderbird 153.8.0', user: 'alice' })
+    const state = start([{ type: 'connect', connection: thunderbird(1) }, { type: 'connect', connection: thunderbird(2) }, { type: 'connect', connection: connection(3, 'imap', 'not authenticated') }])
+    expect(liveLane(state, 'imap').lane.devices.map((device) => device.label)).toEqual([
+      'Thunderbird 153.8.0 · alice · port 5001',
+      'Thunderbird 153.8.0 · alice · port 5002',
+      '127.0.0.1:5003',
+    ])
+    expect(liveLane(state, 'imap').labels.laptop).toBe('Thunderbird 153.8.0 · alice · port 5002')
+  })
+
   it('a page that reloads rebuilds the same lanes from the snapshot', () => {
     const live = start([
       { type: 'connect', connection: connection(1, 'pop3', 'AUTHORIZATION') },
