@@ -156,6 +156,14 @@ const GET_MAIL = `
   return seen
 `
 
+/** Chrome-context script: how many messages Thunderbird's IMAP Inbox holds. */
+const IMAP_INBOX_SIZE = `
+  const { MailServices } = ChromeUtils.importESModule('resource:///modules/MailServices.sys.mjs')
+  const server = MailServices.accounts.allServers.find((s) => s.type === 'imap')
+  const inbox = server.rootFolder.getFolderWithFlags(Ci.nsMsgFolderFlags.Inbox)
+  return inbox ? [...inbox.messages].length : 0
+`
+
 /**
  * Chrome-context script: what a learner does in the IMAP account's Inbox: reads the first message
  * (mark as read) and deletes the last (Thunderbird moves it to Trash).
@@ -169,7 +177,7 @@ const READ_AND_DELETE = `
   const window = Services.wm.getMostRecentWindow('mail:3pane')
   inbox.markMessagesRead([headers[0]], true)
   inbox.deleteMessages([headers.at(-1)], window?.msgWindow ?? null, false, false, null, true)
-  return 'marked read: ' + headers[0].mime2DecodedSubject + '; deleted: ' + headers.at(-1).mime2DecodedSubject
+  return 'marked read: ' + headers[0].mime2DecodedSubject + '; deleted: ' + (headers.at(-1).mime2DecodedSubject || 'UID ' + headers.at(-1).messageKey)
 `
 
 /** Chrome-context script: sends one message from alice's identity through the SMTP server. */
@@ -243,6 +251,9 @@ try {
   await waitFor(() => events.sawAll('imap', ['AUTHENTICATE|LOGIN']), 30_000, 'the IMAP login at start-up')
   log(`accounts: ${(await thunderbird.driver.execute(GET_MAIL)).join('; ')}`)
   await waitFor(done, options.timeout * 1000, 'IMAP SELECT/FETCH and POP3 UIDL/RETR')
+  // Thunderbird files the headers it fetched into its Inbox a moment after the FETCH replies.
+  const inboxSize = () => thunderbird.driver.execute(IMAP_INBOX_SIZE)
+  for (let tries = 0; tries < 40 && (await inboxSize()) < 2; tries++) await sleep(500)
   log(`in the IMAP Inbox: ${await thunderbird.driver.execute(READ_AND_DELETE)}`)
   expected.imap.push('STORE', 'MOVE|EXPUNGE|COPY')
   await waitFor(() => events.sawAll('imap', expected.imap), 30_000, 'IMAP STORE and MOVE (or COPY/EXPUNGE)')

@@ -82,6 +82,14 @@ export function liveReducer(state: LiveState, action: LiveAction): LiveState {
       const track = state.tracks[action.id]
       if (!gone || track?.closed) return state
       const announcement = `${gone.name} (${label[gone.protocol]}) disconnected.`
+      if (gone.protocol === 'smtp') {
+        // SMTP has no lane: the latest closed session stays in the sending panel, older ones go.
+        const stale = new Set(state.connections.filter((other) => other.protocol === 'smtp' && state.tracks[other.id]?.closed).map((other) => other.id))
+        const connections = state.connections.filter((other) => !stale.has(other.id)).map((other) => (other.id === action.id ? { ...other, state: CLOSED_STATE } : other))
+        let tracks = state.tracks
+        for (const id of stale) tracks = withoutTrack(tracks, id)
+        return { ...state, connections, tracks: { ...tracks, [action.id]: { ...track, closed: action.reason, previousState: gone.state } }, announcement }
+      }
       const waiting = state.connections.find((connection) => connection.protocol === gone.protocol && state.tracks[connection.id] && state.tracks[connection.id].slot === undefined)
       if (track?.slot !== undefined && !waiting) {
         // Drawn and nobody waiting for the slot: it stays, offline.

@@ -42,6 +42,19 @@ describe('liveReducer', () => {
     expect(state.tracks[7].slot).toBe('desktop')
   })
 
+  it('the latest closed SMTP session stays (SMTP has no lane); an older closed one goes', () => {
+    const smtp = (id: number): LiveConnectionView => ({ ...device(id), protocol: 'smtp', state: 'greeted' })
+    let state = fold([{ type: 'snapshot', info, connections: [], store }, { type: 'connect', connection: smtp(1) }, { type: 'connect', connection: smtp(2) }])
+    state = liveReducer(state, { type: 'disconnect', id: 1, reason: 'client' })
+    expect(state.connections.map((connection) => [connection.id, connection.state])).toEqual([
+      [1, CLOSED_STATE],
+      [2, 'greeted'],
+    ])
+    state = liveReducer(state, { type: 'disconnect', id: 2, reason: 'client' })
+    expect(state.connections.map((connection) => [connection.id, connection.state])).toEqual([[2, CLOSED_STATE]])
+    expect(Object.keys(state.tracks)).toEqual(['2'])
+  })
+
   it('lines, states and names go to their connection; the transcript stays windowed', () => {
     let state = fold([{ type: 'snapshot', info, connections: [device(1), device(2)], store }])
     for (let seq = 1; seq <= LIVE_TRANSCRIPT_WINDOW + 5; seq++) state = liveReducer(state, { type: 'line', id: 2, line: { seq, direction: 'client', text: `a${seq} NOOP`, at: seq } })
