@@ -113,7 +113,11 @@ function deviceView(connection: LiveConnectionView, track: LiveTrack, protocol: 
   const user = connection.user
   const inbox = inboxOf(store, user)
   const messages: DeviceMessageView[] = []
-  for (const message of inbox?.messages ?? []) {
+  // IMAP mirrors the server: a message gone from its INBOX is gone from the client's view. A POP3
+  // download is the client's own copy: it stays after the server's is deleted or moved.
+  const onServer = inbox?.messages ?? []
+  const kept = protocol === 'pop3' ? Object.values(track.observed.copies).filter((copy) => !onServer.some((message) => message.uid === copy.uid)) : []
+  for (const message of [...onServer, ...kept].sort((a, b) => a.uid - b.uid)) {
     const body = track.observed.held[message.uid]
     if (body === undefined || !user) continue
     messages.push({

@@ -5,9 +5,16 @@
 
 import type { LiveMailboxView } from '@/lib/live'
 
+export type LiveMessageSummary = LiveMailboxView['messages'][number]
+
 export interface Observed {
   /** UIDs in the user's INBOX that came down: true for the whole message, false for headers only. */
   held: Record<number, boolean>
+  /**
+   * What each held message was when it came down (subject, size…), so a POP3 client still shows its
+   * copy after the server's is deleted or moved away (a download is the client's own copy).
+   */
+  copies: Record<number, LiveMessageSummary>
   /** POP3: UIDs marked with DELE in this session (removed at QUIT, RFC 1939 §6; RSET unmarks, §5). */
   marked: number[]
   /** The last client line, and whether its status line (the first server line after it) has come. */
@@ -17,7 +24,7 @@ export interface Observed {
   selected?: string
 }
 
-export const NOTHING_OBSERVED: Observed = { held: {}, marked: [], answered: true }
+export const NOTHING_OBSERVED: Observed = { held: {}, copies: {}, marked: [], answered: true }
 
 const BODY_ITEMS = /(?:^|[\s(])(?:BODY\[\]|BODY\[TEXT\]|RFC822|RFC822\.TEXT|BINARY\[\])[\s{(]/i
 const HEADER_ITEMS = /(?:^|[\s(])(?:ENVELOPE|BODY\[HEADER[^\]]*\]|RFC822\.HEADER|BODYSTRUCTURE)[\s{(]/i
@@ -51,9 +58,10 @@ function uidAt(inbox: LiveMailboxView | undefined, number: number): number | und
   return Number.isInteger(number) && number > 0 ? inbox?.messages[number - 1]?.uid : undefined
 }
 
-function hold(observed: Observed, uid: number | undefined, body: boolean): Observed {
+function hold(observed: Observed, uid: number | undefined, body: boolean, inbox: LiveMailboxView | undefined): Observed {
   if (uid === undefined || observed.held[uid] === true) return observed
-  return { ...observed, held: { ...observed.held, [uid]: body } }
+  const copy = inbox?.messages.find((message) => message.uid === uid)
+  return { ...observed, held: { ...observed.held, [uid]: body }, copies: copy ? { ...observed.copies, [uid]: copy } : observed.copies }
 }
 
 /** POP3 numbers messages 1..n in the maildrop as it was at login (RFC 1939 §5); only the status line counts. */
@@ -63,10 +71,10 @@ function observePop3Reply(observed: Observed, status: boolean, text: string, inb
   const uid = uidAt(inbox, Number(first))
   switch (verb.toUpperCase()) {
     case 'RETR':
-      return hold(observed, uid, true)
+      return hold(observed, uid, true, inbox)
     case 'TOP':
       // TOP n 0 is the headers alone; TOP n k adds k body lines, still not the whole message.
-      return second === undefined ? observed : hold(observed, uid, false)
+      return second === undefined ? observed : hold(observed, uid, false, inbox)
     case 'DELE':
       return uid === undefined || observed.marked.includes(uid) ? observed : { ...observed, marked: [...observed.marked, uid] }
     case 'RSET':
@@ -85,5 +93,5 @@ function observeImapReply(observed: Observed, text: string, inbox: LiveMailboxVi
   if (!body && !HEADER_ITEMS.test(items)) return observed
   const uidMatch = /(?:^|[\s(])UID (\d+)/i.exec(items)
   const uid = uidMatch ? Number(uidMatch[1]) : uidAt(inbox, Number(fetch[1]))
-  return hold(observed, uid, body)
+  return hold(observed, uid, body, inbox)
 }

@@ -155,6 +155,23 @@ describe('liveLane: the live state in the lab view contract', () => {
     expect(lane.server.messages.filter((m) => m.markedForDeletion)).toEqual([])
     expect(labels.phone).toBe('127.0.0.1:5001 · alice')
     expect(lane.transcript.map((entry) => entry.client)).toEqual(['RETR 2', 'DELE 3'])
+    // Another client moves message 2 away on the server: the POP3 download is the client's own copy.
+    const moved = fold([{ type: 'store', store: store([message(1), message(3)]) }], state)
+    expect(liveLane(moved, 'pop3').lane.devices[0].messages.map((m) => [m.uid, m.subject, m.hasBody])).toEqual([[2, 'Message 2', true]])
+  })
+
+  it('an IMAP client mirrors the server: a message expunged there leaves the client view too', () => {
+    const state = start([
+      { type: 'connect', connection: connection(1, 'imap', 'not authenticated') },
+      { type: 'state', id: 1, state: 'selected', user: 'alice' },
+      say(1, 'client', 'a1 SELECT INBOX'),
+      say(1, 'server', 'a1 OK'),
+      say(1, 'client', 'a2 UID FETCH 1:2 (BODY.PEEK[])'),
+      say(1, 'server', '* 1 FETCH (UID 1 BODY[] {100}'),
+      say(1, 'server', '* 2 FETCH (UID 2 BODY[] {200}'),
+      { type: 'store', store: store([message(1), message(3)]) },
+    ])
+    expect(liveLane(state, 'imap').lane.devices[0].messages.map((m) => m.uid)).toEqual([1])
   })
 
   it('two connections of one client and user (Thunderbird opens two to IMAP) are told apart by their port', () => {
