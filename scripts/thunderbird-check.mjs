@@ -8,10 +8,12 @@
 //    - first with no accounts, only to store alice's password for imap://, pop3:// and smtp://
 //      127.0.0.1 in its password manager, as a learner who ticks "Remember password" would;
 //    - then with an IMAP account and a POP3 account for alice (prefs.js), no encryption, normal
-//      password: Thunderbird logs in by itself, lists and syncs INBOX, downloads by POP3, and
-//      (unless --no-send) sends one message through SMTP submission.
+//      password: Thunderbird logs in by itself, lists and syncs INBOX, downloads by POP3, reads and
+//      deletes a message by IMAP, and (unless --no-send) sends one message through SMTP
+//      submission and files its copy in the IMAP Sent folder.
 // 3. Prints every command Thunderbird sent, by protocol, and exits 1 unless the IMAP login,
-//    SELECT and FETCH, the POP3 login with UIDL and RETR (and the SMTP DATA) all happened.
+//    SELECT, FETCH, STORE, MOVE (and APPEND), the POP3 login with UIDL and RETR (and the SMTP
+//    EHLO … DATA) all happened, or if the lab refused any command (NO/BAD, -ERR, 4xx/5xx).
 //
 // Flags: --thunderbird PATH (default /usr/bin/thunderbird), --timeout SECONDS (default 120),
 // --no-send, --keep-profile, --http-port N (default 0: any free port; the page is served, so
@@ -203,7 +205,7 @@ const SEND_MAIL = `
       onGetDraftFolderURI() {},
       onSendNotPerformed(id, status) { resolve('not sent: ' + status) },
       onTransportSecurityError() { resolve('transport security error') },
-      onStopSending(id, status) { resolve(status === 0 ? 'sent' : 'failed: 0x' + (status >>> 0).toString(16)) },
+      onStopSending(id, status) { resolve(status === 0 ? 'sent; copy to ' + (identity.doFcc ? identity.fccFolderURI : 'none') : 'failed: 0x' + (status >>> 0).toString(16)) },
       QueryInterface: ChromeUtils.generateQI(['nsIMsgSendListener']),
     })
     compose.sendMsg(Ci.nsIMsgCompDeliverMode.Now, identity, MailServices.accounts.defaultAccount.key, null, null)
@@ -261,10 +263,10 @@ try {
     log(`send through SMTP: ${await thunderbird.driver.execute(SEND_MAIL, ['bob@example.org', 'Hello from Thunderbird', 'Sent by scripts/thunderbird-check.mjs through the lab.'])}`)
     expected.smtp = ['EHLO', 'AUTH', 'MAIL', 'RCPT', 'DATA']
     await waitFor(() => events.sawAll('smtp', expected.smtp), 30_000, 'SMTP EHLO … DATA')
-    // Thunderbird files its copy of a sent message in the IMAP account's Sent folder (APPEND);
-    // reported, not required. Then a second "Get Messages": POP3's UIDL shows it has them all.
-    const appended = await waitFor(() => events.sawAll('imap', ['APPEND']), 15_000, 'the sent copy (IMAP APPEND)')
-    log(appended ? 'the sent copy went to the IMAP Sent folder by APPEND' : 'no APPEND seen for the sent copy')
+    // Thunderbird files its copy of a sent message in the IMAP account's Sent folder (APPEND).
+    // Then a second "Get Messages": POP3's UIDL shows it has them all.
+    expected.imap.push('APPEND')
+    await waitFor(() => events.sawAll('imap', ['APPEND']), 15_000, 'the sent copy (IMAP APPEND to Sent)')
     await thunderbird.driver.execute(GET_MAIL)
   }
   await sleep(3000)

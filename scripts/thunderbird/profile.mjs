@@ -66,12 +66,23 @@ export function accountPrefs({ imap, pop3, smtp }) {
     'mail.server.server3.hostname': 'Local Folders',
     'mail.server.server3.name': 'Local Folders',
     'mail.server.server3.userName': 'nobody',
+    // Sent, Drafts and Templates on the account's own server, as account setup's setFolders() does
+    // (accountcreation/CreateInBackend.sys.mjs): the IMAP account files sent mail by APPEND.
     ...Object.fromEntries(
-      ['id1', 'id2'].flatMap((id) => [
+      [
+        ['id1', 'imap://alice@127.0.0.1'],
+        ['id2', 'mailbox://alice@127.0.0.1'],
+      ].flatMap(([id, serverURI]) => [
         [`mail.identity.${id}.fullName`, 'Alice'],
         [`mail.identity.${id}.useremail`, 'alice@example.org'],
         [`mail.identity.${id}.smtpServer`, 'smtp1'],
         [`mail.identity.${id}.valid`, true],
+        [`mail.identity.${id}.fcc_folder`, `${serverURI}/Sent`],
+        [`mail.identity.${id}.draft_folder`, `${serverURI}/Drafts`],
+        [`mail.identity.${id}.stationery_folder`, `${serverURI}/Templates`],
+        [`mail.identity.${id}.fcc_folder_picker_mode`, '0'],
+        [`mail.identity.${id}.draft_folder_picker_mode`, '0'],
+        [`mail.identity.${id}.tmpl_folder_picker_mode`, '0'],
       ]),
     ),
     'mail.smtpservers': 'smtp1',
