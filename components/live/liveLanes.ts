@@ -7,6 +7,7 @@ import type { LiveConnectionView, LiveLine, LiveStoreView } from '@/lib/live'
 import type { ImapState, Pop3State, Protocol, ProtocolState } from '@/lib/protocols'
 import { DEVICE_IDS, messageKey, type DeviceId, type DeviceMessageView, type DeviceView, type LaneView, type ServerMessageView, type TranscriptEntryView } from '@/lib/simulator/view'
 import { inboxOf, type LiveState, type LiveTrack } from './liveState'
+import { continueLiteral } from './wireObservations'
 
 const POP3_STATES: readonly Pop3State[] = ['AUTHORIZATION', 'TRANSACTION', 'UPDATE']
 const IMAP_STATES: readonly ImapState[] = ['not authenticated', 'authenticated', 'selected', 'logout']
@@ -178,8 +179,11 @@ function exchangeEntry(protocol: Protocol, device: DeviceId, lines: LiveLine[]):
   const first = lines[0]
   const cached = exchangeCache.get(first)
   if (cached && cached.lines === lines.length && cached.slot === device) return cached.entry
-  const client = first.direction === 'client' ? first.text : null
-  const replies = client === null ? lines : lines.slice(1)
+  // A run's later client lines are its command's literal (APPEND's message): the command reads as
+  // one client text, as the lab writes its own APPEND (`{n+}` CRLF, then the message).
+  const clientLines = lines.filter((line) => line.direction === 'client')
+  const client = first.direction === 'client' ? clientLines.map((line) => line.text).join('\r\n') : null
+  const replies = client === null ? lines : lines.filter((line) => line.direction === 'server')
   const entry: TranscriptEntryView = {
     index: first.seq,
     device,
@@ -198,8 +202,12 @@ function laneTranscript(protocol: Protocol, connections: LiveConnectionView[], t
   for (const connection of connections) {
     const device = tracks[connection.id].slot as DeviceId
     let run: LiveLine[] = []
+    let literal: number | undefined
     for (const line of connection.transcript) {
-      if (line.direction === 'client' && run.length > 0) {
+      // An IMAP literal's lines (APPEND's message) belong to the command that announced it.
+      const continued = protocol === 'imap' && line.direction === 'client' ? continueLiteral(literal, line.text) : undefined
+      if (continued) literal = continued.literal
+      if (line.direction === 'client' && run.length > 0 && !continued?.partOfCommand) {
         exchanges.push(exchangeEntry(protocol, device, run))
         run = []
       }

@@ -22,6 +22,29 @@ export interface Observed {
   answered: boolean
   /** IMAP: the mailbox the client selected (sequence numbers count in it, RFC 3501 §2.3.1.2). */
   selected?: string
+  /** IMAP: octets of a client literal still to come (APPEND's message), or 0 for the rest of its command line. */
+  literal?: number
+}
+
+/**
+ * Whether an IMAP client line is part of the command before it rather than a new command: inside
+ * a literal `{n}` / `{n+}` (RFC 3501 §4.3, RFC 7888), or the rest of the command line after one.
+ * Returns the literal count for the next line (undefined once the command line is complete).
+ * `literal` is the count carried from the line before. Octets are counted as UTF-8 plus CRLF.
+ */
+export function continueLiteral(literal: number | undefined, text: string): { partOfCommand: boolean; literal: number | undefined } {
+  const opens = (line: string) => {
+    const marker = /\{(\d+)\+?\}$/.exec(line)
+    return marker ? Number(marker[1]) : undefined
+  }
+  if (literal === undefined) return { partOfCommand: false, literal: opens(text) }
+  if (literal > 0) {
+    const after = literal - (new TextEncoder().encode(text).length + 2)
+    // Still inside the literal (0: it ended with this line; the command line goes on in the next).
+    if (after >= 0) return { partOfCommand: true, literal: after }
+  }
+  // The rest of the command line (after the literal's last octet): it may open another literal.
+  return { partOfCommand: true, literal: opens(text) }
 }
 
 export const NOTHING_OBSERVED: Observed = { held: {}, copies: {}, marked: [], answered: true }
@@ -45,7 +68,12 @@ export function observeLine(
 }
 
 function observeClient(observed: Observed, protocol: 'pop3' | 'imap', text: string): Observed {
-  const next: Observed = { ...observed, lastClient: text, answered: false }
+  if (protocol === 'imap') {
+    const { partOfCommand, literal } = continueLiteral(observed.literal, text)
+    if (partOfCommand) return { ...observed, literal }
+    if (literal !== undefined) return { ...observed, lastClient: text, answered: false, literal }
+  }
+  const next: Observed = { ...observed, lastClient: text, answered: false, literal: undefined }
   if (protocol === 'imap') {
     // "A1 SELECT INBOX" or "A1 EXAMINE "Sent"": the mailbox sequence numbers now count in.
     const select = /^\S+\s+(?:SELECT|EXAMINE)\s+"?([^"]*)"?\s*$/i.exec(text)

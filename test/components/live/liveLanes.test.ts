@@ -1,4 +1,5 @@
 import { liveLane, commandVerb, protocolStateOf } from '@/components/live/liveLanes'
+import { continueLiteral } from '@/components/live/wireObservations'
 import { initialLiveState, liveReducer, type LiveState } from '@/components/live/liveState'
 import type { LiveConnectionView, LiveEvent, LiveStoreView } from '@/lib/live'
 
@@ -172,6 +173,35 @@ describe('liveLane: the live state in the lab view contract', () => {
       { type: 'store', store: store([message(1), message(3)]) },
     ])
     expect(liveLane(state, 'imap').lane.devices[0].messages.map((m) => m.uid)).toEqual([1])
+  })
+
+  it("an IMAP APPEND's literal (the message) is part of its command: one exchange, and the device's step stays APPEND", () => {
+    const message = ['From: Alice <alice@example.org>', 'Subject: Hi', '', 'Sent by the lab.']
+    const octets = message.reduce((sum, line) => sum + line.length + 2, 0)
+    const state = start([
+      { type: 'connect', connection: connection(1, 'imap', 'authenticated') },
+      say(1, 'client', `104 append "Sent" (\\Seen) {${octets}+}`),
+      ...message.map((line) => say(1, 'client', line)),
+      say(1, 'client', ''),
+      say(1, 'server', '104 OK [APPENDUID 1 1] Append completed.'),
+      say(1, 'client', '105 noop'),
+      say(1, 'server', '105 OK NOOP completed.'),
+    ])
+    const { lane } = liveLane(state, 'imap')
+    expect(lane.transcript.map((entry) => [entry.step, entry.server])).toEqual([
+      ['APPEND', '104 OK [APPENDUID 1 1] Append completed.\r\n'],
+      ['NOOP', '105 OK NOOP completed.\r\n'],
+    ])
+    expect(lane.transcript[0].client).toBe([`104 append "Sent" (\\Seen) {${octets}+}`, ...message, ''].join('\r\n'))
+    // A literal that ends mid-line: the rest of that line is the command's, and may open another literal.
+    expect(continueLiteral(undefined, 'a1 APPEND INBOX {3}')).toEqual({ partOfCommand: false, literal: 3 })
+    expect(continueLiteral(3, 'abc')).toEqual({ partOfCommand: true, literal: undefined })
+    expect(continueLiteral(5, 'abc')).toEqual({ partOfCommand: true, literal: 0 })
+    expect(continueLiteral(2, 'abc {5}')).toEqual({ partOfCommand: true, literal: 5 })
+    expect(continueLiteral(0, '')).toEqual({ partOfCommand: true, literal: undefined })
+    const appending = start([{ type: 'connect', connection: connection(1, 'imap', 'authenticated') }, say(1, 'client', `7 APPEND INBOX {${octets}}`), say(1, 'server', '+ OK'), ...message.map((line) => say(1, 'client', line)), say(1, 'client', '')])
+    expect(liveLane(appending, 'imap').lane.devices[0].clientStep).toBe('APPEND')
+    expect(liveLane(appending, 'imap').lane.transcript).toHaveLength(1)
   })
 
   it('two connections of one client and user (Thunderbird opens two to IMAP) are told apart by their port', () => {
