@@ -96,6 +96,9 @@ export function LiveLanes({ state, ports }: { state: LiveState; ports: Record<Pr
             {lane.devices.length === 0
               ? `No ${PROTOCOL_LABELS[protocol]} client connected. Point one at port ${ports[protocol]}.`
               : `Mail server: ${account ?? 'nobody'}'s mailboxes. A client's cards are the messages its commands downloaded (or only the headers of) in this connection.`}
+            {lane.devices.some((device) => !device.online)
+              ? ` An Offline client has disconnected: it stays here with what it downloaded until a new ${PROTOCOL_LABELS[protocol]} connection needs its place.`
+              : ''}
             {hidden > 0 ? ` ${hidden} more ${PROTOCOL_LABELS[protocol]} ${hidden === 1 ? 'connection is' : 'connections are'} open but not drawn (the lab shows four devices per lane).` : ''}
           </p>
           <StateDiagram

@@ -1,4 +1,4 @@
-import { liveReducer, initialLiveState } from '@/lib/live/liveState'
+import { CLOSED_STATE, liveReducer, initialLiveState } from '@/lib/live/liveState'
 import type { LiveConnectionView, LiveEvent } from '@/lib/live/events'
 import { LIVE_TRANSCRIPT_WINDOW } from '@/lib/live/events'
 
@@ -11,14 +11,48 @@ function fold(events: (LiveEvent | { type: 'stream-lost' })[]) {
 }
 
 describe('liveReducer', () => {
-  it('a snapshot makes the page live; connect adds a device and disconnect removes it, each announced', () => {
+  it('a snapshot makes the page live; connect adds a device; disconnect leaves it drawn, closed, each announced', () => {
     const connected = fold([{ type: 'snapshot', info, connections: [], store }, { type: 'connect', connection: device(1) }])
     expect(connected.status).toBe('live')
     expect(connected.connections.map((connection) => connection.id)).toEqual([1])
     expect(connected.announcement).toBe('New IMAP client connected from 127.0.0.1:5001.')
     const gone = liveReducer(connected, { type: 'disconnect', id: 1, reason: 'client' })
-    expect(gone.connections).toEqual([])
+    expect(gone.connections).toEqual([{ ...device(1), state: CLOSED_STATE }])
+    expect(gone.tracks[1]).toMatchObject({ slot: 'phone', closed: 'client', previousState: 'not authenticated' })
     expect(gone.announcement).toBe('127.0.0.1:5001 (IMAP) disconnected.')
+    expect(liveReducer(gone, { type: 'disconnect', id: 1, reason: 'client' })).toBe(gone)
+  })
+
+  it('a closed connection gives its slot to a new one only when the lane has no free slot, the oldest closed first', () => {
+    let state = fold([{ type: 'snapshot', info, connections: [], store }, ...[1, 2, 3, 4].map((id) => ({ type: 'connect', connection: device(id) }) as LiveEvent)])
+    state = liveReducer(liveReducer(state, { type: 'disconnect', id: 3, reason: 'client' }), { type: 'disconnect', id: 1, reason: 'server' })
+    expect(state.connections.map((connection) => connection.id)).toEqual([1, 2, 3, 4])
+    state = liveReducer(state, { type: 'connect', connection: device(5) })
+    expect(state.connections.map((connection) => connection.id)).toEqual([2, 3, 4, 5])
+    expect(state.tracks[5].slot).toBe('phone')
+    expect(state.tracks[1]).toBeUndefined()
+    state = liveReducer(state, { type: 'connect', connection: device(6) })
+    expect(state.connections.map((connection) => connection.id)).toEqual([2, 4, 5, 6])
+    expect(state.tracks[6].slot).toBe('tablet')
+    // All four open: a fifth waits unslotted; when one of the four closes, the waiting one takes its slot at once.
+    state = liveReducer(state, { type: 'connect', connection: device(7) })
+    expect(state.tracks[7].slot).toBeUndefined()
+    state = liveReducer(state, { type: 'disconnect', id: 4, reason: 'idle' })
+    expect(state.connections.map((connection) => connection.id)).toEqual([2, 5, 6, 7])
+    expect(state.tracks[7].slot).toBe('desktop')
+  })
+
+  it('the latest closed SMTP session stays (SMTP has no lane); an older closed one goes', () => {
+    const smtp = (id: number): LiveConnectionView => ({ ...device(id), protocol: 'smtp', state: 'greeted' })
+    let state = fold([{ type: 'snapshot', info, connections: [], store }, { type: 'connect', connection: smtp(1) }, { type: 'connect', connection: smtp(2) }])
+    state = liveReducer(state, { type: 'disconnect', id: 1, reason: 'client' })
+    expect(state.connections.map((connection) => [connection.id, connection.state])).toEqual([
+      [1, CLOSED_STATE],
+      [2, 'greeted'],
+    ])
+    state = liveReducer(state, { type: 'disconnect', id: 2, reason: 'client' })
+    expect(state.connections.map((connection) => [connection.id, connection.state])).toEqual([[2, CLOSED_STATE]])
+    expect(Object.keys(state.tracks)).toEqual(['2'])
   })
 
   it('lines, states and names go to their connection; the transcript stays windowed', () => {
