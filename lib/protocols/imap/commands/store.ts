@@ -1,6 +1,8 @@
 // STORE and UID STORE (RFC 3501 §6.4.6): FLAGS, +FLAGS, -FLAGS, each with .SILENT. The session
-// that stored sees an untagged FETCH for each message whose flags changed, unless .SILENT, and
-// first `* FLAGS` / `* OK [PERMANENTFLAGS]` when a keyword is new to the mailbox (as Dovecot).
+// that stored sees an untagged FETCH for each message whose flags changed, unless .SILENT (none for
+// a message the STORE left as it was: §6.4.6 says "normally", and Dovecot 2.3.19 sends none; see
+// docs/protocols-imap.md), and first `* FLAGS` / `* OK [PERMANENTFLAGS]` when a keyword is new to
+// the mailbox (as Dovecot).
 
 import { fetchLine } from '../formatter'
 import { SELECTED_ONLY, defineCommand, type HandlerResult } from '../command'
