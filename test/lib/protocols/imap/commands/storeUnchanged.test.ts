@@ -19,8 +19,8 @@ describe('STORE that changes nothing (RFC 3501 §6.4.6, as Dovecot 2.3.19)', () 
     const connection = createMailServer({ users: referenceUsers() }).connect('imap')
     const state = newNormaliseState()
     const [connect, ...steps] = recording.exchanges
-    expect(connect).toMatchObject({ event: 'connect' })
-    const greeting = compareReply(connect.server ?? '', connection.greeting, state, true)
+    if (isClientStep(connect) || connect.event !== 'connect') throw new Error('the recording starts with the connect step')
+    const greeting = compareReply(connect.server, connection.greeting, state, true)
     expect(greeting.problems).toEqual([])
     expect(steps.length).toBeGreaterThanOrEqual(20)
     for (const step of steps) {
