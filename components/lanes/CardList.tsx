@@ -15,6 +15,8 @@ export interface CardListProps {
   count: number
   /** The narrowest a card may be before the list drops to fewer columns (px); 0: one column. */
   minCardWidth?: number
+  /** The keys the last step changed here: the list re-checks its scroll only when they (or its size) change. */
+  changed?: ReadonlySet<string>
   children: ReactNode
 }
 
@@ -28,7 +30,7 @@ export function rowsThatFit(height: number, rowsNeeded: number): number {
   return Math.max(0, Math.floor((height - MORE + CARD_GAP) / ROW))
 }
 
-export function CardList({ label, count, minCardWidth = 0, children }: CardListProps) {
+export function CardList({ label, count, minCardWidth = 0, changed, children }: CardListProps) {
   const boxRef = useRef<HTMLDivElement>(null)
   const listRef = useRef<HTMLUListElement>(null)
   const listId = useId()
@@ -56,7 +58,8 @@ export function CardList({ label, count, minCardWidth = 0, children }: CardListP
   const maxHeight = clip ? Math.max(0, rows * ROW - CARD_GAP) : undefined
 
   // A card the last step changed stays in view: when the list is clipped below it, the list
-  // scrolls (inside itself) until that card shows; otherwise it rests at the top.
+  // scrolls (inside itself) until that card shows; otherwise it rests at the top. Only when what it
+  // depends on changed: reading the card's place forces a layout, and a step re-renders every list.
   useLayoutEffect(() => {
     const list = listRef.current
     if (!list) return
@@ -68,7 +71,7 @@ export function CardList({ label, count, minCardWidth = 0, children }: CardListP
     const top = card.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop
     if (top + card.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top + card.offsetHeight - list.clientHeight
     else if (top < list.scrollTop) list.scrollTop = top
-  })
+  }, [changed, label, count, maxHeight, expanded])
   return (
     <div ref={boxRef} className="flex min-h-0 flex-1 flex-col gap-1 [--bounded:0] stage:[--bounded:1]">
       <ul
