@@ -6,6 +6,7 @@
 // the list simply shows every card.
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { CARD_GAP, CARD_HEIGHT } from './MessageCard'
+import { prefersReducedMotion } from '@/components/platform/media'
 import { smallButtonClass } from './styles'
 
 export interface CardListProps {
@@ -21,6 +22,11 @@ export interface CardListProps {
 }
 
 const ROW = CARD_HEIGHT + CARD_GAP
+
+function scrollList(list: HTMLElement, top: number): void {
+  if (typeof list.scrollTo === 'function') list.scrollTo({ top, behavior: prefersReducedMotion() ? 'instant' : 'smooth' })
+  else list.scrollTop = top
+}
 const MORE = 26
 
 /** How many rows of cards fit a box of `height` px, leaving room for "+k more" when not all do. */
@@ -60,17 +66,19 @@ export function CardList({ label, count, minCardWidth = 0, changed, children }: 
   // A card the last step changed stays in view: when the list is clipped below it, the list
   // scrolls (inside itself) until that card shows; otherwise it rests at the top. Only when what it
   // depends on changed: reading the card's place forces a layout, and a step re-renders every list.
+  // The scroll glides (cards keep still inside the list: each card measures its own position only
+  // when its index changes), and jumps when the learner prefers reduced motion.
   useLayoutEffect(() => {
     const list = listRef.current
     if (!list) return
     const card = list.querySelector<HTMLElement>(':scope > [data-changed]')
     if (!card || maxHeight === undefined) {
-      if (!expanded) list.scrollTop = 0
+      if (!expanded && list.scrollTop !== 0) scrollList(list, 0)
       return
     }
     const top = card.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop
-    if (top + card.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top + card.offsetHeight - list.clientHeight
-    else if (top < list.scrollTop) list.scrollTop = top
+    if (top + card.offsetHeight > list.scrollTop + list.clientHeight) scrollList(list, top + card.offsetHeight - list.clientHeight)
+    else if (top < list.scrollTop) scrollList(list, top)
   }, [changed, label, count, maxHeight, expanded])
   return (
     <div ref={boxRef} className="flex min-h-0 flex-1 flex-col gap-1 [--bounded:0] stage:[--bounded:1]">

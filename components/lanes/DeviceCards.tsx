@@ -67,9 +67,10 @@ export const DeviceCards = memo(function DeviceCards({ protocol, deviceId, label
   if (outbox) {
     return (
       <AnimatePresence initial={false}>
-        {outbox.map((message) => (
+        {outbox.map((message, position) => (
           <QueuedCard
             key={message.key}
+            position={position}
             protocol={protocol}
             cardId={cardId(protocol, deviceId, message.key)}
             subject={message.subject}
@@ -84,13 +85,14 @@ export const DeviceCards = memo(function DeviceCards({ protocol, deviceId, label
   }
   return (
     <AnimatePresence initial={false}>
-      {messages.map((message) => {
+      {messages.map((message, position) => {
         const state = deviceMessageState(message)
         const quoted = `'${message.subject}' on ${label}`
         const live = state !== 'deleted'
         return (
           <MessageCard
             key={message.key}
+            position={position}
             protocol={protocol}
             cardId={cardId(protocol, deviceId, message.key)}
             subject={message.subject}

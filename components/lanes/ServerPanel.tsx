@@ -118,6 +118,7 @@ const ServerCards = memo(function ServerCards({ protocol, server, folder, change
         server.outbound.map((message, i) => (
           <QueuedCard
             key={outboundKey(i)}
+            position={i}
             protocol={protocol}
             subject={message.subject}
             to={message.to.join(', ')}
@@ -127,9 +128,10 @@ const ServerCards = memo(function ServerCards({ protocol, server, folder, change
           />
         ))}
       {!outbound &&
-        messages.map((message) => (
+        messages.map((message, position) => (
           <MessageCard
             key={message.key}
+            position={position}
             protocol={protocol}
             cardId={cardId(protocol, 'server', message.key)}
             subject={message.subject}
