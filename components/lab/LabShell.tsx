@@ -3,13 +3,13 @@
 // server, explanations) has loaded: step 0 from the prerender, with the controls off. LabContainer
 // swaps in the interactive lab as soon as it loads.
 import { useId, type ReactNode } from 'react'
-import type { LabConfig } from '@/components/labConfig/labParams'
+import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { Protocol } from '@/lib/protocols'
 import type { LaneView, SimulationView } from '@/lib/simulator/view'
 import { LabMotion } from './LabMotion'
 import type { LabFirstPaint } from './labFirstPaint'
 import { LabSessionView } from './LabSessionView'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 const nothing = () => {}
 
