@@ -1,7 +1,7 @@
 // One state diagram as SVG: the states and arrows laid out at build time (scripts/diagrams), the
 // current state lit and the arrow just taken drawn bold in the protocol's colour. The SVG scales
 // to its panel through its viewBox; a screen reader gets the same facts as text.
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import type { Box, DiagramLayout, GraphEdge, GraphNode } from '@/lib/simulator/diagrams/graph'
 import { describeEdge, nodeLabel } from '@/lib/viewModel/diagramText'
@@ -27,7 +27,11 @@ const tone: Record<Protocol, { fill: string; stroke: string; text: string }> = {
 /** The drawing never grows past its laid-out size: a wide panel shows white space, not giant text. */
 const MAX_SCALE = 1
 
-export function StateDiagram({ layout, protocol, current, taken, title, maxHeight }: StateDiagramProps) {
+/**
+ * Memoised (issue 14): its props are the build-time layout and a few strings, so a step (or a live
+ * event) that leaves the machine where it was draws nothing new.
+ */
+export const StateDiagram = memo(function StateDiagram({ layout, protocol, current, taken, title, maxHeight }: StateDiagramProps) {
   const id = useId()
   const headingId = `${id}-heading`
   const arrow = `${id}-arrow`
@@ -90,7 +94,7 @@ export function StateDiagram({ layout, protocol, current, taken, title, maxHeigh
       <DiagramText layout={layout} nodes={nodes} current={currentNode} taken={takenEdge} />
     </figure>
   )
-}
+})
 
 function Node({ node, box, lit, fill }: { node: GraphNode; box: Box; lit: boolean; fill: string }) {
   if (node.kind === 'start') {

@@ -114,7 +114,9 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
   const stepNotice = view && view.scenarioId === config.scenario ? clampStep(config.step, view.totalSteps).notice : null
   const allNotices = stepNotice ? [...notices, stepNotice] : notices
   const title = (view?.title || titles[config.scenario]) ?? config.scenario
-  const overlay = site ? <Welcome /> : undefined
+  // One element for the container's life: LabSession is memoised, and a new overlay element on every
+  // reported view (each step) made it render the whole lab a second time after each step (issue 14).
+  const overlay = useMemo(() => (site ? <Welcome /> : undefined), [site])
 
   return (
     <main

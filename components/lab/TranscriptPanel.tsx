@@ -1,7 +1,7 @@
 'use client'
 // The wire conversation of one lane: C: and S: lines as they happen, the last step's exchanges
 // highlighted and scrolled into view, a note per line, collapsible, and copyable as plain text.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { explainWireLine, type ExplainWireLine } from '@/components/transcript/explainWireLine'
 import { CopyFallbackField } from '@/components/platform/CopyFallbackField'
 import { copyText } from '@/components/platform/clipboard'
@@ -89,11 +89,15 @@ export function TranscriptPanel({
   const current = useMemo(() => new Set(lastExchanges), [lastExchanges])
 
   const groups = useMemo(() => entries.map((entry) => ({ entry, lines: entryLines(explain, protocol, entry) })), [entries, explain, protocol])
-  const lineCount = groups.reduce((sum, group) => sum + group.lines.length, 0)
-  const firstCurrent = groups.reduce((found, group, g) => {
-    if (found >= 0 || !current.has(group.entry.index)) return found
-    return groups.slice(0, g).reduce((sum, earlier) => sum + earlier.lines.length, 0)
-  }, -1)
+  // Each exchange's first line in the flat order of lines (arrow keys and the roving tab stop use it).
+  const starts = useMemo(() => {
+    const out: number[] = []
+    for (let g = 0; g < groups.length; g++) out.push(g === 0 ? 0 : out[g - 1] + groups[g - 1].lines.length)
+    return out
+  }, [groups])
+  const lineCount = groups.length === 0 ? 0 : starts[starts.length - 1] + groups[groups.length - 1].lines.length
+  const currentGroup = groups.findIndex((group) => current.has(group.entry.index))
+  const firstCurrent = currentGroup >= 0 ? starts[currentGroup] : -1
   const tabStop = focusIndex !== null && focusIndex < lineCount ? focusIndex : firstCurrent >= 0 ? firstCurrent : Math.max(lineCount - 1, 0)
 
   useEffect(() => {
@@ -134,7 +138,6 @@ export function TranscriptPanel({
     copyButton.current?.focus()
   }
 
-  let flat = 0
   return (
     <div role="group" aria-labelledby={headingId} className={`flex min-w-0 flex-col gap-1 rounded-xl border border-line bg-surface-sunken p-2 ${fill ? 'h-full min-h-0' : ''}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -167,34 +170,21 @@ export function TranscriptPanel({
           <>
             <p className="mb-1 text-xs text-ink-muted">Hover, focus or tap a line for a note on what it means. Arrow keys move between lines.</p>
             <ol ref={listRef} aria-label={`${name} lines`} className={`relative overflow-y-auto pr-1 ${fill ? 'min-h-24 flex-1' : 'max-h-96'}`}>
-              {groups.map(({ entry, lines }) => {
-                const isCurrent = current.has(entry.index)
+              {groups.map(({ entry, lines }, g) => {
+                const firstLine = starts[g]
                 return (
-                  <li
+                  <TranscriptEntry
                     key={entry.index}
-                    data-current={isCurrent}
-                    className={`my-1 rounded border-l-4 py-0.5 ${isCurrent ? `${accentBorder[protocol]} ${accentSoft[protocol]}` : 'border-transparent'}`}
-                  >
-                    <EntryHeading entry={entry} current={isCurrent} speaker={speakerLabel} />
-                    <ol>
-                      {lines.map((line) => {
-                        const index = flat++
-                        return (
-                          <TranscriptLine
-                            key={line.key}
-                            direction={line.direction}
-                            text={line.text}
-                            explanation={line.explanation}
-                            current={isCurrent}
-                            tabStop={index === tabStop}
-                            lineIndex={index}
-                            onFocusLine={setFocusIndex}
-                            onKeyDown={onLineKey}
-                          />
-                        )
-                      })}
-                    </ol>
-                  </li>
+                    protocol={protocol}
+                    entry={entry}
+                    lines={lines}
+                    current={current.has(entry.index)}
+                    firstLine={firstLine}
+                    tabStop={tabStop >= firstLine && tabStop < firstLine + lines.length ? tabStop : -1}
+                    speaker={speakerLabel(entry)}
+                    onFocusLine={setFocusIndex}
+                    onKeyDown={onLineKey}
+                  />
                 )
               })}
             </ol>
@@ -204,3 +194,46 @@ export function TranscriptPanel({
     </div>
   )
 }
+
+interface TranscriptEntryProps {
+  protocol: Protocol
+  entry: TranscriptEntryView
+  lines: Line[]
+  current: boolean
+  /** The flat index (across the transcript) of this exchange's first line. */
+  firstLine: number
+  /** The flat index of the roving tab stop when it is one of this exchange's lines, else -1. */
+  tabStop: number
+  /** Who spoke (a string, so a caller's new label function each render does not re-render every exchange). */
+  speaker: string
+  onFocusLine: (lineIndex: number) => void
+  onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, lineIndex: number) => void
+}
+
+/**
+ * One exchange: who spoke, then its lines. Memoised (issue 14, step cost): the entries and their
+ * lines keep identity from step to step, so a step renders only the exchanges it added and the
+ * ones whose highlight or tab stop moved, not the whole (growing) transcript.
+ */
+const TranscriptEntry = memo(function TranscriptEntry({ protocol, entry, lines, current, firstLine, tabStop, speaker, onFocusLine, onKeyDown }: TranscriptEntryProps) {
+  return (
+    <li data-current={current} className={`my-1 rounded border-l-4 py-0.5 ${current ? `${accentBorder[protocol]} ${accentSoft[protocol]}` : 'border-transparent'}`}>
+      <EntryHeading entry={entry} current={current} speaker={() => speaker} />
+      <ol>
+        {lines.map((line, i) => (
+          <TranscriptLine
+            key={line.key}
+            direction={line.direction}
+            text={line.text}
+            explanation={line.explanation}
+            current={current}
+            tabStop={firstLine + i === tabStop}
+            lineIndex={firstLine + i}
+            onFocusLine={onFocusLine}
+            onKeyDown={onKeyDown}
+          />
+        ))}
+      </ol>
+    </li>
+  )
+})

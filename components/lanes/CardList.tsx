@@ -6,6 +6,7 @@
 // the list simply shows every card.
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { CARD_GAP, CARD_HEIGHT } from './MessageCard'
+import { prefersReducedMotion } from '@/components/platform/media'
 import { smallButtonClass } from './styles'
 
 export interface CardListProps {
@@ -15,10 +16,17 @@ export interface CardListProps {
   count: number
   /** The narrowest a card may be before the list drops to fewer columns (px); 0: one column. */
   minCardWidth?: number
+  /** The keys the last step changed here: the list re-checks its scroll only when they (or its size) change. */
+  changed?: ReadonlySet<string>
   children: ReactNode
 }
 
 const ROW = CARD_HEIGHT + CARD_GAP
+
+function scrollList(list: HTMLElement, top: number): void {
+  if (typeof list.scrollTo === 'function') list.scrollTo({ top, behavior: prefersReducedMotion() ? 'instant' : 'smooth' })
+  else list.scrollTop = top
+}
 const MORE = 26
 
 /** How many rows of cards fit a box of `height` px, leaving room for "+k more" when not all do. */
@@ -28,7 +36,7 @@ export function rowsThatFit(height: number, rowsNeeded: number): number {
   return Math.max(0, Math.floor((height - MORE + CARD_GAP) / ROW))
 }
 
-export function CardList({ label, count, minCardWidth = 0, children }: CardListProps) {
+export function CardList({ label, count, minCardWidth = 0, changed, children }: CardListProps) {
   const boxRef = useRef<HTMLDivElement>(null)
   const listRef = useRef<HTMLUListElement>(null)
   const listId = useId()
@@ -56,19 +64,22 @@ export function CardList({ label, count, minCardWidth = 0, children }: CardListP
   const maxHeight = clip ? Math.max(0, rows * ROW - CARD_GAP) : undefined
 
   // A card the last step changed stays in view: when the list is clipped below it, the list
-  // scrolls (inside itself) until that card shows; otherwise it rests at the top.
+  // scrolls (inside itself) until that card shows; otherwise it rests at the top. Only when what it
+  // depends on changed: reading the card's place forces a layout, and a step re-renders every list.
+  // The scroll glides (cards keep still inside the list: each card measures its own position only
+  // when its index changes), and jumps when the learner prefers reduced motion.
   useLayoutEffect(() => {
     const list = listRef.current
     if (!list) return
     const card = list.querySelector<HTMLElement>(':scope > [data-changed]')
     if (!card || maxHeight === undefined) {
-      if (!expanded) list.scrollTop = 0
+      if (!expanded && list.scrollTop !== 0) scrollList(list, 0)
       return
     }
     const top = card.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop
-    if (top + card.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top + card.offsetHeight - list.clientHeight
-    else if (top < list.scrollTop) list.scrollTop = top
-  })
+    if (top + card.offsetHeight > list.scrollTop + list.clientHeight) scrollList(list, top + card.offsetHeight - list.clientHeight)
+    else if (top < list.scrollTop) scrollList(list, top)
+  }, [changed, label, count, maxHeight, expanded])
   return (
     <div ref={boxRef} className="flex min-h-0 flex-1 flex-col gap-1 [--bounded:0] stage:[--bounded:1]">
       <ul

@@ -1,7 +1,14 @@
 'use client'
 // The cards of one device's shown folder: its messages (with the free-play buttons given), or the
 // Outbox's waiting messages. DevicePanel picks the folder.
+// Memoised (issue 14, step cost): a step re-renders only the lists whose cards it changed. Each card
+// is an `m.li` with `layout`, which framer-motion measures before and after every render it takes
+// part in; a list the step did not touch keeps its cards unrendered and unmeasured. The props are
+// chosen to keep identity from step to step: the device's whole message array (the view keeps it
+// while the device's mail is unchanged) and the folder, filtered here; `changed` is one shared
+// empty set for a place the step left alone; the handlers are DevicePanel's stable ones.
 import { AnimatePresence } from 'framer-motion'
+import { memo } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceMessageView, OutboxMessageView } from '@/lib/simulator/view'
 import type { DeviceActions } from './DevicePanel'
@@ -16,19 +23,54 @@ export interface DeviceCardsProps extends Pick<DeviceActions, 'onRead' | 'onDele
   protocol: Protocol
   deviceId: string
   label: string
+  /** All the device's messages; only those in `folder` are shown (all of them when `folder` is null). */
   messages: readonly DeviceMessageView[]
+  folder?: string | null
   /** Shown instead of the messages when the Outbox is the folder shown. */
   outbox?: readonly OutboxMessageView[]
   changed?: ReadonlySet<string>
 }
 
-export function DeviceCards({ protocol, deviceId, label, messages, outbox, changed, onRead, onDelete, onFlag, onMove }: DeviceCardsProps) {
+/** The messages of the folder shown (all when no folder switch is shown). */
+export function messagesIn(messages: readonly DeviceMessageView[], folder: string | null | undefined): readonly DeviceMessageView[] {
+  return folder == null ? messages : messages.filter((message) => message.folder === folder)
+}
+
+/** The outbox as the view gives it is a new array each step: compare its entries, not the array. */
+function sameOutbox(a: readonly OutboxMessageView[] | undefined, b: readonly OutboxMessageView[] | undefined): boolean {
+  if (a === b) return true
+  if (!a || !b || a.length !== b.length) return false
+  return a.every((message, i) => {
+    const other = b[i]
+    return message.key === other.key && message.subject === other.subject && message.to === other.to && message.size === other.size
+  })
+}
+
+function sameCards(before: DeviceCardsProps, after: DeviceCardsProps): boolean {
+  return (
+    before.protocol === after.protocol &&
+    before.deviceId === after.deviceId &&
+    before.label === after.label &&
+    before.messages === after.messages &&
+    before.folder === after.folder &&
+    before.changed === after.changed &&
+    before.onRead === after.onRead &&
+    before.onDelete === after.onDelete &&
+    before.onFlag === after.onFlag &&
+    before.onMove === after.onMove &&
+    sameOutbox(before.outbox, after.outbox)
+  )
+}
+
+export const DeviceCards = memo(function DeviceCards({ protocol, deviceId, label, messages: all, folder, outbox, changed, onRead, onDelete, onFlag, onMove }: DeviceCardsProps) {
+  const messages = messagesIn(all, folder)
   if (outbox) {
     return (
       <AnimatePresence initial={false}>
-        {outbox.map((message) => (
+        {outbox.map((message, position) => (
           <QueuedCard
             key={message.key}
+            position={position}
             protocol={protocol}
             cardId={cardId(protocol, deviceId, message.key)}
             subject={message.subject}
@@ -43,13 +85,14 @@ export function DeviceCards({ protocol, deviceId, label, messages, outbox, chang
   }
   return (
     <AnimatePresence initial={false}>
-      {messages.map((message) => {
+      {messages.map((message, position) => {
         const state = deviceMessageState(message)
         const quoted = `'${message.subject}' on ${label}`
         const live = state !== 'deleted'
         return (
           <MessageCard
             key={message.key}
+            position={position}
             protocol={protocol}
             cardId={cardId(protocol, deviceId, message.key)}
             subject={message.subject}
@@ -97,4 +140,4 @@ export function DeviceCards({ protocol, deviceId, label, messages, outbox, chang
       })}
     </AnimatePresence>
   )
-}
+}, sameCards)

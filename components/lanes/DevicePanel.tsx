@@ -3,11 +3,11 @@
 // state), one line of storage, one line per account, then its local inbox as many cards as fit.
 // Free-play controls appear only for the callbacks given: icon buttons on each card, and a row of
 // device actions.
-import { useMemo } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceView, FolderName } from '@/lib/simulator/view'
 import { CardList } from './CardList'
-import { DeviceCards } from './DeviceCards'
+import { DeviceCards, messagesIn } from './DeviceCards'
 import { OUTBOX, deviceFolders, folderLabel } from '@/lib/viewModel/folders'
 import { FolderTabs, useFolderChoice } from './FolderTabs'
 import { OfflineBadge } from './OfflineBadge'
@@ -43,9 +43,26 @@ export interface DevicePanelProps extends DeviceActions {
 const OFFLINE_COPIES = { none: 'none', headers: 'headers only', full: 'full messages' } as const
 const NO_KEYS: ReadonlySet<string> = new Set()
 
+/**
+ * The card handlers, stable for the panel's life: the caller may build new ones every step, and
+ * new functions would re-render every card (see DeviceCards). Each calls the latest one given.
+ */
+function useCardHandlers({ onRead, onDelete, onFlag, onMove }: Pick<DeviceActions, 'onRead' | 'onDelete' | 'onFlag' | 'onMove'>) {
+  const latest = useRef({ onRead, onDelete, onFlag, onMove })
+  useLayoutEffect(() => {
+    latest.current = { onRead, onDelete, onFlag, onMove }
+  })
+  const read = useCallback((key: string) => latest.current.onRead?.(key), [])
+  const remove = useCallback((key: string) => latest.current.onDelete?.(key), [])
+  const flag = useCallback((key: string) => latest.current.onFlag?.(key), [])
+  const move = useCallback((key: string, folder: FolderName) => latest.current.onMove?.(key, folder), [])
+  return { onRead: onRead && read, onDelete: onDelete && remove, onFlag: onFlag && flag, onMove: onMove && move }
+}
+
 export function DevicePanel(props: DevicePanelProps) {
   const { protocol, device, active = false, scaleBytes, changed = NO_KEYS, showFolders = false, className = '' } = props
   const { onRead, onDelete, onFlag, onMove, onToggleOnline, onLose, onToggleLeaveCopy } = props
+  const handlers = useCardHandlers({ onRead, onDelete, onFlag, onMove })
   const label = device.label
   const tabs = useMemo(() => deviceFolders(device, protocol), [device, protocol])
   const folderOfKey = useMemo(
@@ -53,8 +70,7 @@ export function DevicePanel(props: DevicePanelProps) {
     [device],
   )
   const [folder, setFolder] = useFolderChoice(tabs, changed, folderOfKey)
-  const shownMessages = showFolders ? device.messages.filter((message) => message.folder === folder) : device.messages
-  const shownCount = showFolders && folder === OUTBOX ? device.outbox.length : shownMessages.length
+  const shownCount = showFolders && folder === OUTBOX ? device.outbox.length : messagesIn(device.messages, showFolders ? folder : null).length
   const folderName = folder === OUTBOX ? 'the Outbox' : folderLabel(folder)
   const listLabel = showFolders ? `Messages in ${folderName} on ${label}` : `Messages on ${label}`
   const emptyText = showFolders ? `No messages in ${folderName}.` : 'No messages on this device.'
@@ -98,20 +114,18 @@ export function DevicePanel(props: DevicePanelProps) {
       </dl>
       {showFolders && <FolderTabs label={`Folders on ${label}`} tabs={tabs} selected={folder} onSelect={setFolder} />}
       {shownCount === 0 && <p className="text-xs text-ink-muted">{emptyText}</p>}
-      <CardList label={listLabel} count={shownCount}>
+      <CardList label={listLabel} count={shownCount} changed={changed}>
         {/* Keyed by folder: turning to another folder swaps the cards at once (no fade-out of the old folder's). */}
         <DeviceCards
           key={showFolders ? folder : 'all'}
           protocol={protocol}
           deviceId={device.id}
           label={label}
-          messages={shownMessages}
+          messages={device.messages}
+          folder={showFolders ? folder : null}
           outbox={folder === OUTBOX && showFolders ? device.outbox : undefined}
           changed={changed}
-          onRead={onRead}
-          onDelete={onDelete}
-          onFlag={onFlag}
-          onMove={onMove}
+          {...handlers}
         />
       </CardList>
       {(onToggleOnline || onLose || onToggleLeaveCopy) && (

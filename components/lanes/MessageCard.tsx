@@ -25,6 +25,11 @@ export interface MessageCardProps {
   changed?: boolean
   /** Where the card sits, for the flight layer: "pop3|server|key" or "pop3|phone|key". */
   cardId?: string
+  /**
+   * The card's index in its list. Given, the card's position is measured (and its move animated)
+   * only when this changes, i.e. when a card is added or removed before it; not on every render.
+   */
+  position?: number
   /** Free-play buttons (small, icon-sized). */
   children?: ReactNode
 }
@@ -51,7 +56,7 @@ export function messageCardLabel(props: Pick<MessageCardProps, 'subject' | 'from
 }
 
 export function MessageCard(props: MessageCardProps) {
-  const { protocol, subject, size, state, flagged, headersOnly, markedForDeletion, changed, cardId, children } = props
+  const { protocol, subject, size, state, flagged, headersOnly, markedForDeletion, changed, cardId, position, children } = props
   const border = state === 'unread' ? unreadAccent[protocol] : ''
   // Free-play buttons take room: the size and the words "headers only" then wait for a wider card.
   const buttons = Children.toArray(children).length > 0
@@ -59,6 +64,7 @@ export function MessageCard(props: MessageCardProps) {
   return (
     <m.li
       layout="position"
+      layoutDependency={position}
       initial={{ opacity: 0 }}
       animate={{ opacity: 1 }}
       exit={{ opacity: 0 }}

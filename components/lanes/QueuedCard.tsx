@@ -17,6 +17,8 @@ export interface QueuedCardProps {
   waiting: string
   changed?: boolean
   cardId?: string
+  /** The card's index in its list: its move is measured only when this changes (see MessageCard). */
+  position?: number
 }
 
 export function queuedCardLabel({ subject, to, waiting }: Pick<QueuedCardProps, 'subject' | 'to' | 'waiting'>): string {
@@ -24,10 +26,11 @@ export function queuedCardLabel({ subject, to, waiting }: Pick<QueuedCardProps, 
 }
 
 export function QueuedCard(props: QueuedCardProps) {
-  const { protocol, subject, to, size, changed, cardId } = props
+  const { protocol, subject, to, size, changed, cardId, position } = props
   return (
     <m.li
       layout="position"
+      layoutDependency={position}
       initial={{ opacity: 0 }}
       animate={{ opacity: 1 }}
       exit={{ opacity: 0 }}

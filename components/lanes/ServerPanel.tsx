@@ -2,7 +2,7 @@
 // The simulated mail server of one lane: a one-line header (mailbox, count, storage) and its
 // mailbox as message cards, as many as fit, in columns when the panel is wide.
 import { AnimatePresence } from 'framer-motion'
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import { RELAY_LABEL, type LaneView } from '@/lib/simulator/view'
 import { CardList } from './CardList'
@@ -47,8 +47,7 @@ export function ServerPanel(props: ServerPanelProps) {
   )
   const [folder, setFolder] = useFolderChoice(tabs, changed, folderOfKey)
   const outbound = showFolders && folder === OUTBOUND
-  const messages = showFolders ? server.messages.filter((message) => message.mailbox === folder) : server.messages
-  const count = outbound ? server.outbound.length : messages.length
+  const count = outbound ? server.outbound.length : showFolders ? server.messages.filter((message) => message.mailbox === folder).length : server.messages.length
   const listLabel = showFolders ? `Messages in ${outbound ? 'the queue to other servers' : folderLabel(folder)} on the mail server` : 'Messages on the mail server'
   return (
     <section
@@ -89,37 +88,61 @@ export function ServerPanel(props: ServerPanelProps) {
         </p>
       )}
       {count === 0 && <p className="text-xs text-ink-muted">{showFolders ? `No messages in ${folderLabel(folder)}.` : 'The mailbox is empty.'}</p>}
-      <CardList label={listLabel} count={count} minCardWidth={170}>
+      <CardList label={listLabel} count={count} minCardWidth={170} changed={changed}>
         {/* Keyed by folder: turning to another folder swaps the cards at once (no fade-out of the old folder's). */}
-        <AnimatePresence key={showFolders ? folder : 'all'} initial={false}>
-          {outbound &&
-            server.outbound.map((message, i) => (
-              <QueuedCard
-                key={outboundKey(i)}
-                protocol={protocol}
-                subject={message.subject}
-                to={message.to.join(', ')}
-                size={message.size}
-                waiting="waiting to go to another server"
-                changed={changed.has(outboundKey(i))}
-              />
-            ))}
-          {!outbound && messages.map((message) => (
-            <MessageCard
-              key={message.key}
-              protocol={protocol}
-              cardId={cardId(protocol, 'server', message.key)}
-              subject={message.subject}
-              from={message.from}
-              size={message.size}
-              state={serverMessageState(message)}
-              flagged={message.flags.includes('\\Flagged')}
-              markedForDeletion={message.markedForDeletion}
-              changed={changed.has(message.key)}
-            />
-          ))}
-        </AnimatePresence>
+        <ServerCards key={showFolders ? folder : 'all'} protocol={protocol} server={server} folder={showFolders ? folder : null} changed={changed} />
       </CardList>
     </section>
   )
 }
+
+interface ServerCardsProps {
+  protocol: Protocol
+  server: LaneView['server']
+  /** The folder shown (OUTBOUND: the queue to other servers); null: every message, as one mailbox. */
+  folder: string | null
+  changed: ReadonlySet<string>
+}
+
+/**
+ * The server's cards. Memoised like DeviceCards (issue 14, step cost): the view keeps the server
+ * object while the mailbox and queue are unchanged, and `changed` is a shared empty set for a step
+ * that left the server alone, so such a step neither re-renders nor re-measures these cards.
+ */
+const ServerCards = memo(function ServerCards({ protocol, server, folder, changed }: ServerCardsProps) {
+  const outbound = folder === OUTBOUND
+  const messages = folder === null ? server.messages : server.messages.filter((message) => message.mailbox === folder)
+  return (
+    <AnimatePresence initial={false}>
+      {outbound &&
+        server.outbound.map((message, i) => (
+          <QueuedCard
+            key={outboundKey(i)}
+            position={i}
+            protocol={protocol}
+            subject={message.subject}
+            to={message.to.join(', ')}
+            size={message.size}
+            waiting="waiting to go to another server"
+            changed={changed.has(outboundKey(i))}
+          />
+        ))}
+      {!outbound &&
+        messages.map((message, position) => (
+          <MessageCard
+            key={message.key}
+            position={position}
+            protocol={protocol}
+            cardId={cardId(protocol, 'server', message.key)}
+            subject={message.subject}
+            from={message.from}
+            size={message.size}
+            state={serverMessageState(message)}
+            flagged={message.flags.includes('\\Flagged')}
+            markedForDeletion={message.markedForDeletion}
+            changed={changed.has(message.key)}
+          />
+        ))}
+    </AnimatePresence>
+  )
+})

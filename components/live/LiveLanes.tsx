@@ -16,7 +16,7 @@ import { Lane, laneNeed } from '@/components/lanes/Lane'
 import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 import { LIVE_DELIVER_PATH } from '@/lib/live'
 import type { Protocol } from '@/lib/protocols'
-import type { LaneView, SimulationView, TranscriptEntryView } from '@/lib/simulator/view'
+import type { DeviceMessageView, LaneView, ServerMessageView, SimulationView, TranscriptEntryView } from '@/lib/simulator/view'
 import { liveExplain } from './liveExplain'
 import { liveLane, type LiveLane } from '@/lib/live/liveLanes'
 import type { LiveState } from '@/lib/live/liveState'
@@ -47,21 +47,56 @@ function asView(lanes: Partial<Record<Protocol, LaneView>>, step: number): Simul
   }
 }
 
-/** What changed since the last lanes we drew: outlined cards and flights. */
-function useLiveChanges(lanes: Partial<Record<Protocol, LaneView>>): StepChanges {
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((item, i) => same(item, b[i]))
+}
+
+const sameServerMessage = (a: ServerMessageView, b: ServerMessageView) =>
+  a.key === b.key && a.subject === b.subject && a.from === b.from && a.size === b.size && a.markedForDeletion === b.markedForDeletion && sameList(a.flags, b.flags, Object.is)
+
+const sameDeviceMessage = (a: DeviceMessageView, b: DeviceMessageView) =>
+  a.key === b.key && a.folder === b.folder && a.subject === b.subject && a.from === b.from && a.size === b.size && a.seen === b.seen && a.flagged === b.flagged && a.deleted === b.deleted && a.hasBody === b.hasBody
+
+/**
+ * The lane with the message lists of the lane drawn before where they are equal: liveLane builds
+ * every list anew for each event, and the lab's card lists are memoised on their identity (issue
+ * 14), so an event that moved no message re-renders no card.
+ */
+function keepUnchanged(before: LaneView, after: LaneView): LaneView {
+  const serverMessages = sameList(before.server.messages, after.server.messages, sameServerMessage) ? before.server.messages : after.server.messages
+  const server =
+    serverMessages === before.server.messages && after.server.outbound.length === 0 && before.server.outbound.length === 0 && after.server.quotaBytes === before.server.quotaBytes
+      ? before.server
+      : { ...after.server, messages: serverMessages }
+  const devices = after.devices.map((device) => {
+    const old = before.devices.find((candidate) => candidate.id === device.id)
+    return old && old.messages !== device.messages && sameList(old.messages, device.messages, sameDeviceMessage) ? { ...device, messages: old.messages } : device
+  })
+  return { ...after, server, devices }
+}
+
+/** What changed since the last lanes we drew (outlined cards and flights), and the lanes to draw. */
+function useLiveChanges(fresh: Partial<Record<Protocol, LaneView>>): { lanes: Partial<Record<Protocol, LaneView>>; changes: StepChanges } {
   // React's "state from the previous render" pattern: compared while rendering, no effect needed.
-  const [seen, setSeen] = useState<{ lanes: typeof lanes; view: SimulationView; changes: StepChanges }>(() => ({ lanes, view: asView(lanes, 0), changes: NO_CHANGES }))
-  if (seen.lanes === lanes) return seen.changes
+  const [seen, setSeen] = useState<{ fresh: typeof fresh; view: SimulationView; changes: StepChanges }>(() => ({ fresh, view: asView(fresh, 0), changes: NO_CHANGES }))
+  if (seen.fresh === fresh) return { lanes: seen.view.lanes, changes: seen.changes }
+  const lanes: Partial<Record<Protocol, LaneView>> = {}
+  for (const protocol of PROTOCOLS) {
+    const before = seen.view.lanes[protocol]
+    const after = fresh[protocol]
+    if (after) lanes[protocol] = before ? keepUnchanged(before, after) : after
+  }
   const view = asView(lanes, seen.view.stepIndex + 1)
   const changes = stepChanges(seen.view, view)
-  setSeen({ lanes, view, changes })
-  return changes
+  setSeen({ fresh, view, changes })
+  return { lanes, changes }
 }
 
 export function LiveLanes({ state, ports }: { state: LiveState; ports: Record<Protocol, number> }) {
   const live = useMemo(() => Object.fromEntries(PROTOCOLS.map((protocol) => [protocol, liveLane(state, protocol)])) as Record<Protocol, LiveLane>, [state])
-  const lanes = useMemo(() => ({ pop3: live.pop3.lane, imap: live.imap.lane }), [live])
-  const changes = useLiveChanges(lanes)
+  const fresh = useMemo(() => ({ pop3: live.pop3.lane, imap: live.imap.lane }), [live])
+  const { lanes: kept, changes } = useLiveChanges(fresh)
+  const lanes = kept as Record<Protocol, LaneView>
   const [delivered, setDelivered] = useState('')
 
   const deliver = async (user: string | undefined) => {
@@ -81,7 +116,8 @@ export function LiveLanes({ state, ports }: { state: LiveState; ports: Record<Pr
   const laneHeight = Math.max(LANE_MIN_HEIGHT, Math.max(laneNeed(lanes.pop3), laneNeed(lanes.imap)) + LANE_SLACK)
   const rendered = Object.fromEntries(
     PROTOCOLS.map((protocol) => {
-      const { lane, labels, hidden, account } = live[protocol]
+      const { labels, hidden, account } = live[protocol]
+      const lane = lanes[protocol]
       const speaker = (entry: TranscriptEntryView) => (entry.device === 'relay' ? 'Relay' : (labels[entry.device] ?? entry.device))
       const shown = lane.devices.find((device) => device.id === lane.activeDevice) ?? lane.devices[0]
       const marks = sessionMarks(shown)
