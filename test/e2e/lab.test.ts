@@ -143,6 +143,11 @@ describe('the lab on /', () => {
     const before = await position(page)
     await page.getByRole('button', { name: 'Play', exact: true }).click()
     await page.waitForFunction((text) => !document.body.innerText.includes(text), before, { timeout: 5000 })
+    // Stop autoplay and let the last cards finish fading in: the afterEach axe check would
+    // otherwise read a card caught mid-fade (opacity near 0) as a contrast failure.
+    const pause = page.getByRole('button', { name: 'Pause', exact: true })
+    if (await pause.isVisible()) await pause.click()
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('li')).every((item) => getComputedStyle(item).opacity === '1'), null, { timeout: 5000 })
   })
 
   it('fits a 360 px phone with no horizontal scrolling, the lanes stacked with a switch', async () => {
