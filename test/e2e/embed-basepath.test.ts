@@ -104,4 +104,17 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
     expect(problems).toEqual([])
     await page.close()
   })
+
+  it("opens a myth's scenario and step in the lab under the base path, with no failed request", async () => {
+    const { page, problems } = await open('/myths')
+    const link = page.getByRole('link', { name: /^See it in/ }).first()
+    await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`^${BASE}\\?scenario=[a-z-]+&step=\\d+$`))
+    await link.click()
+    await page.locator('[data-lab-ready="true"]').waitFor()
+    const url = new URL(page.url())
+    expect(url.pathname).toBe(BASE)
+    expect(url.searchParams.get('scenario')).toMatch(/^[a-z-]+$/)
+    expect(problems).toEqual([])
+    await page.close()
+  })
 })
