@@ -26,6 +26,7 @@ import { parseMessagesParam } from '@/components/labConfig/messagesParam'
 import type { SimulationView } from '@/lib/simulator/view'
 import type { LabAppProps } from './LabApp'
 import type { LabFirstPaint } from './labFirstPaint'
+import { LabCarryContext, createLabCarry } from './labCarry'
 import { LabHeaderBar } from './LabHeaderBar'
 import type { LabCommand, LabIntent, LabIntentHandler } from './labSeam'
 import { LabShell } from './LabShell'
@@ -112,6 +113,7 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
   const onAnswer = useCallback((questionId: string, correct: boolean, skipped: boolean) => answerRef.current?.(questionId, correct, skipped), [])
   // What the learner (or a host) asked for before the lab had loaded, handed over once it has.
   const pending = useRef<LabIntent[]>([])
+  const [carry] = useState(createLabCarry)
   const [wanted, setWanted] = useState(false)
   const onIntent = useCallback((intent: LabIntent) => {
     if (commandRef.current) return commandRef.current(intent)
@@ -189,11 +191,13 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
       />
       {notice}
       <ParamNotice key={allNotices.map((notice) => notice.param).join(',')} notices={allNotices} />
-      {Lab ? (
-        <Lab config={config} messages={messages} onViewChange={onViewChange} onAnswer={onAnswer} commandRef={commandRef} overlay={overlay} />
-      ) : (
-        <LabShell first={first} config={config} overlay={overlay} onIntent={onIntent} />
-      )}
+      <LabCarryContext value={carry}>
+        {Lab ? (
+          <Lab config={config} messages={messages} onViewChange={onViewChange} onAnswer={onAnswer} commandRef={commandRef} overlay={overlay} />
+        ) : (
+          <LabShell first={first} config={config} overlay={overlay} onIntent={onIntent} />
+        )}
+      </LabCarryContext>
       {Bridge && <Bridge view={view} parentOrigins={config.parentOrigins} onCommand={onCommand} measureRef={rootRef} answerRef={answerRef} />}
     </main>
   )
