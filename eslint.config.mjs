@@ -4,17 +4,17 @@ import nextTs from 'eslint-config-next/typescript'
 
 // The layering rules (docs/architecture.md, "Layers"); test/lint/layering.test.ts holds a failing
 // example of each.
-//   lib/protocols  <-  lib/simulator, lib/console  <-  components/, app/
+//   lib/protocols  <-  lib/simulator, lib/console, lib/live, lib/labConfig, lib/embed, lib/viewModel  <-  components/, app/
 //   content/ is data: lib/ never imports it; it imports only types from lib/.
 // ESLint applies one no-restricted-imports setting per file (the last matching block wins), so
 // each block below lists every pattern that applies to its files.
 
 const viewOnly = 'lib/ is the model and must not import the view layer (React, Next, framer-motion, components/, app/).'
 const noContent = 'lib/ must not import content/: content is data that the view layer (or a test) hands to lib/.'
-const protocolsBelow = 'lib/protocols is the bottom layer (a pure mail server and wire reader): it must not import lib/simulator or lib/console.'
+const protocolsBelow = 'lib/protocols is the bottom layer (a pure mail server and wire reader): it must not import the lib/ modules above it (simulator, console, live, labConfig, embed, viewModel).'
 const contentTypesOnly = 'content/ is data: it may import only types from lib/ (use `import type`).'
 const publicEntries =
-  'components/ and app/ import lib/ only through its public entry points: @/lib/protocols, @/lib/protocols/wire, @/lib/simulator, @/lib/simulator/view (the view contract), @/lib/simulator/workflow, @/lib/simulator/diagrams/graph and …/diagrams/layouts.generated (diagram data, light enough for the first paint), @/lib/console and @/lib/live (the event types of live mode).'
+  'components/ and app/ import lib/ only through its public entry points: @/lib/protocols, @/lib/protocols/wire, @/lib/simulator, @/lib/simulator/view (the view contract), @/lib/simulator/workflow, @/lib/simulator/diagrams/graph and …/diagrams/layouts.generated (diagram data, light enough for the first paint), @/lib/console, @/lib/protocols/names (protocol names), and any module of @/lib/live (live mode), @/lib/labConfig (URL parameters), @/lib/embed (the postMessage API) and @/lib/viewModel (what the view computes from the view contract), which exist for the view layer.'
 
 const viewPatterns = [
   {
@@ -29,8 +29,8 @@ const contentPatterns = [
   { regex: '^(\\.\\./)+content(/|$)', message: noContent },
 ]
 const upperLibPatterns = [
-  { group: ['@/lib/simulator', '@/lib/simulator/*', '@/lib/console', '@/lib/console/*'], message: protocolsBelow },
-  { regex: '^(\\.\\./)+(simulator|console)(/|$)', message: protocolsBelow },
+  { group: ['@/lib/simulator', '@/lib/simulator/*', '@/lib/console', '@/lib/console/*', '@/lib/live', '@/lib/live/*', '@/lib/labConfig', '@/lib/labConfig/*', '@/lib/embed', '@/lib/embed/*', '@/lib/viewModel', '@/lib/viewModel/*'], message: protocolsBelow },
+  { regex: '^(\\.\\./)+(simulator|console|live|labConfig|embed|viewModel)(/|$)', message: protocolsBelow },
 ]
 
 // Optional browser features throw or are missing in sandboxed frames, with blocked storage, or in
@@ -108,7 +108,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: '^@/lib(/(?!(protocols|protocols/wire|simulator|simulator/view|simulator/workflow|simulator/diagrams/graph|simulator/diagrams/layouts\\.generated|console|live)$).*)?$',
+              regex: '^@/lib(/(?!((protocols|protocols/wire|protocols/names|simulator|simulator/view|simulator/workflow|simulator/diagrams/graph|simulator/diagrams/layouts\\.generated|console)$|(live|labConfig|embed|viewModel)(/\\w+)?$)).*)?$',
               message: publicEntries,
             },
             { regex: '^(\\.\\./)+lib(/|$)', message: publicEntries },

@@ -3,6 +3,7 @@
 
 import type { Metadata } from 'next'
 import { LabLink, SITE_BASE_PATH } from '@/components/site/LabLink'
+import { PageShell } from '@/components/site/PageShell'
 import { COMMAND_GUIDE, EVENT_GUIDE, PARAM_GUIDE, SCENARIO_TEACHES } from '@/components/instructors/guideData'
 import { KitSections } from '@/components/instructors/KitSections'
 import { SnippetExample } from '@/components/instructors/SnippetExample'
@@ -21,18 +22,16 @@ const td = 'border-b border-line px-3 py-2 align-top'
 
 export default function InstructorsPage() {
   return (
-    <main className="mx-auto flex max-w-5xl flex-col gap-10 px-5 py-10 sm:px-8">
-      <header className="flex max-w-prose flex-col gap-3">
-        <p className="text-sm">
-          <LabLink className="text-imap underline">
-            Back to the lab
-          </LabLink>
-        </p>
-        <h1 className="text-4xl font-semibold tracking-tight">Instructors&apos; guide</h1>
-        <p className="text-lg">
+    <PageShell
+      layout="guide"
+      title={<>Instructors&apos; guide</>}
+      intro={
+        <>
           Each scenario shows one claim about POP3 and IMAP, run side by side on the same mailbox. Link to any
           scenario and step, or embed it in a course page, where it sizes itself and reports what the learner did.
-        </p>
+        </>
+      }
+      afterIntro={
         <nav aria-label="On this page" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <a href="#claims" className="text-imap underline">Claims</a>
           <a href="#lesson-plans" className="text-imap underline">Lesson plans and worksheets</a>
@@ -41,7 +40,8 @@ export default function InstructorsPage() {
           <a href="#simplifications" className="text-imap underline">Known simplifications</a>
           <a href="#embedding" className="text-imap underline">Embedding</a>
         </nav>
-      </header>
+      }
+    >
 
       <KitSections />
 
@@ -178,6 +178,6 @@ export default function InstructorsPage() {
           </table>
         </div>
       </section>
-    </main>
+    </PageShell>
   )
 }

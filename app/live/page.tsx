@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { LabLink } from '@/components/site/LabLink'
+import { PageShell } from '@/components/site/PageShell'
 import { LiveLab } from '@/components/live/LiveLab'
 
 export const metadata: Metadata = {
@@ -9,20 +9,17 @@ export const metadata: Metadata = {
 
 export default function LivePage() {
   return (
-    <main className="mx-auto flex w-full max-w-7xl flex-col gap-4 px-3 py-4 sm:px-6">
-      <header className="flex flex-col gap-2">
-        <p className="text-sm">
-          <LabLink className="text-imap underline underline-offset-2">
-            Back to the lab
-          </LabLink>
-        </p>
-        <h1 className="text-2xl font-bold">Live mode: a real mail client, watched</h1>
-        <p className="max-w-prose text-ink-muted">
+    <PageShell
+      layout="tool"
+      title="Live mode: a real mail client, watched"
+      intro={
+        <>
           Point a mail program at the lab&apos;s server and watch every command it sends and every reply it gets, as it happens. Connect
           two clients at once, one by POP3 and one by IMAP, to see the difference for yourself.
-        </p>
-      </header>
+        </>
+      }
+    >
       <LiveLab />
-    </main>
+    </PageShell>
   )
 }

@@ -1,8 +1,8 @@
 // Every myth the lab busts, the fact, and a link that opens the scenario at the step that shows it.
 
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { LabLink } from '@/components/site/LabLink'
+import { PageShell } from '@/components/site/PageShell'
 import { myths } from '@/content/myths'
 import { getScenario } from '@/content/scenarios/catalog'
 
@@ -13,22 +13,17 @@ export const metadata: Metadata = {
 
 export default function MythsPage() {
   return (
-    <main className="mx-auto flex max-w-3xl flex-col gap-8 px-5 py-10 sm:px-8">
-      <header className="flex flex-col gap-3">
-        <nav aria-label="Site" className="flex flex-wrap gap-x-4 text-sm">
-          <LabLink className="text-imap underline">
-            Back to the lab
-          </LabLink>
-          <Link href="/glossary" className="text-imap underline">
-            Glossary
-          </Link>
-        </nav>
-        <h1 className="text-4xl font-semibold tracking-tight">Myths and facts</h1>
-        <p className="text-lg">
+    <PageShell
+      layout="reading"
+      title="Myths and facts"
+      siteLinks={[{ href: '/glossary', label: 'Glossary' }]}
+      intro={
+        <>
           What people often believe about POP3 and IMAP, and what actually happens. Each link opens the lab at the step that shows it; the
           end of each scenario shows the figures from your own run.
-        </p>
-      </header>
+        </>
+      }
+    >
       <ol className="flex flex-col gap-4">
         {myths.map((myth) => {
           const scenario = getScenario(myth.scenario)
@@ -50,6 +45,6 @@ export default function MythsPage() {
           )
         })}
       </ol>
-    </main>
+    </PageShell>
   )
 }

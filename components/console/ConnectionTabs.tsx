@@ -2,8 +2,8 @@
 
 import { useRef, type KeyboardEvent } from 'react'
 import type { ConsoleTab } from '@/lib/console'
-import { tabKeyTarget } from '@/components/controls/tabKeys'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { tabKeyTarget } from '@/lib/viewModel/tabKeys'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 export interface ConnectionTabsProps {
   tabs: readonly ConsoleTab[]

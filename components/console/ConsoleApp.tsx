@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react'
 import { buttonClass } from '@/components/lanes/styles'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 import type { MailProtocol, Protocol } from '@/lib/protocols'
 import { DEVICE_IDS, DEVICE_LABELS } from '@/lib/simulator/view'
 import { CONSOLE_WORLDS, type ConsoleWorld } from '@/content/console/worlds'

@@ -7,7 +7,7 @@ import { StateDiagram } from '@/components/lab/StateDiagram'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceView } from '@/lib/simulator/view'
 import { CONNECTION_STEPS, PROTOCOL_STATES, connectionStep, deviceMessages, outboundMessages, serverMailboxes, type ConsoleSession, type ConsoleTab } from '@/lib/console'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 export interface MailboxViewProps {
   session: ConsoleSession

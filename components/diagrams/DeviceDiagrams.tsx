@@ -3,9 +3,9 @@
 // draws them, so it can sit in any panel from about 360 px wide.
 import type { Protocol } from '@/lib/protocols'
 import type { DiagramLayout } from '@/lib/simulator/diagrams/graph'
-import { clientMarks, sessionMarks, type DiagramDevice } from './diagramState'
+import { clientMarks, sessionMarks, type DiagramDevice } from '@/lib/viewModel/diagramState'
 import { StateDiagram } from './StateDiagram'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 /** One protocol's two diagrams with their coordinates. */
 export interface LaneDiagramLayouts {

@@ -4,7 +4,7 @@
 import { useId } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import type { Box, DiagramLayout, GraphEdge, GraphNode } from '@/lib/simulator/diagrams/graph'
-import { describeEdge, nodeLabel } from './diagramText'
+import { describeEdge, nodeLabel } from '@/lib/viewModel/diagramText'
 
 export interface StateDiagramProps {
   layout: DiagramLayout

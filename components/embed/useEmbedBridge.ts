@@ -16,7 +16,7 @@ import {
   type LabCommand,
   type OutgoingMessage,
   type StepViewFields,
-} from '@/components/embed/embedBridge'
+} from '@/lib/embed/embedBridge'
 import type { SimulationView } from '@/lib/simulator/view'
 
 export interface EmbedBridgeOptions {

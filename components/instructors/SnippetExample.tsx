@@ -4,7 +4,7 @@
 // page runs in the browser (the prerendered HTML shows a placeholder host).
 
 import { useSyncExternalStore } from 'react'
-import { iframeSnippet, siteBasePath } from '@/components/labConfig/shareLinks'
+import { iframeSnippet, siteBasePath } from '@/lib/labConfig/shareLinks'
 
 export interface SnippetExampleProps {
   /** The route of the page showing it, to find the base path. */

@@ -3,10 +3,10 @@
 import type { Protocol } from '@/lib/protocols'
 import { DEVICE_IDS, DEVICE_LABELS, type DeviceMessageView, type LaneView, type ServerMessageView } from '@/lib/simulator/view'
 import { accentText } from '@/components/lanes/styles'
-import { formatBytes } from '@/components/lanes/formatBytes'
-import { deviceMessageState, serverMessageState, type MessageState } from '@/components/lanes/messageState'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
-import { folderSummary, minutesBySubject, minutesText } from '@/components/lanes/placeText'
+import { formatBytes } from '@/lib/viewModel/formatBytes'
+import { deviceMessageState, serverMessageState, type MessageState } from '@/lib/viewModel/messageState'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
+import { folderSummary, minutesBySubject, minutesText } from '@/lib/viewModel/placeText'
 
 export interface ComparisonTableProps {
   lanes: Partial<Record<Protocol, LaneView>>

@@ -4,7 +4,7 @@
 // Both ends are on the stage. Under reduced motion nothing moves: the outlined card shows the change.
 import { m, useReducedMotion } from 'framer-motion'
 import { useLayoutEffect, useState } from 'react'
-import type { Flight } from './stepChanges'
+import type { Flight } from '@/lib/viewModel/stepChanges'
 
 interface Ghost {
   id: string

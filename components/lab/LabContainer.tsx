@@ -18,11 +18,11 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react'
-import { clampStep, type LabConfig } from '@/components/labConfig/labParams'
+import { clampStep, type LabConfig } from '@/lib/labConfig/labParams'
 import { ParamNotice } from '@/components/labConfig/ParamNotice'
 import { useApplyTheme } from '@/components/labConfig/useApplyTheme'
 import { useLabParams } from '@/components/labConfig/useLabParams'
-import { parseMessagesParam } from '@/components/labConfig/messagesParam'
+import { parseMessagesParam } from '@/lib/labConfig/messagesParam'
 import type { SimulationView } from '@/lib/simulator/view'
 import type { LabAppProps } from './LabApp'
 import type { LabFirstPaint } from './labFirstPaint'

@@ -4,7 +4,7 @@
 // it shrinks to its tab strip before the stage loses a pixel, and "Hide" folds it away. Arrow keys
 // move between tabs (WAI-ARIA tabs pattern, automatic activation).
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
-import { tabKeyTarget } from '@/components/controls/tabKeys'
+import { tabKeyTarget } from '@/lib/viewModel/tabKeys'
 import { buttonClass } from '@/components/lanes/styles'
 
 export interface DockTab {

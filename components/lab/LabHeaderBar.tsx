@@ -3,7 +3,7 @@
 // Share, Full screen, Colours, and links to the console and the instructors' page. On /embed the
 // site's own links, About and Colours stay out (the host page has its own).
 import Link from 'next/link'
-import type { LabConfig, LabParamsOptions } from '@/components/labConfig/labParams'
+import type { LabConfig, LabParamsOptions } from '@/lib/labConfig/labParams'
 import { LabToolbar } from '@/components/labConfig/LabToolbar'
 import { ThemeToggle } from '@/components/labConfig/ThemeToggle'
 import { buttonClass } from '@/components/lanes/styles'

@@ -7,7 +7,7 @@
 // Rendering only: the interactive session (LabSession) and the first-paint shell (LabShell) share it.
 import { useContext, useEffect, useRef, useState, type ReactNode } from 'react'
 import { StepControls, type StepControlsProps } from '@/components/controls/StepControls'
-import type { LabConfig } from '@/components/labConfig/labParams'
+import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { DeviceActions } from '@/components/lanes/DevicePanel'
 import { Lane, laneNeed } from '@/components/lanes/Lane'
 import { LaneSwitcher } from '@/components/lanes/LaneSwitcher'
@@ -24,7 +24,7 @@ import { LabDock, type DockTab } from './LabDock'
 import { LANE_IDS, LabLanes } from './LabLanes'
 import { Narration } from './Narration'
 import { PredictionQuestion } from './PredictionQuestion'
-import { NO_CHANGES, stepChanges, type StepChanges } from './stepChanges'
+import { NO_CHANGES, stepChanges, type StepChanges } from '@/lib/viewModel/stepChanges'
 
 export type ControlProps = Omit<StepControlsProps, 'granularity' | 'position' | 'variant'>
 

@@ -6,14 +6,14 @@
 // click or key is lost. LabContainer swaps in the interactive lab when it has loaded.
 import { useState, useId, useSyncExternalStore, type ReactNode } from 'react'
 import { useLabShortcuts } from '@/components/controls/useLabShortcuts'
-import type { LabConfig } from '@/components/labConfig/labParams'
+import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { Protocol } from '@/lib/protocols'
 import type { LaneView, SimulationView } from '@/lib/simulator/view'
 import { LabMotion } from './LabMotion'
 import type { LabFirstPaint } from './labFirstPaint'
 import type { LabIntent } from './labSeam'
 import { LabSessionView } from './LabSessionView'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 const nothing = () => {}
 

@@ -6,7 +6,7 @@ import { useState } from 'react'
 import { buttonClass } from '@/components/lanes/styles'
 import { TranscriptPanel } from './TranscriptPanel'
 import type { LaneView } from '@/lib/simulator/view'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 /** Exchanges the transcript shows at least before "Show earlier exchanges"… */
 export const TRANSCRIPT_WINDOW = 16

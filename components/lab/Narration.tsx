@@ -3,7 +3,7 @@
 import { GlossaryText } from '@/components/glossary/GlossaryText'
 import type { Protocol } from '@/lib/protocols'
 import { accentBorder, accentText } from '@/components/lanes/styles'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 export interface NarrationProps {
   narration: Partial<Record<Protocol, string>>

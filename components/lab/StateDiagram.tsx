@@ -4,7 +4,7 @@
 import { useId } from 'react'
 import type { MailProtocol } from '@/lib/protocols'
 import { ArrowIcon } from '@/components/lanes/icons'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 export interface DiagramStep {
   id: string

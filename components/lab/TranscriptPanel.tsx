@@ -10,9 +10,9 @@ import type { Protocol } from '@/lib/protocols'
 import type { TranscriptEntryView } from '@/lib/simulator/view'
 import { TranscriptLine } from './TranscriptLine'
 import { accentBorder, accentSoft, buttonClass } from '@/components/lanes/styles'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 import { markServerLines } from '@/lib/protocols/wire'
-import { transcriptText } from './transcriptExport'
+import { transcriptText } from '@/lib/viewModel/transcriptExport'
 import { EntryHeading, speakerLabel as labSpeakerLabel } from './EntryHeading'
 
 export type ExplainLine = ExplainWireLine

@@ -3,17 +3,12 @@
 // and drive it from the host page's commands. Types only.
 
 import type { RefObject } from 'react'
-import type { LabConfig } from '@/components/labConfig/labParams'
+import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { SimulationView } from '@/lib/simulator/view'
+import type { LabCommand } from '@/lib/embed/embedBridge'
 
-/** A command from a host page (postMessage API v1, components/embed/embedBridge.ts). */
-export type LabCommand =
-  | { command: 'next' }
-  | { command: 'previous' }
-  | { command: 'reset' }
-  | { command: 'goto'; index: number }
-  | { command: 'play' }
-  | { command: 'pause' }
+/** A command from a host page (postMessage API v1, lib/embed/embedBridge.ts). */
+export type { LabCommand }
 
 /** Carries out one host command as if the learner pressed the matching control. */
 export type LabCommandHandler = (command: LabCommand) => void

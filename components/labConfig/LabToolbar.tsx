@@ -5,7 +5,7 @@
 
 import type { ReactNode } from 'react'
 import { FullscreenButton } from './FullscreenButton'
-import type { LabConfig, LabParamsOptions } from './labParams'
+import type { LabConfig, LabParamsOptions } from '@/lib/labConfig/labParams'
 import { ShareButton } from './ShareDialog'
 import type { SimulationView } from '@/lib/simulator/view'
 

@@ -4,7 +4,7 @@
 // and what the lab uses instead. Values are rendered as React text children only: never as HTML.
 
 import { useState } from 'react'
-import type { ParamNotice as Notice } from './labParams'
+import type { ParamNotice as Notice } from '@/lib/labConfig/labParams'
 
 export interface ParamNoticeProps {
   notices: readonly Notice[]

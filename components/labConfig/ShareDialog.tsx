@@ -5,8 +5,8 @@
 // focus goes back to the button that opened it.
 
 import { useEffect, useId, useRef, useState } from 'react'
-import type { LabConfig, LabParamsOptions } from './labParams'
-import { iframeSnippet, shareUrls, siteBasePath } from './shareLinks'
+import type { LabConfig, LabParamsOptions } from '@/lib/labConfig/labParams'
+import { iframeSnippet, shareUrls, siteBasePath } from '@/lib/labConfig/shareLinks'
 import { copyText } from '@/components/platform/clipboard'
 
 export interface ShareDialogProps {

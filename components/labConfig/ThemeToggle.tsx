@@ -2,7 +2,7 @@
 // Light, dark, or the system's colours. The learner's saved choice wins over the URL's `theme`; a
 // corrupted saved value is discarded with a notice. Before hydration the page follows the system.
 import { useEffect, useId, useSyncExternalStore } from 'react'
-import type { LabTheme } from './labParams'
+import type { LabTheme } from '@/lib/labConfig/labParams'
 import { buttonClass } from '@/components/lanes/styles'
 import { THEME_CHOICES, applyTheme, dismissDiscardedTheme, storeTheme, subscribeTheme, themeSnapshot, type ThemeChoice } from './themeStorage'
 

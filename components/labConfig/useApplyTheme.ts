@@ -4,7 +4,7 @@
 // app/globals.css); "auto" removes it, so the page follows the system setting.
 
 import { useEffect } from 'react'
-import type { LabTheme } from './labParams'
+import type { LabTheme } from '@/lib/labConfig/labParams'
 
 export function useApplyTheme(theme: LabTheme | null): void {
   useEffect(() => {

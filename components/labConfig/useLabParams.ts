@@ -4,7 +4,7 @@
 // no query, so the server snapshot is the default config; the browser's query applies at hydration.
 
 import { useMemo, useSyncExternalStore } from 'react'
-import { parseLabParams, type LabParamsOptions, type ParsedLabParams } from './labParams'
+import { parseLabParams, type LabParamsOptions, type ParsedLabParams } from '@/lib/labConfig/labParams'
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange)

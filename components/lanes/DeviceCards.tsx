@@ -10,7 +10,7 @@ import { MessageCard } from './MessageCard'
 import { QueuedCard } from './QueuedCard'
 import { cardId } from './ServerPanel'
 import { smallButtonClass } from './styles'
-import { deviceMessageState } from './messageState'
+import { deviceMessageState } from '@/lib/viewModel/messageState'
 
 export interface DeviceCardsProps extends Pick<DeviceActions, 'onRead' | 'onDelete' | 'onFlag' | 'onMove'> {
   protocol: Protocol

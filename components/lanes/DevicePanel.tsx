@@ -8,12 +8,12 @@ import type { Protocol } from '@/lib/protocols'
 import type { DeviceView, FolderName } from '@/lib/simulator/view'
 import { CardList } from './CardList'
 import { DeviceCards } from './DeviceCards'
-import { OUTBOX, deviceFolders, folderLabel } from './folders'
+import { OUTBOX, deviceFolders, folderLabel } from '@/lib/viewModel/folders'
 import { FolderTabs, useFolderChoice } from './FolderTabs'
 import { OfflineBadge } from './OfflineBadge'
 import { StorageMeter } from './StorageMeter'
 import { accentRing, smallButtonClass } from './styles'
-import { PROTOCOL_LABELS, placeRegionName } from './protocolNames'
+import { PROTOCOL_LABELS, placeRegionName } from '@/lib/protocols/names'
 
 export interface DeviceActions {
   onRead?: (key: string) => void

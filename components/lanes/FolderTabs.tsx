@@ -4,7 +4,7 @@
 // changed another folder, the panel turns to that folder by itself (useFolderChoice), so what a
 // step did is always in view; the counts show what the other folders hold.
 import { useState } from 'react'
-import { changedFolders, followFolder, type FolderTab } from './folders'
+import { changedFolders, followFolder, type FolderTab } from '@/lib/viewModel/folders'
 
 export interface FolderTabsProps {
   /** "Folders on Phone". */

@@ -1,6 +1,6 @@
 // Below about 900 px the lanes stack and one shows at a time: two toggle buttons pick which.
 import type { Protocol } from '@/lib/protocols'
-import { PROTOCOL_LABELS } from './protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 export interface LaneSwitcherProps {
   protocols: readonly Protocol[]

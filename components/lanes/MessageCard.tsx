@@ -7,8 +7,8 @@ import { Children, type ReactNode } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import { changedRing } from './styles'
 import { FlagIcon, HeadersOnlyIcon, TrashIcon } from './icons'
-import { formatBytes } from './formatBytes'
-import type { MessageState } from './messageState'
+import { formatBytes } from '@/lib/viewModel/formatBytes'
+import type { MessageState } from '@/lib/viewModel/messageState'
 
 export interface MessageCardProps {
   protocol: Protocol

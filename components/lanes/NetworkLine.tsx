@@ -4,7 +4,7 @@
 // reduced motion only its colour shows the change).
 import type { Protocol } from '@/lib/protocols'
 import { BellIcon, ClockIcon } from './icons'
-import { formatMinutes } from './timeText'
+import { formatMinutes } from '@/lib/viewModel/timeText'
 
 export interface NetworkLineProps {
   protocol: Protocol

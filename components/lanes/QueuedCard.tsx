@@ -6,7 +6,7 @@ import { m } from 'framer-motion'
 import type { Protocol } from '@/lib/protocols'
 import { changedRing } from './styles'
 import { ClockIcon } from './icons'
-import { formatBytes } from './formatBytes'
+import { formatBytes } from '@/lib/viewModel/formatBytes'
 
 export interface QueuedCardProps {
   protocol: Protocol

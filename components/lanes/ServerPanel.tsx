@@ -6,14 +6,14 @@ import { useMemo } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import { RELAY_LABEL, type LaneView } from '@/lib/simulator/view'
 import { CardList } from './CardList'
-import { OUTBOUND, folderLabel, outboundKey, serverFolders } from './folders'
+import { OUTBOUND, folderLabel, outboundKey, serverFolders } from '@/lib/viewModel/folders'
 import { FolderTabs, useFolderChoice } from './FolderTabs'
 import { MessageCard } from './MessageCard'
 import { QueuedCard } from './QueuedCard'
 import { StorageMeter } from './StorageMeter'
 import { smallButtonClass } from './styles'
-import { serverMessageState } from './messageState'
-import { placeRegionName } from './protocolNames'
+import { serverMessageState } from '@/lib/viewModel/messageState'
+import { placeRegionName } from '@/lib/protocols/names'
 
 export interface ServerPanelProps {
   protocol: Protocol

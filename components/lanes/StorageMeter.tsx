@@ -2,7 +2,7 @@
 // and the figure. The bar can be drawn against a shared scale so the server and the devices of one
 // lane compare at a glance.
 import type { Protocol } from '@/lib/protocols'
-import { formatBytes } from './formatBytes'
+import { formatBytes } from '@/lib/viewModel/formatBytes'
 
 export interface StorageMeterProps {
   /** Accessible name, e.g. "Mail server storage". */

@@ -51,14 +51,17 @@ export function ConnectionSettings({ info, hostname }: { info: LiveServerInfo; h
       <details className="mt-1 text-sm">
         <summary>Thunderbird</summary>
         <p>
-          Account Settings → Account Actions → Add Mail Account. Name anything, email <code>{user.name}@example.org</code>, password{' '}
-          <code>{user.password}</code>, then Configure manually: incoming IMAP (or POP3) server <code>{host}</code>, port {imap} (POP3: {pop3}),
-          outgoing SMTP server <code>{host}</code>, port {smtp}; connection security None, authentication Normal password, username{' '}
-          <code>{user.name}</code>. Thunderbird warns that the connection is not encrypted: that is the point of the lab.
+          ☰ menu → New Account → Email (or Account Settings → Account Actions → Add Mail Account). Any name, email{' '}
+          <code>{user.name}@example.org</code>, password <code>{user.password}</code>. Thunderbird finds no settings for example.org: choose
+          Configure manually. Incoming: IMAP (or POP3), hostname <code>{host}</code>, port {imap} (POP3: {pop3}), connection security None,
+          authentication method Normal password, username <code>{user.name}</code>. Outgoing: SMTP, hostname <code>{host}</code>, port {smtp},
+          the same security, authentication and username. Thunderbird warns that the server does not use encryption (&ldquo;Insecure mail
+          server detected&rdquo;, or &ldquo;I understand the risks&rdquo;): here that is the point, you are meant to read the bytes.
         </p>
         <p className="mt-1">
-          Thunderbird opens two IMAP connections at once when it starts, so two devices appear in the IMAP lane. Each waits at the greeting
-          until you type the password.
+          Thunderbird opens two IMAP connections, so two devices appear in the IMAP lane, told apart by their port: one lists the folders,
+          the other opens INBOX, downloads the messages and waits with IDLE. Both wait at the greeting until the password is typed (or
+          remembered). A POP3 account connects, downloads and quits within a second: its device stays, Offline, with what it downloaded.
         </p>
       </details>
       <details className="mt-1 text-sm">

@@ -9,6 +9,7 @@ import { ConnectionSettings } from './ConnectionSettings'
 import { LiveLanes } from './LiveLanes'
 import { LiveTranscript } from './LiveTranscript'
 import { useLiveStream } from './useLiveStream'
+import { CLOSED_STATE } from '@/lib/live/liveState'
 
 export function NotRunning() {
   return (
@@ -43,7 +44,8 @@ function SmtpClients({ connections, port }: { connections: LiveConnectionView[];
         connections.map((connection) => (
           <div key={connection.id} className="mt-2">
             <h3 className="text-sm font-semibold">
-              {connection.name} <span className="font-normal text-ink-muted">· {connection.state}</span>
+              {connection.name}{' '}
+              <span className="font-normal text-ink-muted">· {connection.state === CLOSED_STATE ? 'disconnected (the latest session, kept until the next one ends)' : connection.state}</span>
             </h3>
             <LiveTranscript connection={connection} showNotes />
           </div>

@@ -5,21 +5,21 @@
 // the wire fly from the server's card to the client's, as in the lab.
 import { useMemo, useState } from 'react'
 import { StateDiagram } from '@/components/diagrams/StateDiagram'
-import { sessionMarks } from '@/components/diagrams/diagramState'
+import { sessionMarks } from '@/lib/viewModel/diagramState'
 import { FlightLayer } from '@/components/lab/FlightLayer'
 import { LabLanes } from '@/components/lab/LabLanes'
 import { LabMotion } from '@/components/lab/LabMotion'
 import { labDiagrams } from '@/components/lab/diagrams'
-import { NO_CHANGES, stepChanges, type StepChanges } from '@/components/lab/stepChanges'
+import { NO_CHANGES, stepChanges, type StepChanges } from '@/lib/viewModel/stepChanges'
 import { TranscriptPanel } from '@/components/lab/TranscriptPanel'
 import { Lane, laneNeed } from '@/components/lanes/Lane'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 import { LIVE_DELIVER_PATH } from '@/lib/live'
 import type { Protocol } from '@/lib/protocols'
 import type { LaneView, SimulationView, TranscriptEntryView } from '@/lib/simulator/view'
 import { liveExplain } from './liveExplain'
-import { liveLane, type LiveLane } from './liveLanes'
-import type { LiveState } from './liveState'
+import { liveLane, type LiveLane } from '@/lib/live/liveLanes'
+import type { LiveState } from '@/lib/live/liveState'
 
 const PROTOCOLS = ['pop3', 'imap'] as const
 const DIAGRAMS = labDiagrams()
@@ -96,6 +96,9 @@ export function LiveLanes({ state, ports }: { state: LiveState; ports: Record<Pr
             {lane.devices.length === 0
               ? `No ${PROTOCOL_LABELS[protocol]} client connected. Point one at port ${ports[protocol]}.`
               : `Mail server: ${account ?? 'nobody'}'s mailboxes. A client's cards are the messages its commands downloaded (or only the headers of) in this connection.`}
+            {lane.devices.some((device) => !device.online)
+              ? ` An Offline client has disconnected: it stays here with what it downloaded until a new ${PROTOCOL_LABELS[protocol]} connection needs its place.`
+              : ''}
             {hidden > 0 ? ` ${hidden} more ${PROTOCOL_LABELS[protocol]} ${hidden === 1 ? 'connection is' : 'connections are'} open but not drawn (the lab shows four devices per lane).` : ''}
           </p>
           <StateDiagram

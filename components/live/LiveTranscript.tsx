@@ -14,7 +14,9 @@ export function LiveTranscript({ connection, showNotes }: { connection: LiveConn
     if (list.current) list.current.scrollTop = list.current.scrollHeight
   }, [count])
   return (
-    <ol ref={list} aria-label={`Transcript of ${connection.name}`} className="max-h-[28rem] overflow-y-auto rounded bg-surface-sunken p-2 font-mono text-xs" tabIndex={0}>
+    // `relative`: the sr-only speaker labels are absolutely positioned; without a positioned scroll
+    // box they escape its clipping and stretch the page (a long SMTP session left a screen of blank page).
+    <ol ref={list} aria-label={`Transcript of ${connection.name}`} className="relative max-h-[28rem] overflow-y-auto rounded bg-surface-sunken p-2 font-mono text-xs" tabIndex={0}>
       {connection.transcript.map((line) => (
         <li key={line.seq} className={`live-line border-l-2 py-0.5 pl-2 transition-[opacity,translate] duration-300 ease-out starting:opacity-0 ${line.direction === 'client' ? 'border-imap starting:-translate-x-3' : 'border-line starting:translate-x-3'}`}>
           <span className="whitespace-pre-wrap break-all">

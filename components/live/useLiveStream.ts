@@ -6,7 +6,7 @@
 
 import { useEffect, useReducer } from 'react'
 import { LIVE_EVENTS_PATH, type LiveEvent } from '@/lib/live'
-import { initialLiveState, liveReducer, type LiveState } from './liveState'
+import { initialLiveState, liveReducer, type LiveState } from '@/lib/live/liveState'
 
 const RETRY_MS = 3000
 const EVENT_TYPES: LiveEvent['type'][] = ['snapshot', 'connect', 'line', 'state', 'name', 'disconnect', 'refused', 'store']

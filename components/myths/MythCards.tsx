@@ -5,7 +5,7 @@ import { evidenceRows } from '@/content/mythEvidence'
 import { mythsForScenario, type Myth } from '@/content/myths'
 import type { Protocol } from '@/lib/protocols'
 import type { SimulationView } from '@/lib/simulator/view'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 const ACCENT: Record<Protocol, string> = { pop3: 'text-pop3', imap: 'text-imap' }
 

@@ -6,18 +6,13 @@
 
 import type { MailProtocol, StoredMessage } from '@/lib/protocols'
 import { summarize } from './headers'
-import { splitImapResponses } from '@/lib/protocols/wire'
+import { splitImapResponses, type MessageListing } from '@/lib/protocols/wire'
 import type { ConsoleExchange } from './exchange'
 import { parseCount, parseFetch, taggedStatus } from './imapResponses'
 import { splitTag } from './tags'
 
-export interface KnownMessage {
-  uid: number
-  subject: string
-  from: string
-  size: number
-  /** Flags as this device last heard them (POP3 copies have none). */
-  flags: string[]
+/** A message as this device last heard of it (its flags too: POP3 copies have none). */
+export interface KnownMessage extends MessageListing {
   /** The device holds the text, not only the headers. */
   hasBody: boolean
 }

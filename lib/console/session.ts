@@ -194,7 +194,7 @@ export class ConsoleSession {
   /** New mail arrives in the user's INBOX from outside (as SMTP and the MDA would deliver it). */
   deliver(): StoredMessage | undefined {
     this.deliveries += 1
-    const stored = this.server.deliver(this.user, consoleDelivery(this.deliveries, this.deps.firstDelivery))
+    const stored = this.server.deliver(this.user, consoleDelivery(this.deliveries, this.deps.firstDelivery, this.user))
     this.pollOthers(null)
     this.changed()
     return stored

@@ -2,7 +2,11 @@
 // Server-Sent Events; docs/live.md "Event format". Types and constants only (and the one line
 // that stands for a long reply's middle).
 
-export type LiveProtocol = 'pop3' | 'imap' | 'smtp'
+import type { MailProtocol } from '@/lib/protocols'
+import type { MessageListing } from '@/lib/protocols/wire'
+
+/** Live mode serves every protocol the lab knows. */
+export type LiveProtocol = MailProtocol
 
 export interface LiveLine {
   /** Counts up over the whole server, so the page can order and key lines. */
@@ -28,13 +32,8 @@ export interface LiveConnectionView {
   transcript: LiveLine[]
 }
 
-export interface LiveMessageView {
-  uid: number
-  subject: string
-  from: string
-  size: number
-  flags: string[]
-}
+/** A message of the live store's listing: the same shape as every mail list (lib/protocols/wire). */
+export type LiveMessageView = MessageListing
 
 export interface LiveMailboxView {
   name: string

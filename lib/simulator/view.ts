@@ -2,6 +2,7 @@
 // simulation snapshot. This file is the contract between lib/simulator and components/.
 
 import type { Protocol, ProtocolState } from '@/lib/protocols'
+import type { MessageListing } from '@/lib/protocols/wire'
 
 import type { DeviceId } from './devices'
 import type { Speaker } from './exchange'
@@ -14,16 +15,10 @@ export type { FolderName } from './actions'
 export type { Speaker } from './exchange'
 
 /** A message as the server holds it. `key` is stable across server and devices (for layoutId). */
-export interface ServerMessageView {
+export interface ServerMessageView extends MessageListing {
   key: string
   account: string
   mailbox: string
-  uid: number
-  subject: string
-  from: string
-  size: number
-  /** Stored flags, e.g. ["\\Seen"]. */
-  flags: string[]
   /** POP3: marked with DELE in an open session (not yet committed by QUIT). */
   markedForDeletion: boolean
 }

@@ -6,7 +6,7 @@
 // the host page and its frame.
 import type { Frame, FrameLocator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { iframeSnippet } from '@/components/labConfig/shareLinks'
+import { iframeSnippet } from '@/lib/labConfig/shareLinks'
 import { startHostOrigin } from './embedHost'
 import { expectNoAxeViolations, openPage, siteUrl } from './harness'
 

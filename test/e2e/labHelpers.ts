@@ -160,7 +160,7 @@ export function placesExpected(report: LaneReport): Record<string, string[]> {
   for (const [folder, messages] of Object.entries(report.server.folders ?? {})) {
     if (messages.length > 0) places[`Mail server · ${folder}`] = messages.map(onServer).sort()
   }
-  // The server's queue to other servers is its "Outgoing" tab (components/lanes/folders.ts).
+  // The server's queue to other servers is its "Outgoing" tab (lib/viewModel/folders.ts).
   if ((report.server.outbound ?? []).length > 0) places['Mail server · Outgoing'] = report.server.outbound.map((message) => `${message.subject} — waiting`).sort()
   for (const id of DEVICE_IDS) {
     const device = report.devices[id]

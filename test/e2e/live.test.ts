@@ -81,9 +81,12 @@ describe('/live', () => {
     await expectNoAxeViolations(page)
 
     expect(await exited).toEqual([0, 0])
-    await imapLane.getByText(/No IMAP client connected/).waitFor()
-    await pop3Lane.getByText(/No POP3 client connected/).waitFor()
-    expect(await imapDevice.count()).toBe(0)
+    // A client that disconnects stays drawn, Offline, with what it downloaded.
+    await imapDevice.getByText('Offline', { exact: true }).waitFor()
+    await pop3Device.getByText('Offline', { exact: true }).waitFor()
+    await pop3Lane.getByText(/An Offline client has disconnected/).waitFor()
+    await page.locator('[data-card="pop3|phone|alice:1"]').waitFor()
+    await pop3Lane.getByTestId('diagram-status').getByText('no connection', { exact: true }).waitFor()
     // RSET undid the mark before QUIT: message 2 is still there.
     expect(await page.locator('[data-card="pop3|server|alice:2"]').getAttribute('aria-label')).not.toMatch(/marked for deletion/)
     // Close the page before the server, or the aborted event stream counts as a console error.

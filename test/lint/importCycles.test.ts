@@ -1,36 +1,11 @@
 // lib/ has no import cycles, not even type-only ones: a cycle means two modules each own half of
 // one idea (docs/architecture.md, "Layers"). Imports are read with TypeScript's own pre-processor.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
-
-const root = path.resolve(__dirname, '../..')
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name)
-    if (statSync(full).isDirectory()) return sourceFiles(full)
-    return /\.tsx?$/.test(name) ? [full] : []
-  })
-}
-
-/** The file an import names, or undefined for a package. */
-function resolveImport(from: string, specifier: string): string | undefined {
-  let base: string
-  if (specifier.startsWith('@/')) base = path.join(root, specifier.slice(2))
-  else if (specifier.startsWith('.')) base = path.resolve(path.dirname(from), specifier)
-  else return undefined
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
-    try {
-      if (statSync(candidate).isFile()) return candidate
-    } catch {
-      // not this candidate
-    }
-  }
-  return undefined
-}
+import { resolveImport, root, sourceFiles } from './sourceFiles'
 
 /** Every cycle found by depth-first search, each as the list of files around it. */
 export function findCycles(files: readonly string[]): string[][] {

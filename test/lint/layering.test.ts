@@ -32,6 +32,13 @@ const cases: { rule: string; file: string; refused: string; allowed: string; say
     says: /lib\/protocols is the bottom layer/,
   },
   {
+    rule: 'lib/protocols never imports the lib/ modules written for the view',
+    file: 'lib/protocols/example.ts',
+    refused: "import { liveReducer } from '@/lib/live/liveState'\nexport const reduce = liveReducer",
+    allowed: "import { PROTOCOL_LABELS } from './names'\nexport const labels = PROTOCOL_LABELS",
+    says: /lib\/protocols is the bottom layer/,
+  },
+  {
     rule: 'lib/ never imports content/',
     file: 'lib/simulator/example.ts',
     refused: "import { scenarios } from '@/content/scenarios'\nexport const all = scenarios",
@@ -64,6 +71,13 @@ const cases: { rule: string; file: string; refused: string; allowed: string; say
     file: 'components/lab/Example.tsx',
     refused: "import { Lane } from '@/lib/simulator/lane'\nexport const lane = Lane",
     allowed: "import { DEVICE_IDS } from '@/lib/simulator/view'\nimport { toSimulationView } from '@/lib/simulator'\nexport const all = [DEVICE_IDS, toSimulationView]",
+    says: /public entry points/,
+  },
+  {
+    rule: 'components import any module of lib/viewModel, but not lib/simulator internals beside it',
+    file: 'components/lanes/Example.tsx',
+    refused: "import { captureLane } from '@/lib/simulator/capture'\nexport const capture = captureLane",
+    allowed: "import { formatBytes } from '@/lib/viewModel/formatBytes'\nimport { PROTOCOL_LABELS } from '@/lib/protocols/names'\nexport const all = [formatBytes, PROTOCOL_LABELS]",
     says: /public entry points/,
   },
   {

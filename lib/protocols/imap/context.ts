@@ -7,18 +7,11 @@ import type { Selection } from './selection'
 import type { CommandContext, HandlerResult } from './command'
 
 /**
- * The session as its context sees it. ImapSession implements it; declaring it here, not importing
- * the session class, keeps context.ts and session.ts from importing each other.
+ * The session as its context sees it: what a handler sees (CommandContext, declared once), except
+ * that the session is told the command's tag. ImapSession implements it; deriving it here, not
+ * importing the session class, keeps context.ts and session.ts from importing each other.
  */
-export interface ContextHost {
-  readonly mailStore: MailStore
-  readonly id: number
-  readonly state: ImapState
-  readonly user: string | undefined
-  readonly currentSelection: Selection | undefined
-  login(user: string): void
-  select(mailbox: Mailbox, readOnly: boolean): Selection
-  unselect(expunge: boolean): void
+export type ContextHost = Pick<CommandContext, 'store' | 'sessionId' | 'state' | 'user' | 'selection' | 'login' | 'select' | 'unselect'> & {
   beginIdle(tag: string): void
   awaitAuthResponse(tag: string, finish: (line: string) => HandlerResult): void
 }
@@ -30,10 +23,10 @@ export class SessionContext implements CommandContext {
   constructor(private readonly session: ContextHost) {}
 
   get store(): MailStore {
-    return this.session.mailStore
+    return this.session.store
   }
   get sessionId(): number {
-    return this.session.id
+    return this.session.sessionId
   }
   get state(): ImapState {
     return this.session.state
@@ -42,7 +35,7 @@ export class SessionContext implements CommandContext {
     return this.session.user
   }
   get selection(): Selection | undefined {
-    return this.session.currentSelection
+    return this.session.selection
   }
   login(user: string): void {
     this.session.login(user)

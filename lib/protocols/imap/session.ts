@@ -40,14 +40,14 @@ export class ImapSession implements ProtocolSession, ContextHost {
   state: ImapState = stateAfter(IMAP_STATE_TABLE, null, 'connect')
   closed = false
   user: string | undefined
-  private selection: Selection | undefined
+  selection: Selection | undefined
   private mode: Mode = { kind: 'command' }
   private badCommands = 0
   private readonly framer = new InputFramer(PREAUTH_MAX_LINE)
 
   constructor(
-    private readonly store: MailStore,
-    private readonly sessionId: number,
+    readonly store: MailStore,
+    readonly sessionId: number,
   ) {}
 
   /**
@@ -277,17 +277,5 @@ export class ImapSession implements ProtocolSession, ContextHost {
 
   awaitAuthResponse(tag: string, finish: (line: string) => HandlerResult): void {
     this.mode = { kind: 'auth', tag, finish }
-  }
-
-  get currentSelection(): Selection | undefined {
-    return this.selection
-  }
-
-  get mailStore(): MailStore {
-    return this.store
-  }
-
-  get id(): number {
-    return this.sessionId
   }
 }

@@ -16,6 +16,19 @@ export interface HeaderSummary {
   readonly headerBytes: number
 }
 
+/**
+ * One message as a mail list shows it, wherever a list is drawn: the lab's server panel
+ * (ServerMessageView), a console device's knowledge (KnownMessage) and the live store (LiveMessageView).
+ */
+export interface MessageListing {
+  uid: number
+  subject: string
+  from: string
+  size: number
+  /** Flags as this place knows them, e.g. ["\\Seen"] (a POP3 copy has none). */
+  flags: string[]
+}
+
 /** The header section: up to and including the first empty line, or all of it when there is none. */
 export function headerSection(raw: string): string {
   const end = raw.search(/\r?\n\r?\n/)

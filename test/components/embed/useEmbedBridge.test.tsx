@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { LabCommand } from '@/components/embed/embedBridge'
+import type { LabCommand } from '@/lib/embed/embedBridge'
 import { useEmbedBridge, type EmbedBridgeOptions } from '@/components/embed/useEmbedBridge'
 
 type View = NonNullable<EmbedBridgeOptions['view']>

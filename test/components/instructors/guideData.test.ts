@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { COMMANDS } from '@/components/embed/embedBridge'
+import { COMMANDS } from '@/lib/embed/embedBridge'
 import { COMMAND_GUIDE, EVENT_GUIDE, PARAM_GUIDE, SCENARIO_TEACHES } from '@/components/instructors/guideData'
 import { scenarios } from '@/content/scenarios'
-import { PARAM_NAMES } from '@/components/labConfig/labParams'
+import { PARAM_NAMES } from '@/lib/labConfig/labParams'
 
 const docs = (name: string) => readFileSync(path.join(process.cwd(), 'docs', name), 'utf8')
 

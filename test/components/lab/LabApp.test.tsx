@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { createRef } from 'react'
 import { vi } from 'vitest'
-import { defaultLabConfig, type LabConfig } from '@/components/labConfig/labParams'
+import { defaultLabConfig, type LabConfig } from '@/lib/labConfig/labParams'
 import type { LabIntentHandler } from '@/components/lab/labSeam'
 import { LabApp } from '@/components/lab/LabApp'
 import type { SimulationView } from '@/lib/simulator/view'

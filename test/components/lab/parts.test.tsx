@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { vi } from 'vitest'
 import { FreePlayPanel } from '@/components/lab/FreePlayPanel'
-import { parseMessagesParam } from '@/components/labConfig/messagesParam'
+import { parseMessagesParam } from '@/lib/labConfig/messagesParam'
 import { PredictionQuestion } from '@/components/lab/PredictionQuestion'
 import { ScenarioPicker } from '@/components/lab/ScenarioPicker'
 import { parseFreePlayKey } from '@/components/lab/useLabSession'

@@ -2,7 +2,7 @@
 // and storage meter stay as they were, no device ever shows the message, and the step says why
 // (the sentence screen readers hear). The quota is one the starter mail nearly fills.
 import { fireEvent, render, screen, within } from '@testing-library/react'
-import { defaultLabConfig } from '@/components/labConfig/labParams'
+import { defaultLabConfig } from '@/lib/labConfig/labParams'
 import { LabApp } from '@/components/lab/LabApp'
 import type { Scenario } from '@/lib/simulator'
 import { place } from './axe'

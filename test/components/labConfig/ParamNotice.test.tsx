@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { ParamNotice } from '@/components/labConfig/ParamNotice'
-import { parseLabParams } from '@/components/labConfig/labParams'
+import { parseLabParams } from '@/lib/labConfig/labParams'
 
 const options = { scenarioIds: ['download-and-delete', 'read-sync'] }
 

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { ShareButton } from '@/components/labConfig/ShareDialog'
-import { defaultLabConfig } from '@/components/labConfig/labParams'
+import { defaultLabConfig } from '@/lib/labConfig/labParams'
 
 const options = { scenarioIds: ['download-and-delete', 'read-sync'] }
 

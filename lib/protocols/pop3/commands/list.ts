@@ -2,7 +2,7 @@
 // every message not marked deleted.
 
 import { parseOptionalMessageNumber } from '../arguments'
-import { ok } from '../replies'
+import { messageListing } from '../listing'
 import type { Pop3Command } from '../types'
 
 export const list: Pop3Command<number | undefined> = {
@@ -11,12 +11,6 @@ export const list: Pop3Command<number | undefined> = {
   parse: parseOptionalMessageNumber,
   handle(ctx, number) {
     const drop = ctx.maildrop
-    if (number === undefined) {
-      const numbers = drop.liveNumbers()
-      return { ...ok(`${numbers.length} messages:`), lines: numbers.map((n) => `${n} ${drop.size(n - 1)}`) }
-    }
-    const index = drop.find(number)
-    if (typeof index !== 'number') return index
-    return ok(`${index + 1} ${drop.size(index)}`)
+    return messageListing(drop, number, (index) => drop.size(index), (count) => `${count} messages:`)
   },
 }

@@ -2,7 +2,7 @@
 // marked deleted. The ids follow Dovecot's default format, so they are stable across sessions.
 
 import { parseOptionalMessageNumber } from '../arguments'
-import { ok } from '../replies'
+import { messageListing } from '../listing'
 import type { Pop3Command } from '../types'
 
 export const uidl: Pop3Command<number | undefined> = {
@@ -11,9 +11,6 @@ export const uidl: Pop3Command<number | undefined> = {
   parse: parseOptionalMessageNumber,
   handle(ctx, number) {
     const drop = ctx.maildrop
-    if (number === undefined) return { ...ok(), lines: drop.liveNumbers().map((n) => `${n} ${drop.uidl(n - 1)}`) }
-    const index = drop.find(number)
-    if (typeof index !== 'number') return index
-    return ok(`${index + 1} ${drop.uidl(index)}`)
+    return messageListing(drop, number, (index) => drop.uidl(index))
   },
 }

@@ -1,8 +1,7 @@
 // The postMessage API v1 between an embedded lab and the page that frames it (docs/embedding.md).
 // Pure (no React, no DOM globals): message shapes, builders from a SimulationView, validation of
-// incoming commands, and the sender check. useEmbedBridge wires these to window.
+// incoming commands, and the sender check. components/embed/useEmbedBridge wires these to window.
 
-import type { LabCommand } from '@/components/lab/labSeam'
 import type { SimulationView } from '@/lib/simulator/view'
 import type { Protocol } from '@/lib/protocols'
 
@@ -47,7 +46,14 @@ export type OutgoingMessage = Envelope &
 
 export type OutgoingType = OutgoingMessage['type']
 
-export type { LabCommand }
+/** A command from a host page: the lab carries it out as if the learner pressed the matching control. */
+export type LabCommand =
+  | { command: 'next' }
+  | { command: 'previous' }
+  | { command: 'reset' }
+  | { command: 'goto'; index: number }
+  | { command: 'play' }
+  | { command: 'pause' }
 
 export const COMMANDS = ['next', 'previous', 'reset', 'goto', 'play', 'pause'] as const
 

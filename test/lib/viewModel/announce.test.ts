@@ -1,4 +1,4 @@
-import { describeStep, laneChanges } from '@/components/lab/announce'
+import { describeStep, laneChanges } from '@/lib/viewModel/announce'
 import type { DeviceMessageView, DeviceView, LaneView, SimulationView } from '@/lib/simulator/view'
 
 const message = (subject: string, seen = false, deleted = false): DeviceMessageView => ({

@@ -1,4 +1,4 @@
-import { deviceMessageState, serverMessageState } from '@/components/lanes/messageState'
+import { deviceMessageState, serverMessageState } from '@/lib/viewModel/messageState'
 import type { DeviceMessageView, ServerMessageView } from '@/lib/simulator/view'
 
 const server = (flags: string[]) => ({ flags }) as ServerMessageView

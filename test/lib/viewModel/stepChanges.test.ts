@@ -1,4 +1,4 @@
-import { stepChanges } from '@/components/lab/stepChanges'
+import { stepChanges } from '@/lib/viewModel/stepChanges'
 import type { LaneView, SimulationView } from '@/lib/simulator/view'
 import { imapFoldersLane } from '@/test/fixtures/views12'
 

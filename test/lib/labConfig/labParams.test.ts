@@ -15,7 +15,7 @@ import {
   parseLabParams,
   serializeLabParams,
   type LabConfig,
-} from '@/components/labConfig/labParams'
+} from '@/lib/labConfig/labParams'
 
 const scenarioIds = ['download-and-delete', 'second-device', 'read-sync', 'free-play']
 const options = { scenarioIds }

@@ -1,4 +1,4 @@
-import { describeStep, laneChanges } from '@/components/lab/announce'
+import { describeStep, laneChanges } from '@/lib/viewModel/announce'
 import type { LaneView, SimulationView } from '@/lib/simulator/view'
 import { imapFoldersLane } from '@/test/fixtures/views12'
 

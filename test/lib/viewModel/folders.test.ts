@@ -1,5 +1,5 @@
-import { OUTBOUND, OUTBOX, changedFolders, deviceFolders, followFolder, laneUsesFolders, outboundKey, serverFolders } from '@/components/lanes/folders'
-import { formatMinutes, laneUsesClock } from '@/components/lanes/timeText'
+import { OUTBOUND, OUTBOX, changedFolders, deviceFolders, followFolder, laneUsesFolders, outboundKey, serverFolders } from '@/lib/viewModel/folders'
+import { formatMinutes, laneUsesClock } from '@/lib/viewModel/timeText'
 import { imapFoldersLane, pop3FoldersLane } from '@/test/fixtures/views12'
 import { imapLane, pop3Lane } from '@/test/fixtures/views'
 

@@ -1,4 +1,4 @@
-import { tabKeyTarget } from '@/components/controls/tabKeys'
+import { tabKeyTarget } from '@/lib/viewModel/tabKeys'
 
 describe('tabKeyTarget', () => {
   it('moves right and left with wrap-round, Home and End to the ends', () => {

@@ -1,5 +1,5 @@
 import { storageText } from '@/components/lanes/StorageMeter'
-import { formatBytes } from '@/components/lanes/formatBytes'
+import { formatBytes } from '@/lib/viewModel/formatBytes'
 
 describe('formatBytes', () => {
   it('formats bytes', () => {

@@ -3,10 +3,10 @@
 // contract, so it never disagrees with what the cards show.
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceMessageView, DeviceView, LaneView, ServerMessageView, SimulationView } from '@/lib/simulator/view'
-import { folderLabel } from '@/components/lanes/folders'
-import { deviceMessageState, serverMessageState, type MessageState } from '@/components/lanes/messageState'
-import { PROTOCOL_LABELS } from '@/components/lanes/protocolNames'
-import { formatMinutes } from '@/components/lanes/timeText'
+import { folderLabel } from './folders'
+import { deviceMessageState, serverMessageState, type MessageState } from './messageState'
+import { PROTOCOL_LABELS } from '@/lib/protocols/names'
+import { formatMinutes } from './timeText'
 
 /** More changes than this in one place are summarised as a count. */
 const MAX_LISTED = 3

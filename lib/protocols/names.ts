@@ -1,6 +1,6 @@
 // How the lab names a protocol: the short label ("POP3"), the spelled-out name, and the accessible
-// name of a place inside a lane.
-import type { MailProtocol, Protocol } from '@/lib/protocols'
+// name of a place inside a lane. Plain strings, light enough for any page (an entry point of its own).
+import type { MailProtocol, Protocol } from './session'
 
 /** The short name of every protocol, in the lab, the console and the myth cards. */
 export const PROTOCOL_LABELS: Readonly<Record<MailProtocol, string>> = { pop3: 'POP3', imap: 'IMAP', smtp: 'SMTP' }

@@ -10,7 +10,7 @@ import {
   resizeMessage,
   stepMessage,
   targetOrigins,
-} from '@/components/embed/embedBridge'
+} from '@/lib/embed/embedBridge'
 import type { LaneView, SimulationView } from '@/lib/simulator/view'
 
 function lane(protocol: 'pop3' | 'imap', state: string | null): LaneView {

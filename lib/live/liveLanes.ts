@@ -3,10 +3,11 @@
 // lanes. Each TCP connection is a device of its protocol's lane (up to four, the lab's device
 // slots); what it holds is what its wire showed it downloaded (wireObservations.ts).
 
-import type { LiveConnectionView, LiveLine, LiveStoreView } from '@/lib/live'
+import type { LiveConnectionView, LiveLine, LiveStoreView } from './events'
 import type { ImapState, Pop3State, Protocol, ProtocolState } from '@/lib/protocols'
 import { DEVICE_IDS, messageKey, type DeviceId, type DeviceMessageView, type DeviceView, type LaneView, type ServerMessageView, type TranscriptEntryView } from '@/lib/simulator/view'
 import { inboxOf, type LiveState, type LiveTrack } from './liveState'
+import { continueLiteral } from './wireObservations'
 
 const POP3_STATES: readonly Pop3State[] = ['AUTHORIZATION', 'TRANSACTION', 'UPDATE']
 const IMAP_STATES: readonly ImapState[] = ['not authenticated', 'authenticated', 'selected', 'logout']
@@ -39,9 +40,9 @@ export function liveLane(state: LiveState, protocol: Protocol): LiveLane {
   // The server shows the INBOX of the latest client that logged in (else the first user).
   const account = [...drawn].reverse().find((connection) => connection.user)?.user ?? state.store?.users[0]?.name
   const server = serverView(state.store, account, protocol === 'pop3' ? drawn : [], state.tracks)
-  const devices = drawn.map((connection) => deviceView(connection, state.tracks[connection.id], protocol, state.store))
+  const devices = drawn.map((connection) => deviceView(connection, state.tracks[connection.id], protocol, state.store, sameNamed(connection, drawn)))
   const labels: Partial<Record<DeviceId, string>> = {}
-  for (const connection of drawn) labels[state.tracks[connection.id].slot as DeviceId] = deviceLabel(connection)
+  for (const device of devices) labels[device.id] = device.label
   const transcript = laneTranscript(protocol, drawn, state.tracks)
   const latest = transcript.at(-1)
   const clientLines = drawn.flatMap((connection) => connection.transcript.filter((line) => line.direction === 'client'))
@@ -66,13 +67,24 @@ export function liveLane(state: LiveState, protocol: Protocol): LiveLane {
   return { lane, labels, hidden: connections.length - drawn.length, account }
 }
 
-function deviceLabel(connection: LiveConnectionView): string {
-  return connection.user ? `${connection.name} · ${connection.user}` : connection.name
+/**
+ * The client's name, and its user once logged in. Two connections with one name (Thunderbird opens
+ * two IMAP connections to one account) are told apart by their own TCP port.
+ */
+function deviceLabel(connection: LiveConnectionView, twin: boolean): string {
+  const named = connection.user ? `${connection.name} · ${connection.user}` : connection.name
+  const port = /:(\d+)$/.exec(connection.peer)?.[1]
+  return twin && port && !connection.name.endsWith(`:${port}`) ? `${named} · port ${port}` : named
+}
+
+function sameNamed(connection: LiveConnectionView, drawn: LiveConnectionView[]): boolean {
+  return drawn.some((other) => other.id !== connection.id && other.name === connection.name && other.user === connection.user)
 }
 
 function serverView(store: LiveStoreView | undefined, account: string | undefined, pop3: LiveConnectionView[], tracks: Record<number, LiveTrack>): LaneView['server'] {
   const user = store?.users.find((candidate) => candidate.name === account)
-  const marked = new Set(pop3.filter((connection) => connection.user === account).flatMap((connection) => tracks[connection.id]?.observed.marked ?? []))
+  // A closed session's DELE marks are either carried out (QUIT: the messages are gone) or undone (RFC 1939 §6).
+  const marked = new Set(pop3.filter((connection) => connection.user === account && !tracks[connection.id]?.closed).flatMap((connection) => tracks[connection.id]?.observed.marked ?? []))
   // Every mailbox of the account (a client that files or sends fills Sent, Archive…); the lab shows
   // folder switches once anything lives outside INBOX. POP3 marks apply to INBOX, its only maildrop.
   const messages: ServerMessageView[] = (user?.mailboxes ?? []).flatMap((mailbox) => {
@@ -98,11 +110,15 @@ function serverView(store: LiveStoreView | undefined, account: string | undefine
   }
 }
 
-function deviceView(connection: LiveConnectionView, track: LiveTrack, protocol: Protocol, store: LiveStoreView | undefined): DeviceView {
+function deviceView(connection: LiveConnectionView, track: LiveTrack, protocol: Protocol, store: LiveStoreView | undefined, twin: boolean): DeviceView {
   const user = connection.user
   const inbox = inboxOf(store, user)
   const messages: DeviceMessageView[] = []
-  for (const message of inbox?.messages ?? []) {
+  // IMAP mirrors the server: a message gone from its INBOX is gone from the client's view. A POP3
+  // download is the client's own copy: it stays after the server's is deleted or moved.
+  const onServer = inbox?.messages ?? []
+  const kept = protocol === 'pop3' ? Object.values(track.observed.copies).filter((copy) => !onServer.some((message) => message.uid === copy.uid)) : []
+  for (const message of [...onServer, ...kept].sort((a, b) => a.uid - b.uid)) {
     const body = track.observed.held[message.uid]
     if (body === undefined || !user) continue
     messages.push({
@@ -123,15 +139,17 @@ function deviceView(connection: LiveConnectionView, track: LiveTrack, protocol: 
   const protocolState = protocolStateOf(protocol, connection.state)
   const previous = track.previousState === undefined ? undefined : protocolStateOf(protocol, track.previousState)
   const lastClient = track.observed.lastClient
-  const idling = protocol === 'imap' && lastClient !== undefined && /^\S+\s+IDLE\s*$/i.test(lastClient)
+  const closed = track.closed !== undefined
+  const idling = !closed && protocol === 'imap' && lastClient !== undefined && /^\S+\s+IDLE\s*$/i.test(lastClient)
   return {
     id: track.slot as DeviceId,
-    label: deviceLabel(connection),
-    online: true,
+    label: deviceLabel(connection, twin),
+    // A closed connection stays drawn, offline, with what it downloaded (liveState.ts).
+    online: !closed,
     bytesUsed: messages.reduce((sum, message) => sum + (message.hasBody ? message.size : 0), 0),
     accounts: [],
     messages,
-    clientStep: idling ? 'idling' : lastClient ? (commandVerb(protocol, lastClient) ?? 'talking') : 'connected',
+    clientStep: closed ? 'disconnected' : idling ? 'idling' : lastClient ? (commandVerb(protocol, lastClient) ?? 'talking') : 'connected',
     protocolState,
     outbox: [],
     idling,
@@ -161,8 +179,11 @@ function exchangeEntry(protocol: Protocol, device: DeviceId, lines: LiveLine[]):
   const first = lines[0]
   const cached = exchangeCache.get(first)
   if (cached && cached.lines === lines.length && cached.slot === device) return cached.entry
-  const client = first.direction === 'client' ? first.text : null
-  const replies = client === null ? lines : lines.slice(1)
+  // A run's later client lines are its command's literal (APPEND's message): the command reads as
+  // one client text, as the lab writes its own APPEND (`{n+}` CRLF, then the message).
+  const clientLines = lines.filter((line) => line.direction === 'client')
+  const client = first.direction === 'client' ? clientLines.map((line) => line.text).join('\r\n') : null
+  const replies = client === null ? lines : lines.filter((line) => line.direction === 'server')
   const entry: TranscriptEntryView = {
     index: first.seq,
     device,
@@ -181,8 +202,12 @@ function laneTranscript(protocol: Protocol, connections: LiveConnectionView[], t
   for (const connection of connections) {
     const device = tracks[connection.id].slot as DeviceId
     let run: LiveLine[] = []
+    let literal: number | undefined
     for (const line of connection.transcript) {
-      if (line.direction === 'client' && run.length > 0) {
+      // An IMAP literal's lines (APPEND's message) belong to the command that announced it.
+      const continued = protocol === 'imap' && line.direction === 'client' ? continueLiteral(literal, line.text) : undefined
+      if (continued) literal = continued.literal
+      if (line.direction === 'client' && run.length > 0 && !continued?.partOfCommand) {
         exchanges.push(exchangeEntry(protocol, device, run))
         run = []
       }

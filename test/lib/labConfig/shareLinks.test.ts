@@ -1,6 +1,8 @@
+// @vitest-environment jsdom
+// (one test parses the snippet back with the browser's own HTML parser)
 import { describe, expect, it } from 'vitest'
-import { defaultLabConfig, parseLabParams } from '@/components/labConfig/labParams'
-import { escapeHtml, iframeSnippet, shareUrls, siteBasePath, SNIPPET_HEIGHT } from '@/components/labConfig/shareLinks'
+import { defaultLabConfig, parseLabParams } from '@/lib/labConfig/labParams'
+import { escapeHtml, iframeSnippet, shareUrls, siteBasePath, SNIPPET_HEIGHT } from '@/lib/labConfig/shareLinks'
 
 const options = { scenarioIds: ['download-and-delete', 'read-sync'] }
 

@@ -1,4 +1,4 @@
-import { transcriptText } from '@/components/lab/transcriptExport'
+import { transcriptText } from '@/lib/viewModel/transcriptExport'
 
 describe('transcriptText', () => {
   it('writes the transcript as C:/S: text', () => {

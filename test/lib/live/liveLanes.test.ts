@@ -1,5 +1,6 @@
-import { liveLane, commandVerb, protocolStateOf } from '@/components/live/liveLanes'
-import { initialLiveState, liveReducer, type LiveState } from '@/components/live/liveState'
+import { liveLane, commandVerb, protocolStateOf } from '@/lib/live/liveLanes'
+import { continueLiteral } from '@/lib/live/wireObservations'
+import { initialLiveState, liveReducer, type LiveState } from '@/lib/live/liveState'
 import type { LiveConnectionView, LiveEvent, LiveStoreView } from '@/lib/live'
 
 const info = { host: '127.0.0.1', ports: { pop3: 1110, imap: 1143, smtp: 1587, http: 3000 }, world: 'reference', users: [{ name: 'alice', password: 'secret' }] }
@@ -134,6 +135,84 @@ describe('liveLane: the live state in the lab view contract', () => {
     expect(liveLane(state, 'imap').hidden).toBe(1)
     expect(liveLane(state, 'pop3').lane.devices).toEqual([])
     expect(liveLane(state, 'pop3').lane.transcript).toEqual([])
+  })
+
+  it('a POP3 client that quits stays drawn, offline, with what it downloaded; its DELE marks no longer show on the server', () => {
+    const state = start([
+      { type: 'connect', connection: connection(1, 'pop3', 'AUTHORIZATION') },
+      { type: 'state', id: 1, state: 'TRANSACTION', user: 'alice' },
+      say(1, 'client', 'RETR 2'),
+      say(1, 'server', '+OK 200 octets'),
+      say(1, 'server', 'Subject: Message 2'),
+      say(1, 'server', '.'),
+      say(1, 'client', 'DELE 3'),
+      say(1, 'server', '+OK Marked to be deleted.'),
+      { type: 'disconnect', id: 1, reason: 'server' },
+    ])
+    const { lane, labels } = liveLane(state, 'pop3')
+    expect(lane.devices).toHaveLength(1)
+    expect(lane.devices[0]).toMatchObject({ id: 'phone', online: false, clientStep: 'disconnected', protocolState: null, lastProtocolMove: { from: 'TRANSACTION', to: null } })
+    expect(lane.devices[0].messages.map((m) => [m.uid, m.hasBody])).toEqual([[2, true]])
+    expect(lane.server.messages.filter((m) => m.markedForDeletion)).toEqual([])
+    expect(labels.phone).toBe('127.0.0.1:5001 · alice')
+    expect(lane.transcript.map((entry) => entry.client)).toEqual(['RETR 2', 'DELE 3'])
+    // Another client moves message 2 away on the server: the POP3 download is the client's own copy.
+    const moved = fold([{ type: 'store', store: store([message(1), message(3)]) }], state)
+    expect(liveLane(moved, 'pop3').lane.devices[0].messages.map((m) => [m.uid, m.subject, m.hasBody])).toEqual([[2, 'Message 2', true]])
+  })
+
+  it('an IMAP client mirrors the server: a message expunged there leaves the client view too', () => {
+    const state = start([
+      { type: 'connect', connection: connection(1, 'imap', 'not authenticated') },
+      { type: 'state', id: 1, state: 'selected', user: 'alice' },
+      say(1, 'client', 'a1 SELECT INBOX'),
+      say(1, 'server', 'a1 OK'),
+      say(1, 'client', 'a2 UID FETCH 1:2 (BODY.PEEK[])'),
+      say(1, 'server', '* 1 FETCH (UID 1 BODY[] {100}'),
+      say(1, 'server', '* 2 FETCH (UID 2 BODY[] {200}'),
+      { type: 'store', store: store([message(1), message(3)]) },
+    ])
+    expect(liveLane(state, 'imap').lane.devices[0].messages.map((m) => m.uid)).toEqual([1])
+  })
+
+  it("an IMAP APPEND's literal (the message) is part of its command: one exchange, and the device's step stays APPEND", () => {
+    const message = ['From: Alice <alice@example.org>', 'Subject: Hi', '', 'Sent by the lab.']
+    const octets = message.reduce((sum, line) => sum + line.length + 2, 0)
+    const state = start([
+      { type: 'connect', connection: connection(1, 'imap', 'authenticated') },
+      say(1, 'client', `104 append "Sent" (\\Seen) {${octets}+}`),
+      ...message.map((line) => say(1, 'client', line)),
+      say(1, 'client', ''),
+      say(1, 'server', '104 OK [APPENDUID 1 1] Append completed.'),
+      say(1, 'client', '105 noop'),
+      say(1, 'server', '105 OK NOOP completed.'),
+    ])
+    const { lane } = liveLane(state, 'imap')
+    expect(lane.transcript.map((entry) => [entry.step, entry.server])).toEqual([
+      ['APPEND', '104 OK [APPENDUID 1 1] Append completed.\r\n'],
+      ['NOOP', '105 OK NOOP completed.\r\n'],
+    ])
+    expect(lane.transcript[0].client).toBe([`104 append "Sent" (\\Seen) {${octets}+}`, ...message, ''].join('\r\n'))
+    // A literal that ends mid-line: the rest of that line is the command's, and may open another literal.
+    expect(continueLiteral(undefined, 'a1 APPEND INBOX {3}')).toEqual({ partOfCommand: false, literal: 3 })
+    expect(continueLiteral(3, 'abc')).toEqual({ partOfCommand: true, literal: undefined })
+    expect(continueLiteral(5, 'abc')).toEqual({ partOfCommand: true, literal: 0 })
+    expect(continueLiteral(2, 'abc {5}')).toEqual({ partOfCommand: true, literal: 5 })
+    expect(continueLiteral(0, '')).toEqual({ partOfCommand: true, literal: undefined })
+    const appending = start([{ type: 'connect', connection: connection(1, 'imap', 'authenticated') }, say(1, 'client', `7 APPEND INBOX {${octets}}`), say(1, 'server', '+ OK'), ...message.map((line) => say(1, 'client', line)), say(1, 'client', '')])
+    expect(liveLane(appending, 'imap').lane.devices[0].clientStep).toBe('APPEND')
+    expect(liveLane(appending, 'imap').lane.transcript).toHaveLength(1)
+  })
+
+  it('two connections of one client and user (Thunderbird opens two to IMAP) are told apart by their port', () => {
+    const thunderbird = (id: number): LiveConnectionView => ({ ...connection(id, 'imap', 'authenticated'), name: 'Thunderbird 153.8.0', user: 'alice' })
+    const state = start([{ type: 'connect', connection: thunderbird(1) }, { type: 'connect', connection: thunderbird(2) }, { type: 'connect', connection: connection(3, 'imap', 'not authenticated') }])
+    expect(liveLane(state, 'imap').lane.devices.map((device) => device.label)).toEqual([
+      'Thunderbird 153.8.0 · alice · port 5001',
+      'Thunderbird 153.8.0 · alice · port 5002',
+      '127.0.0.1:5003',
+    ])
+    expect(liveLane(state, 'imap').labels.laptop).toBe('Thunderbird 153.8.0 · alice · port 5002')
   })
 
   it('a page that reloads rebuilds the same lanes from the snapshot', () => {

@@ -4,8 +4,8 @@
 // from the server (the flights). Pure; reads only the view contract.
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceId, SimulationView } from '@/lib/simulator/view'
-import { outboundKey } from '@/components/lanes/folders'
-import { deviceMessageState, serverMessageState } from '@/components/lanes/messageState'
+import { outboundKey } from './folders'
+import { deviceMessageState, serverMessageState } from './messageState'
 
 export interface Flight {
   protocol: Protocol
