@@ -1,7 +1,10 @@
 'use client'
 // The one shell of `/` and `/embed`: reads the URL parameters (and shows their notices), draws the
 // header bar, shows step 0 from the prerender (LabShell) and swaps in the interactive lab (LabApp)
-// as soon as its JavaScript loads. The embed page only adds a host bridge (`bridge`); everything
+// when it is wanted: at once when the URL asks for more than step 0 of the default scenario, else
+// on the learner's first touch, key or focus, or a host's command, or when the page has been idle
+// for a while after loading (issue 14: the lab's code, its first run and the swap are long tasks,
+// which no longer fall in the first seconds while nobody is using the page yet). The embed page only adds a host bridge (`bridge`); everything
 // else is the same lab. On the stage (from 900×560) the shell fills the window and never scrolls.
 import {
   startTransition,
@@ -23,8 +26,9 @@ import { parseMessagesParam } from '@/lib/labConfig/messagesParam'
 import type { SimulationView } from '@/lib/simulator/view'
 import type { LabAppProps } from './LabApp'
 import type { LabFirstPaint } from './labFirstPaint'
+import { LabCarryContext, createLabCarry } from './labCarry'
 import { LabHeaderBar } from './LabHeaderBar'
-import type { LabCommand, LabCommandHandler } from './labSeam'
+import type { LabCommand, LabIntent, LabIntentHandler } from './labSeam'
 import { LabShell } from './LabShell'
 import { Welcome } from './Welcome'
 
@@ -55,6 +59,32 @@ export interface LabContainerProps {
 
 const subscribeNothing = () => () => {}
 
+/** How long after the page's load event an untouched page swaps the lab in, when idle. */
+export const IDLE_SWAP_MS = 3000
+/** What counts as the learner starting to use the page (not scrolling: that is reading). */
+const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const
+
+/** Calls `start` on the learner's first intent, or once the page has idled IDLE_SWAP_MS after load. */
+function whenWanted(start: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let idle: number | undefined
+  const onLoad = () => {
+    timer = setTimeout(() => {
+      if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(start, { timeout: 1000 })
+      else start()
+    }, IDLE_SWAP_MS)
+  }
+  for (const type of INTENT_EVENTS) window.addEventListener(type, start, { capture: true, passive: true })
+  if (document.readyState === 'complete') onLoad()
+  else window.addEventListener('load', onLoad, { once: true })
+  return () => {
+    for (const type of INTENT_EVENTS) window.removeEventListener(type, start, { capture: true })
+    window.removeEventListener('load', onLoad)
+    clearTimeout(timer)
+    if (idle !== undefined) window.cancelIdleCallback(idle)
+  }
+}
+
 export function LabContainer({ first, route, site = false, bridge: Bridge, notice }: LabContainerProps) {
   const options = useMemo(() => ({ scenarioIds: first.choices.map((choice) => choice.id) }), [first.choices])
   const titles = useMemo(() => Object.fromEntries(first.choices.map((choice) => [choice.id, choice.title])), [first.choices])
@@ -77,20 +107,44 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
   const onViewChange = useCallback((next: SimulationView) => setReported({ key: configKey, view: next }), [configKey])
   const view = hydrated && reported?.key === configKey ? reported.view : null
 
-  const commandRef = useRef<LabCommandHandler | null>(null)
+  const commandRef = useRef<LabIntentHandler | null>(null)
   const answerRef = useRef<((questionId: string, correct: boolean, skipped: boolean) => void) | null>(null)
   const rootRef = useRef<HTMLElement | null>(null)
   const onAnswer = useCallback((questionId: string, correct: boolean, skipped: boolean) => answerRef.current?.(questionId, correct, skipped), [])
+  // What the learner (or a host) asked for before the lab had loaded, handed over once it has.
+  const pending = useRef<LabIntent[]>([])
+  const [carry] = useState(createLabCarry)
+  const [wanted, setWanted] = useState(false)
+  const onIntent = useCallback((intent: LabIntent) => {
+    if (commandRef.current) return commandRef.current(intent)
+    pending.current.push(intent)
+    setWanted(true)
+  }, [])
   // goto past the end goes to the end: the machine clamps it (endOf in lib/simulator/position.ts).
-  const onCommand = useCallback((command: LabCommand) => commandRef.current?.(command), [])
+  const onCommand = useCallback((command: LabCommand) => onIntent(command), [onIntent])
 
   const [Lab, setLab] = useState<ComponentType<LabAppProps> | null>(null)
   const messages = parseMessagesParam(search)
+  // The shell draws only step 0 of the default scenario, with every device: anything else needs the lab now.
+  const eager =
+    hydrated &&
+    (config.scenario !== first.view.scenarioId || config.step > 0 || config.autoplay || config.devices !== null || messages !== null)
+  const want = wanted || eager
   const prepared = useRef({ config, messages })
   useEffect(() => {
     prepared.current = { config, messages }
   })
   useEffect(() => {
+    if (want) return
+    return whenWanted(() => setWanted(true))
+  }, [want])
+  useEffect(() => {
+    if (!Lab) return
+    // The lab's session has put its handler in commandRef (children's effects run first).
+    for (const intent of pending.current.splice(0)) commandRef.current?.(intent)
+  }, [Lab])
+  useEffect(() => {
+    if (!want) return
     let live = true
     const later = (work: () => void) => setTimeout(() => live && work(), 0)
     void import('./LabApp').then((module) => {
@@ -109,7 +163,7 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
     return () => {
       live = false
     }
-  }, [])
+  }, [want])
 
   const stepNotice = view && view.scenarioId === config.scenario ? clampStep(config.step, view.totalSteps).notice : null
   const allNotices = stepNotice ? [...notices, stepNotice] : notices
@@ -139,11 +193,13 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
       />
       {notice}
       <ParamNotice key={allNotices.map((notice) => notice.param).join(',')} notices={allNotices} />
-      {Lab ? (
-        <Lab config={config} messages={messages} onViewChange={onViewChange} onAnswer={onAnswer} commandRef={commandRef} overlay={overlay} />
-      ) : (
-        <LabShell first={first} config={config} overlay={overlay} />
-      )}
+      <LabCarryContext value={carry}>
+        {Lab ? (
+          <Lab config={config} messages={messages} onViewChange={onViewChange} onAnswer={onAnswer} commandRef={commandRef} overlay={overlay} />
+        ) : (
+          <LabShell first={first} config={config} overlay={overlay} onIntent={onIntent} />
+        )}
+      </LabCarryContext>
       {Bridge && <Bridge view={view} parentOrigins={config.parentOrigins} onCommand={onCommand} measureRef={rootRef} answerRef={answerRef} />}
     </main>
   )

@@ -6,7 +6,7 @@ import { memo, useCallback, useEffect, useMemo, useState } from 'react'
 import { ShortcutsDialog } from '@/components/controls/ShortcutsDialog'
 import { SPEEDS } from '@/components/controls/StepControls'
 import { useLabShortcuts } from '@/components/controls/useLabShortcuts'
-import type { LabCommand, LabEmbedProps } from './labSeam'
+import type { LabEmbedProps, LabIntent } from './labSeam'
 import type { DeviceActions } from '@/components/lanes/DevicePanel'
 import type { Scenario, ScenarioCatalog } from '@/lib/simulator'
 import type { DeviceId, LaneView, SimulationView } from '@/lib/simulator/view'
@@ -89,16 +89,30 @@ export const LabSession = memo(function LabSession({ catalog, scenario, config, 
     next()
   }, [waiting, send, onAnswer, next])
 
+  const answer = useCallback(
+    (choiceIndex: number) => {
+      const question = view.question
+      if (!question) return
+      send({ type: 'sim.answer', questionId: question.id, choiceIndex })
+      onAnswer?.(question.id, choiceIndex === question.answerIndex, false)
+    },
+    [view.question, send, onAnswer],
+  )
+
   const command = useCallback(
-    (cmd: LabCommand) => {
+    (cmd: LabIntent) => {
       if (cmd.command === 'next') skipAndNext()
       else if (cmd.command === 'previous') previous()
       else if (cmd.command === 'reset') reset()
       else if (cmd.command === 'goto') send({ type: 'sim.goto', index: cmd.index })
       else if (cmd.command === 'play') play()
+      else if (cmd.command === 'speed') setSpeed(nearestSpeed(cmd.speed))
+      else if (cmd.command === 'granularity') send({ type: 'sim.setGranularity', granularity: cmd.granularity })
+      else if (cmd.command === 'help') setHelpOpen(true)
+      else if (cmd.command === 'answer') answer(cmd.choiceIndex)
       else pause()
     },
-    [skipAndNext, previous, reset, send, play, pause],
+    [skipAndNext, previous, reset, send, play, pause, answer],
   )
   useEffect(() => {
     if (!commandRef) return
@@ -111,15 +125,6 @@ export const LabSession = memo(function LabSession({ catalog, scenario, config, 
   const closeHelp = useCallback(() => setHelpOpen(false), [])
   useLabShortcuts({ previous, next, togglePlay: autoplay.toggle, reset, help: () => setHelpOpen(true) })
 
-  const answer = useCallback(
-    (choiceIndex: number) => {
-      const question = view.question
-      if (!question) return
-      send({ type: 'sim.answer', questionId: question.id, choiceIndex })
-      onAnswer?.(question.id, choiceIndex === question.answerIndex, false)
-    },
-    [view.question, send, onAnswer],
-  )
 
   const deliver = useMemo(
     () => (abilities.deliver ? () => act({ type: 'mail.deliver', subject: view.nextDeliverySubject }) : undefined),

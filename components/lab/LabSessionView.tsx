@@ -5,7 +5,7 @@
 // room is left below. On phones the page scrolls one lane, the controls and narration sit in a
 // bottom sheet, and after each step the panel that changed scrolls into view.
 // Rendering only: the interactive session (LabSession) and the first-paint shell (LabShell) share it.
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useContext, useEffect, useRef, useState, type ReactNode } from 'react'
 import { StepControls, type StepControlsProps } from '@/components/controls/StepControls'
 import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { DeviceActions } from '@/components/lanes/DevicePanel'
@@ -19,6 +19,7 @@ import { DeviceDiagrams } from '@/components/diagrams/DeviceDiagrams'
 import type { LabDiagrams } from './diagrams'
 import { FlightLayer } from './FlightLayer'
 import { FreePlayPanel, type FreePlayPanelProps } from './FreePlayPanel'
+import { LabCarryContext } from './labCarry'
 import { LabDock, type DockTab } from './LabDock'
 import { LANE_IDS, LabLanes } from './LabLanes'
 import { Narration } from './Narration'
@@ -84,8 +85,19 @@ function DiagramsTab({ view, diagrams, protocols }: { view: SimulationView; diag
 export function LabSessionView(props: LabSessionViewProps) {
   const { view, config, diagrams, renderTranscript, renderComparison, controls, dialogs, announcement, onAnswer, onSkip, deviceActions, onDeliver, freePlay, overlay } = props
   const protocols = (['pop3', 'imap'] as Protocol[]).filter((protocol) => view.lanes[protocol])
-  const [shownLane, setShownLane] = useState<Protocol>(protocols[0] ?? 'pop3')
-  const [moreControls, setMoreControls] = useState(false)
+  const carry = useContext(LabCarryContext)
+  const [carried] = useState(() => carry?.read() ?? {})
+  const [shownLane, setLane] = useState<Protocol>(carried.lane ?? protocols[0] ?? 'pop3')
+  const [moreControls, setMore] = useState(carried.moreControls ?? false)
+  const setShownLane = (lane: Protocol) => {
+    carry?.note({ lane })
+    setLane(lane)
+  }
+  const setMoreControls = (more: (value: boolean) => boolean) => {
+    const next = more(moreControls)
+    carry?.note({ moreControls: next })
+    setMore(next)
+  }
   const shown = protocols.includes(shownLane) ? shownLane : (protocols[0] ?? 'pop3')
 
   // What the last step changed (derived from the view before, not an effect).

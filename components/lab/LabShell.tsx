@@ -1,13 +1,17 @@
 'use client'
 // The lab as the static HTML shows it, before the interactive lab's JavaScript (simulator, protocol
-// server, explanations) has loaded: step 0 from the prerender, with the controls off. LabContainer
-// swaps in the interactive lab as soon as it loads.
-import { useId, type ReactNode } from 'react'
+// server, explanations) has loaded: step 0 from the prerender. Once hydrated its controls are live:
+// each one the learner uses (Next, Play, the speed, the step size, the shortcuts' help, and their
+// keys) goes to `onIntent`, which loads the lab and hands them over to it in order, so no early
+// click or key is lost. LabContainer swaps in the interactive lab when it has loaded.
+import { useState, useId, useSyncExternalStore, type ReactNode } from 'react'
+import { useLabShortcuts } from '@/components/controls/useLabShortcuts'
 import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { Protocol } from '@/lib/protocols'
 import type { LaneView, SimulationView } from '@/lib/simulator/view'
 import { LabMotion } from './LabMotion'
 import type { LabFirstPaint } from './labFirstPaint'
+import type { LabIntent } from './labSeam'
 import { LabSessionView } from './LabSessionView'
 import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
@@ -34,8 +38,48 @@ function onlyProtocols(view: SimulationView, protocols: readonly Protocol[]): Si
   return { ...view, lanes: pick(view.lanes), narration: pick(view.narration) }
 }
 
-export function LabShell({ first, config, overlay }: { first: LabFirstPaint; config: LabConfig; overlay?: ReactNode }) {
-  const view = onlyProtocols(first.view, config.protocols)
+const subscribeNothing = () => () => {}
+
+export interface LabShellProps {
+  first: LabFirstPaint
+  config: LabConfig
+  overlay?: ReactNode
+  /** A control the learner used here, for the interactive lab to carry out once loaded. */
+  onIntent: (intent: LabIntent) => void
+}
+
+export function LabShell({ first, config, overlay, onIntent }: LabShellProps) {
+  // The static HTML's controls stay off (nothing would answer them before hydration).
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false)
+  const [playing, setPlaying] = useState(false)
+  const [speed, setSpeed] = useState<number | null>(null)
+  const [granularity, setGranularity] = useState<'step' | 'exchange'>(first.view.granularity === 'exchange' ? 'exchange' : 'step')
+  // The question step 0 may ask, answered or skipped here; the lab is told the same.
+  const [chosenIndex, setChosenIndex] = useState<number | null>(null)
+  const [skipped, setSkipped] = useState(false)
+  const asked = first.view.question
+  const question = asked && { ...asked, chosenIndex: asked.chosenIndex ?? chosenIndex, skipped: asked.skipped || skipped }
+  const waiting = Boolean(question && question.chosenIndex === null && !question.skipped)
+  // As in the lab: Next (and its key) waits for an answer; "Just show me" skips and steps.
+  const next = () => {
+    if (!waiting) onIntent({ command: 'next' })
+  }
+  const skip = () => {
+    setSkipped(true)
+    onIntent({ command: 'next' })
+  }
+  const answer = (choiceIndex: number) => {
+    setChosenIndex(choiceIndex)
+    onIntent({ command: 'answer', choiceIndex })
+  }
+  const togglePlay = () => {
+    setPlaying(!playing)
+    onIntent({ command: playing ? 'pause' : 'play' })
+  }
+  const help = () => onIntent({ command: 'help' })
+  // Step 0: there is nothing to go back to or reset.
+  useLabShortcuts({ previous: nothing, next, togglePlay, reset: nothing, help }, hydrated)
+  const view = { ...onlyProtocols(first.view, config.protocols), granularity, question }
   return (
     <LabMotion>
       <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="" aria-busy="true">
@@ -46,20 +90,28 @@ export function LabShell({ first, config, overlay }: { first: LabFirstPaint; con
           renderTranscript={renderPlaceholder}
           controls={{
             canPrevious: false,
-            canNext: false,
+            canNext: hydrated && !waiting,
             canReset: false,
-            playing: false,
+            playing,
             onPrevious: nothing,
-            onNext: nothing,
-            onPlayPause: nothing,
+            onNext: next,
+            onPlayPause: togglePlay,
             onReset: nothing,
-            speed: 1,
-            onSpeedChange: nothing,
-            onGranularityChange: nothing,
+            speed: speed ?? config.speed,
+            onSpeedChange: (value) => {
+              setSpeed(value)
+              onIntent({ command: 'speed', speed: value })
+            },
+            onGranularityChange: (value) => {
+              setGranularity(value)
+              onIntent({ command: 'granularity', granularity: value })
+            },
+            // Drawn from the start, as in the lab, so nothing moves when the lab swaps in.
+            onShowHelp: help,
           }}
           announcement=""
-          onAnswer={nothing}
-          onSkip={nothing}
+          onAnswer={hydrated ? answer : nothing}
+          onSkip={hydrated ? skip : nothing}
           overlay={overlay}
         />
       </div>

@@ -13,6 +13,20 @@ export type { LabCommand }
 /** Carries out one host command as if the learner pressed the matching control. */
 export type LabCommandHandler = (command: LabCommand) => void
 
+/**
+ * A host command, or a control the learner used on the first-paint shell before the interactive
+ * lab had loaded (LabContainer keeps them and hands them over, in order, once it has).
+ */
+export type LabIntent =
+  | LabCommand
+  | { command: 'speed'; speed: number }
+  | { command: 'granularity'; granularity: 'step' | 'exchange' }
+  | { command: 'help' }
+  | { command: 'answer'; choiceIndex: number }
+
+/** Carries out host commands and the shell's handed-over controls. */
+export type LabIntentHandler = (intent: LabIntent) => void
+
 export interface LabEmbedProps {
   /** Scenario, lanes, devices, start step, autoplay, speed, panels and controls (from the URL). */
   config: LabConfig
@@ -20,6 +34,6 @@ export interface LabEmbedProps {
   onViewChange?: (view: SimulationView) => void
   /** Called when the learner answers a prediction question, or skips it ("Just show me": skipped, never correct). */
   onAnswer?: (questionId: string, correct: boolean, skipped: boolean) => void
-  /** The lab puts its command handler here, for the postMessage bridge. */
-  commandRef?: RefObject<LabCommandHandler | null>
+  /** The lab puts its command handler here, for the postMessage bridge and the shell's early clicks. */
+  commandRef?: RefObject<LabIntentHandler | null>
 }

@@ -1,15 +1,50 @@
 // Lighthouse performance and accessibility scores, run against the served export with Debian's
-// Chromium (never a downloaded browser). Mobile uses Lighthouse's default emulation.
+// Chromium (never a downloaded browser). Mobile uses Lighthouse's default emulation. Beside the
+// score, the metrics it is weighted from (Lighthouse 10+: TBT 30%, LCP 25%, CLS 25%, FCP 10%,
+// Speed Index 10%), so a lost point can be traced to the metric that lost it.
 
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS } from '../../test/e2e/chromium'
 
+/** The performance metrics, in ms (CLS unitless). */
+export interface LighthouseMetrics {
+  fcp: number
+  lcp: number
+  tbt: number
+  cls: number
+  si: number
+}
+
 export interface LighthouseScores {
   performance: number
   accessibility: number
+  metrics: LighthouseMetrics
+  /** What Lighthouse saw: the LCP element's selector, the longest main-thread tasks (ms). */
+  lcpElement: string
+  longTasks: number[]
 }
 
+export const METRIC_AUDITS: Record<keyof LighthouseMetrics, string> = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  si: 'speed-index',
+}
+
+type Audits = Record<string, { numericValue?: number; details?: { items?: unknown[] } } | undefined>
+
+function lcpElementOf(audits: Audits): string {
+  const items = audits['largest-contentful-paint-element']?.details?.items as { items?: { node?: { selector?: string; nodeLabel?: string } }[] }[] | undefined
+  const node = items?.[0]?.items?.[0]?.node
+  return node ? `${node.selector ?? '?'} "${(node.nodeLabel ?? '').slice(0, 40)}"` : '?'
+}
+
+function longTasksOf(audits: Audits): number[] {
+  const items = (audits['long-tasks']?.details?.items ?? []) as { duration?: number }[]
+  return items.map((item) => Math.round(item.duration ?? 0)).sort((a, b) => b - a).slice(0, 5)
+}
 
 export async function lighthouseScores(url: string, chromePath: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseScores> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS })
@@ -28,11 +63,34 @@ export async function lighthouseScores(url: string, chromePath: string, formFact
       { extends: 'lighthouse:default', settings: { ...desktop } },
     )
     const categories = result?.lhr.categories
+    const audits = (result?.lhr.audits ?? {}) as Audits
+    const metric = (id: string) => audits[id]?.numericValue ?? Number.NaN
     return {
       performance: Math.round((categories?.performance?.score ?? 0) * 100),
       accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
+      metrics: {
+        fcp: metric(METRIC_AUDITS.fcp),
+        lcp: metric(METRIC_AUDITS.lcp),
+        tbt: metric(METRIC_AUDITS.tbt),
+        cls: metric(METRIC_AUDITS.cls),
+        si: metric(METRIC_AUDITS.si),
+      },
+      lcpElement: lcpElementOf(audits),
+      longTasks: longTasksOf(audits),
     }
   } finally {
     await chrome.kill()
   }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/** One line of medians: "TBT 310 ms, LCP 3.1 s, CLS 0.002, FCP 1.2 s, SI 2.0 s". */
+export function metricsLine(runs: LighthouseScores[]): string {
+  const of = (key: keyof LighthouseMetrics) => median(runs.map((run) => run.metrics[key]))
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+  return `TBT ${Math.round(of('tbt'))} ms, LCP ${seconds(of('lcp'))}, CLS ${of('cls').toFixed(3)}, FCP ${seconds(of('fcp'))}, SI ${seconds(of('si'))}`
 }

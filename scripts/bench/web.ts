@@ -9,7 +9,7 @@ import { startStaticServer } from '../serve.mjs'
 import { rm } from 'node:fs/promises'
 import { BARE_DIR, buildBareNext } from './bareNext'
 import { routeWeight } from './bundle'
-import { lighthouseScores, type LighthouseScores } from './lighthouse'
+import { lighthouseScores, metricsLine, type LighthouseScores } from './lighthouse'
 import { loadNote, printFigure } from './report'
 
 const ROUTES = ['/', '/embed', '/console', '/instructors']
@@ -55,6 +55,7 @@ export async function benchLighthouse(): Promise<void> {
       // Interleaved (bare, /, /embed, /console, bare, …) so a burst of load hits every page alike.
       const runs = new Map<string, LighthouseScores[]>(pages.map((page) => [page.name, []]))
       for (let i = 0; i < RUNS; i++) for (const page of pages) runs.get(page.name)?.push(await lighthouseScores(page.url, chromePath, formFactor))
+      printFigure(`  machine load after the ${formFactor} runs`, loadNote(), 'informational', null)
       const bareScore = bare ? median((runs.get('bare Next page') ?? []).map((run) => run.performance)) : undefined
       for (const page of pages) {
         const scores = runs.get(page.name) ?? []
@@ -64,9 +65,11 @@ export async function benchLighthouse(): Promise<void> {
         const gated = formFactor === 'mobile' && !isBare
         const beside = bareScore !== undefined && !isBare ? `, bare Next ${bareScore} in this run` : ''
         printFigure(`Lighthouse ${formFactor} performance, ${page.name} (median of ${RUNS}${beside})`, performance, gated ? `≥ ${PERFORMANCE_BUDGET}` : 'informational', gated ? performance >= PERFORMANCE_BUDGET : null)
+        // What the score is weighted from, and what Lighthouse saw in each run (LCP element, longest tasks).
+        printFigure(`  metrics (medians)`, metricsLine(scores), 'informational', null)
+        for (const run of scores) console.log(`    one run: score ${run.performance}; LCP element ${run.lcpElement}; long tasks ${run.longTasks.join(', ') || 'none'} ms`)
         if (!isBare) printFigure(`Lighthouse ${formFactor} accessibility, ${page.name} (median of ${RUNS})`, accessibility, '100', accessibility === 100)
       }
-      printFigure(`  machine load after the ${formFactor} runs`, loadNote(), 'informational', null)
     }
   } finally {
     await lab.close()

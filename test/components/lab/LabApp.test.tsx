@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { createRef } from 'react'
 import { vi } from 'vitest'
 import { defaultLabConfig, type LabConfig } from '@/lib/labConfig/labParams'
-import type { LabCommandHandler } from '@/components/lab/labSeam'
+import type { LabIntentHandler } from '@/components/lab/labSeam'
 import { LabApp } from '@/components/lab/LabApp'
 import type { SimulationView } from '@/lib/simulator/view'
 import { place } from './axe'
@@ -76,7 +76,7 @@ describe('LabApp', { timeout: 30_000 }, () => {
   })
 
   it('carries out host commands through commandRef', () => {
-    const commandRef = createRef<LabCommandHandler | null>() as React.RefObject<LabCommandHandler | null>
+    const commandRef = createRef<LabIntentHandler | null>() as React.RefObject<LabIntentHandler | null>
     render(<LabApp catalog={testCatalog} config={config()} commandRef={commandRef} />)
     act(() => commandRef.current?.({ command: 'goto', index: 1 }))
     expect(screen.getByText(/^Step 1 of 2/)).toBeTruthy()
@@ -95,7 +95,7 @@ describe('LabApp', { timeout: 30_000 }, () => {
 
   it('skips a waiting question on a host "next" command the same way', () => {
     const onAnswer = vi.fn()
-    const commandRef = createRef<LabCommandHandler | null>() as React.RefObject<LabCommandHandler | null>
+    const commandRef = createRef<LabIntentHandler | null>() as React.RefObject<LabIntentHandler | null>
     render(<LabApp catalog={testCatalog} config={config()} onAnswer={onAnswer} commandRef={commandRef} />)
     for (let i = 0; i < 20 && !screen.queryByRole('group', { name: /^Predict:/ }); i++) next()
     const before = screen.getByText(/^Step \d+ of 2/).textContent

@@ -99,6 +99,28 @@ describe('LabContainer on /embed (the bridge on)', { timeout: 30_000 }, () => {
 })
 
 describe('LabContainer on / (the site)', { timeout: 30_000 }, () => {
+  it('keeps the shell until the learner acts, then hands what they did to the lab, in order', async () => {
+    render(<LabContainer first={first} route="/" site />)
+    // Step 0 of the default scenario: the shell stays (the lab loads on the first touch or key, or when idle).
+    const question = first.view.question
+    expect(question).not.toBeNull()
+    const choice = screen.getByRole('button', { name: question?.choices[0] })
+    expect(screen.queryByText(`lab ${first.view.scenarioId}`)).toBeNull()
+    expect(screen.getByRole('button', { name: 'Next step' }).hasAttribute('disabled')).toBe(true)
+    fireEvent.pointerDown(choice)
+    fireEvent.click(choice)
+    // Answered in the shell: Next is live at once, and its key is taken too.
+    fireEvent.click(screen.getByRole('button', { name: 'Next step' }))
+    fireEvent.change(screen.getByLabelText('Speed'), { target: { value: '2' } })
+    await screen.findByText(`lab ${first.view.scenarioId}`, {}, { timeout: 15_000 })
+    await waitFor(() => expect(handled).toHaveBeenCalledTimes(3))
+    expect(handled.mock.calls.map(([intent]) => intent)).toEqual([
+      { command: 'answer', choiceIndex: 0 },
+      { command: 'next' },
+      { command: 'speed', speed: 2 },
+    ])
+  })
+
   it('has the compact header bar: title, picker, About, Share, Colours and the site links', async () => {
     render(<LabContainer first={first} route="/" site />)
     await screen.findByText(/^lab /, {}, { timeout: 15_000 })
