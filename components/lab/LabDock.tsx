@@ -20,11 +20,18 @@ export interface LabDockProps {
   onSelect: (id: string) => void
   className?: string
   style?: React.CSSProperties
+  /** Whether the details start shown (default true), and who hears when "Hide"/"Show" changes it. */
+  initialOpen?: boolean
+  onOpenChange?: (open: boolean) => void
 }
 
-export function LabDock({ tabs, selected, onSelect, className = '', style }: LabDockProps) {
+export function LabDock({ tabs, selected, onSelect, className = '', style, initialOpen = true, onOpenChange }: LabDockProps) {
   const baseId = useId()
-  const [open, setOpen] = useState(true)
+  const [open, setOpenState] = useState(initialOpen)
+  const setOpen = (next: boolean) => {
+    setOpenState(next)
+    onOpenChange?.(next)
+  }
   const listRef = useRef<HTMLDivElement>(null)
   const current = tabs.find((tab) => tab.id === selected) ?? tabs[0]
   if (!current) return null
@@ -67,7 +74,7 @@ export function LabDock({ tabs, selected, onSelect, className = '', style }: Lab
             )
           })}
         </div>
-        <button type="button" aria-expanded={open} onClick={() => setOpen((value) => !value)} className={`${buttonClass} my-1 shrink-0`}>
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} className={`${buttonClass} my-1 shrink-0`}>
           {open ? 'Hide' : 'Show'}
           <span className="sr-only"> the details panel</span>
         </button>

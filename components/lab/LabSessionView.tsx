@@ -106,7 +106,7 @@ export function LabSessionView(props: LabSessionViewProps) {
   const { changes } = tracked
 
   const flags = { done: view.done, play: Boolean(freePlay) }
-  const [tab, setTab] = useState<{ id: string; flags: typeof flags }>({ id: freePlay ? 'play' : view.done ? 'compare' : 'transcripts', flags })
+  const [tab, setTab] = useState<{ id: string; flags: typeof flags }>({ id: carried.dockTab ?? (freePlay ? 'play' : view.done ? 'compare' : 'transcripts'), flags })
   if (tab.flags.done !== flags.done || tab.flags.play !== flags.play) setTab({ id: followTab(tab.flags, flags) ?? tab.id, flags })
 
   // The bottom sheet's height, for the page's bottom padding and the panels' scroll margin.
@@ -237,7 +237,12 @@ export function LabSessionView(props: LabSessionViewProps) {
       <LabDock
         tabs={tabs}
         selected={tab.id}
-        onSelect={(id) => setTab({ id, flags })}
+        onSelect={(id) => {
+          carry?.note({ dockTab: id })
+          setTab({ id, flags })
+        }}
+        initialOpen={carried.dockOpen}
+        onOpenChange={(dockOpen) => carry?.note({ dockOpen })}
         className="shrink-0 sheet:h-[70dvh]"
         style={dockHeight === null ? undefined : { height: dockHeight }}
       />

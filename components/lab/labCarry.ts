@@ -1,5 +1,5 @@
 // What the learner chose on the first-paint shell's own view (the lane shown on a phone, "More
-// controls"), carried into the interactive lab when it swaps in: the two are
+// controls", the details tab and whether the details are hidden), carried into the interactive lab when it swaps in: the two are
 // different component trees, so their local state would otherwise start afresh (LabContainer).
 import { createContext } from 'react'
 import type { Protocol } from '@/lib/protocols'
@@ -7,6 +7,9 @@ import type { Protocol } from '@/lib/protocols'
 export interface LabCarry {
   lane?: Protocol
   moreControls?: boolean
+  /** The dock's tab id; a tab the lab does not have falls back to its first (LabDock). */
+  dockTab?: string
+  dockOpen?: boolean
 }
 
 export interface LabCarryStore {
