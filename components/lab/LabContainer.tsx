@@ -30,6 +30,7 @@ import { LabCarryContext, createLabCarry } from './labCarry'
 import { LabHeaderBar } from './LabHeaderBar'
 import type { LabCommand, LabIntent, LabIntentHandler } from './labSeam'
 import { LabShell } from './LabShell'
+import { useFocusCarry } from './useFocusCarry'
 import { Welcome } from './Welcome'
 
 /** What a host bridge gets from the shell (components/embed/EmbedBridge). */
@@ -164,6 +165,8 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
       live = false
     }
   }, [want])
+
+  useFocusCarry(rootRef, Lab)
 
   const stepNotice = view && view.scenarioId === config.scenario ? clampStep(config.step, view.totalSteps).notice : null
   const allNotices = stepNotice ? [...notices, stepNotice] : notices

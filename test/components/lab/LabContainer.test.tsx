@@ -121,6 +121,15 @@ describe('LabContainer on / (the site)', { timeout: 30_000 }, () => {
     ])
   })
 
+  it('keeps keyboard focus on the same control when the lab replaces the shell', async () => {
+    render(<LabContainer first={first} route="/" site />)
+    const shellSkip = screen.getByRole('button', { name: 'Just show me' })
+    act(() => shellSkip.focus())
+    await screen.findByText(`lab ${first.view.scenarioId}`, {}, { timeout: 15_000 })
+    expect(shellSkip.isConnected).toBe(false)
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Just show me' })))
+  })
+
   it('has the compact header bar: title, picker, About, Share, Colours and the site links', async () => {
     render(<LabContainer first={first} route="/" site />)
     await screen.findByText(/^lab /, {}, { timeout: 15_000 })
