@@ -82,7 +82,7 @@ export function LabShell({ first, config, overlay, onIntent }: LabShellProps) {
   const view = { ...onlyProtocols(first.view, config.protocols), granularity, question }
   return (
     <LabMotion>
-      <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="" aria-busy="true">
+      <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="" aria-busy={!hydrated}>
         <LabSessionView
           view={view}
           config={config}
