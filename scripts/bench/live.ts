@@ -121,6 +121,10 @@ async function renderedLatency(imapPort: number, httpPort: number, samples: numb
     await page.setViewportSize({ width: 1366, height: 768 })
     await page.goto(`http://127.0.0.1:${httpPort}/live`)
     await page.getByRole('heading', { name: 'Connect your mail client' }).waitFor()
+    // A learner opens /live and then sets up a client: by the first command the page has loaded
+    // its chunks and hydrated. Sampling starts once it is idle, so the figure is the steady state.
+    await page.waitForLoadState('networkidle')
+    await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })))
     await page.evaluate(() => {
       const drawn: Record<string, number> = {}
       ;(window as unknown as { drawn: Record<string, number> }).drawn = drawn
@@ -178,7 +182,9 @@ export async function benchLive(): Promise<void> {
   }
   const withPages = await startServer(true)
   try {
-    const samples = 100
+    // 300 samples: with 100, the 95th percentile is the 5th-slowest sample, and one garbage
+    // collection moved it by 5× between two runs ten minutes apart.
+    const samples = 300
     const rendered = percentiles(await renderedLatency(withPages.imap, withPages.http, samples))
     printFigure('command → its reply drawn on /live (Chromium), median', `${rendered.median.toFixed(1)} ms (${rendered.count} of ${samples} seen)`, '≤ 100 ms', rendered.median <= 100)
     printFigure('command → its reply drawn on /live (Chromium), p95', `${rendered.p95.toFixed(1)} ms`, '≤ 100 ms', rendered.p95 <= 100)
