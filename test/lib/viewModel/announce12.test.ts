@@ -1,25 +1,10 @@
 import { describeStep, laneChanges } from '@/lib/viewModel/announce'
-import type { LaneView, SimulationView } from '@/lib/simulator/view'
-import { imapFoldersLane } from '@/test/fixtures/views12'
+import type { LaneView } from '@/lib/simulator/view'
+import { imapFoldersLane, imapOnlyView } from '@/test/fixtures/views12'
 
 const [phone, laptop, tablet] = imapFoldersLane.devices
 
-const view = (imap: LaneView): SimulationView => ({
-  scenarioId: 's',
-  title: 'S',
-  goal: '',
-  stepIndex: 1,
-  totalSteps: 3,
-  done: false,
-  narration: {},
-  question: null,
-  lanes: { imap },
-  granularity: 'step',
-  freePlay: false,
-  tick: 0,
-  ticksInStep: 1,
-  nextDeliverySubject: 'New message 1',
-})
+const view = imapOnlyView
 
 describe('announce: sending, filing, push, polling and time', () => {
   it('says a message was moved, not that one vanished and another came', () => {

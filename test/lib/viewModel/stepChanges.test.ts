@@ -1,25 +1,10 @@
 import { stepChanges } from '@/lib/viewModel/stepChanges'
-import type { LaneView, SimulationView } from '@/lib/simulator/view'
-import { imapFoldersLane } from '@/test/fixtures/views12'
+import type { LaneView } from '@/lib/simulator/view'
+import { imapFoldersLane, imapOnlyView } from '@/test/fixtures/views12'
 
 const [phone, laptop, tablet] = imapFoldersLane.devices
 
-const view = (imap: LaneView, stepIndex: number): SimulationView => ({
-  scenarioId: 's',
-  title: 'S',
-  goal: '',
-  stepIndex,
-  totalSteps: 3,
-  done: false,
-  narration: {},
-  question: null,
-  lanes: { imap },
-  granularity: 'step',
-  freePlay: false,
-  tick: 0,
-  ticksInStep: 1,
-  nextDeliverySubject: 'New message 1',
-})
+const view = imapOnlyView
 
 describe('stepChanges with folders, the Outbox and the queue to other servers', () => {
   it('marks a message joining an Outbox and the queue to other servers', () => {
