@@ -55,6 +55,21 @@ export function messageCardLabel(props: Pick<MessageCardProps, 'subject' | 'from
   return parts.join(' — ')
 }
 
+/**
+ * How every card in a lane list moves (message and queued cards alike): it fades in and out, and
+ * its position is measured, and a move animated, only when its index in the list changes (issue
+ * 14: measuring every card on every render was most of a step's cost).
+ */
+export function cardMotion(position: number | undefined) {
+  return {
+    layout: 'position',
+    layoutDependency: position,
+    initial: { opacity: 0 },
+    animate: { opacity: 1 },
+    exit: { opacity: 0 },
+  } as const
+}
+
 export function MessageCard(props: MessageCardProps) {
   const { protocol, subject, size, state, flagged, headersOnly, markedForDeletion, changed, cardId, position, children } = props
   const border = state === 'unread' ? unreadAccent[protocol] : ''
@@ -63,11 +78,7 @@ export function MessageCard(props: MessageCardProps) {
   const outline = markedForDeletion ? 'outline-2 outline-dashed outline-pop3 -outline-offset-2' : ''
   return (
     <m.li
-      layout="position"
-      layoutDependency={position}
-      initial={{ opacity: 0 }}
-      animate={{ opacity: 1 }}
-      exit={{ opacity: 0 }}
+      {...cardMotion(position)}
       aria-label={messageCardLabel(props)}
       data-state={state}
       data-card={cardId}

@@ -6,6 +6,7 @@ import { m } from 'framer-motion'
 import type { Protocol } from '@/lib/protocols'
 import { changedRing } from './styles'
 import { ClockIcon } from './icons'
+import { cardMotion } from './MessageCard'
 import { formatBytes } from '@/lib/viewModel/formatBytes'
 
 export interface QueuedCardProps {
@@ -29,11 +30,7 @@ export function QueuedCard(props: QueuedCardProps) {
   const { protocol, subject, to, size, changed, cardId, position } = props
   return (
     <m.li
-      layout="position"
-      layoutDependency={position}
-      initial={{ opacity: 0 }}
-      animate={{ opacity: 1 }}
-      exit={{ opacity: 0 }}
+      {...cardMotion(position)}
       aria-label={queuedCardLabel(props)}
       data-state="waiting"
       data-card={cardId}
