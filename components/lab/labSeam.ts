@@ -10,9 +10,6 @@ import type { LabCommand } from '@/lib/embed/embedBridge'
 /** A command from a host page (postMessage API v1, lib/embed/embedBridge.ts). */
 export type { LabCommand }
 
-/** Carries out one host command as if the learner pressed the matching control. */
-export type LabCommandHandler = (command: LabCommand) => void
-
 /**
  * A host command, or a control the learner used on the first-paint shell before the interactive
  * lab had loaded (LabContainer keeps them and hands them over, in order, once it has).
