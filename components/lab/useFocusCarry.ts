@@ -18,12 +18,16 @@ function keyOf(element: Element): string {
   return [element.tagName, element.getAttribute('role') ?? '', element.getAttribute('aria-label') ?? '', (element.textContent ?? '').trim()].join('|')
 }
 
-/** Restores focus inside `rootRef` after each change of `swapped`, if the focused element was replaced. */
+/**
+ * Restores focus inside `rootRef` once `swapped` becomes truthy, if the focused element was
+ * replaced. Focus is tracked only until then: the swap happens once.
+ */
 export function useFocusCarry(rootRef: RefObject<HTMLElement | null>, swapped: unknown): void {
   const mark = useRef<FocusMark | null>(null)
+  const done = Boolean(swapped)
   useEffect(() => {
     const root = rootRef.current
-    if (!root) return
+    if (!root || done) return
     const onFocusIn = (event: FocusEvent) => {
       if (!(event.target instanceof HTMLElement)) return
       const focusable = Array.from(root.querySelectorAll(FOCUSABLE))
@@ -31,16 +35,17 @@ export function useFocusCarry(rootRef: RefObject<HTMLElement | null>, swapped: u
     }
     root.addEventListener('focusin', onFocusIn)
     return () => root.removeEventListener('focusin', onFocusIn)
-  }, [rootRef])
+  }, [rootRef, done])
   useLayoutEffect(() => {
     const root = rootRef.current
     const last = mark.current
-    if (!root || !last || last.element.isConnected) return
+    if (!root || !last || !done || last.element.isConnected) return
     if (document.activeElement && document.activeElement !== document.body) return
     const twins = Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE))
       .map((element, index) => ({ element, index }))
       .filter(({ element }) => keyOf(element) === last.key)
       .sort((a, b) => Math.abs(a.index - last.index) - Math.abs(b.index - last.index))
     twins[0]?.element.focus({ preventScroll: true })
-  }, [swapped, rootRef])
+    mark.current = null
+  }, [done, rootRef])
 }
