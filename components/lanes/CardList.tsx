@@ -73,11 +73,13 @@ export function CardList({ label, count, minCardWidth = 0, changed, children }: 
   // The scroll glides (cards keep still inside the list: each card measures its own position only
   // when its index changes), and jumps when the learner prefers reduced motion.
   const scrollTop = useRef(0)
+  /** Scrolls decided but not yet sent (a scroll that ends meanwhile is not where the list will rest). */
+  const unsent = useRef(0)
   useEffect(() => {
     const list = listRef.current
     if (!list) return
     const settled = () => {
-      scrollTop.current = list.scrollTop
+      if (unsent.current === 0) scrollTop.current = list.scrollTop
     }
     list.addEventListener('scrollend', settled, { passive: true })
     return () => list.removeEventListener('scrollend', settled)
@@ -85,9 +87,16 @@ export function CardList({ label, count, minCardWidth = 0, changed, children }: 
   useLayoutEffect(() => {
     const list = listRef.current
     if (!list) return
+    // The scroll itself is sent in the next frame: scrolling lays the page out first, and inside
+    // the commit that layout would be done again once framer-motion has placed the cards. (Never
+    // cancelled: a later scroll's frame comes after it, so the last one sent wins.)
     const scrollTo = (top: number) => {
       scrollTop.current = top
-      scrollList(list, top)
+      unsent.current++
+      requestAnimationFrame(() => {
+        unsent.current--
+        scrollList(list, top)
+      })
     }
     const card = list.querySelector<HTMLElement>(':scope > [data-changed]')
     if (!card || maxHeight === undefined) {
