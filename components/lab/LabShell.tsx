@@ -46,9 +46,11 @@ export interface LabShellProps {
   overlay?: ReactNode
   /** A control the learner used here, for the interactive lab to carry out once loaded. */
   onIntent: (intent: LabIntent) => void
+  /** A use waits for the lab, which is still loading: the shell says so (seen and heard). */
+  loading?: boolean
 }
 
-export function LabShell({ first, config, overlay, onIntent }: LabShellProps) {
+export function LabShell({ first, config, overlay, onIntent, loading = false }: LabShellProps) {
   // The static HTML's controls stay off (nothing would answer them before hydration).
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false)
   const [playing, setPlaying] = useState(false)
@@ -82,7 +84,7 @@ export function LabShell({ first, config, overlay, onIntent }: LabShellProps) {
   const view = { ...onlyProtocols(first.view, config.protocols), granularity, question }
   return (
     <LabMotion>
-      <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="" aria-busy={!hydrated}>
+      <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="" aria-busy={!hydrated || loading}>
         <LabSessionView
           view={view}
           config={config}
@@ -109,7 +111,8 @@ export function LabShell({ first, config, overlay, onIntent }: LabShellProps) {
             // Drawn from the start, as in the lab, so nothing moves when the lab swaps in.
             onShowHelp: help,
           }}
-          announcement=""
+          announcement={loading ? 'Loading the interactive lab…' : ''}
+          positionNote={loading ? 'loading…' : undefined}
           onAnswer={hydrated ? answer : nothing}
           onSkip={hydrated ? skip : nothing}
           overlay={overlay}
