@@ -19,6 +19,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react'
+import { useHydrated } from '@/components/platform/useHydrated'
 import { clampStep, type LabConfig } from '@/lib/labConfig/labParams'
 import { ParamNotice } from '@/components/labConfig/ParamNotice'
 import { useApplyTheme } from '@/components/labConfig/useApplyTheme'
@@ -92,7 +93,7 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
   // The prerender (and hydration) runs the default config; the URL's applies right after. A view
   // counts only once hydrated and only for the config it was made with, so a host page never hears
   // of the default lab when the URL asked for another.
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false)
+  const hydrated = useHydrated()
   const configKey = JSON.stringify(config)
   const [reported, setReported] = useState<{ key: string; view: SimulationView } | null>(null)
   const onViewChange = useCallback((next: SimulationView) => setReported({ key: configKey, view: next }), [configKey])

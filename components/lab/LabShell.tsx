@@ -4,7 +4,8 @@
 // each one the learner uses (Next, Play, the speed, the step size, the shortcuts' help, and their
 // keys) goes to `onIntent`, which loads the lab and hands them over to it in order, so no early
 // click or key is lost. LabContainer swaps in the interactive lab when it has loaded.
-import { useState, useId, useSyncExternalStore, type ReactNode } from 'react'
+import { useState, useId, type ReactNode } from 'react'
+import { useHydrated } from '@/components/platform/useHydrated'
 import { useLabShortcuts } from '@/components/controls/useLabShortcuts'
 import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { Protocol } from '@/lib/protocols'
@@ -38,7 +39,6 @@ function onlyProtocols(view: SimulationView, protocols: readonly Protocol[]): Si
   return { ...view, lanes: pick(view.lanes), narration: pick(view.narration) }
 }
 
-const subscribeNothing = () => () => {}
 
 export interface LabShellProps {
   first: LabFirstPaint
@@ -52,7 +52,7 @@ export interface LabShellProps {
 
 export function LabShell({ first, config, overlay, onIntent, loading = false }: LabShellProps) {
   // The static HTML's controls stay off (nothing would answer them before hydration).
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false)
+  const hydrated = useHydrated()
   const [playing, setPlaying] = useState(false)
   const [speed, setSpeed] = useState<number | null>(null)
   const [granularity, setGranularity] = useState<'step' | 'exchange'>(first.view.granularity === 'exchange' ? 'exchange' : 'step')
