@@ -193,9 +193,10 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
         {notice}
       </p>
       {/* Reading order (and the phone layout): terminal, mailbox, challenges. From lg, the mailbox is a column of its own.
-          The mailbox and the challenges are Suspense boundaries of their own (nothing in them suspends) only so that each
-          part of the prerendered first view stays under React's progressive chunk size (12.8 KB of HTML): a larger
-          boundary is written out of place, behind a fallback that a script reveals after first paint (ConsoleGate). */}
+          The mailbox and the challenges are Suspense boundaries of their own (nothing in them suspends) for the
+          prerendered first view (ConsoleGate): React's server renderer writes a page's HTML in place only up to 12.8 KB
+          and moves the rest to the end of the document, behind its boundary's fallback. So the controls and the
+          terminal, on top, are written in place, and what is below shows no "Starting…" fallback meanwhile. */}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <div className="flex min-w-0 flex-col gap-2 lg:col-start-1">
           <h2 className="sr-only">Connections</h2>
