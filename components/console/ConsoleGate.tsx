@@ -8,7 +8,7 @@ import { holdEarlyInput, type EarlyInput } from './earlyInput'
  * The console's first view is prerendered (the live console's own HTML at its initial state: one
  * POP3 tab on the Phone, the greeting, the mailbox, the challenges), so the page paints complete.
  * Its code (the protocol server, its registries, the explanations) loads only when the learner is
- * about to use it, on the first touch, key or focus, or after the page has idled (whenWanted), and
+ * about to use it (whenWanted: the first touch, pointer move, key or focus; never on a timer), and
  * then hydrates that HTML in place: React keeps the DOM, so nothing repaints or moves. Until then,
  * what the learner does in it is held and handed over in order (earlyInput).
  */

@@ -32,7 +32,6 @@ import type { LabCommand, LabIntent, LabIntentHandler } from './labSeam'
 import { LabShell } from './LabShell'
 import { useFocusCarry } from './useFocusCarry'
 import { Welcome } from './Welcome'
-import { whenWanted } from '@/components/platform/whenWanted'
 
 /** What a host bridge gets from the shell (components/embed/EmbedBridge). */
 export interface LabBridgeProps {
@@ -60,6 +59,32 @@ export interface LabContainerProps {
 }
 
 const subscribeNothing = () => () => {}
+
+/** How long after the page's load event an untouched page swaps the lab in, when idle. */
+export const IDLE_SWAP_MS = 3000
+/** What counts as the learner starting to use the page (not scrolling: that is reading). */
+const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const
+
+/** Calls `start` on the learner's first intent, or once the page has idled IDLE_SWAP_MS after load. */
+function whenWanted(start: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let idle: number | undefined
+  const onLoad = () => {
+    timer = setTimeout(() => {
+      if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(start, { timeout: 1000 })
+      else start()
+    }, IDLE_SWAP_MS)
+  }
+  for (const type of INTENT_EVENTS) window.addEventListener(type, start, { capture: true, passive: true })
+  if (document.readyState === 'complete') onLoad()
+  else window.addEventListener('load', onLoad, { once: true })
+  return () => {
+    for (const type of INTENT_EVENTS) window.removeEventListener(type, start, { capture: true })
+    window.removeEventListener('load', onLoad)
+    clearTimeout(timer)
+    if (idle !== undefined) window.cancelIdleCallback(idle)
+  }
+}
 
 export function LabContainer({ first, route, site = false, bridge: Bridge, notice }: LabContainerProps) {
   const options = useMemo(() => ({ scenarioIds: first.choices.map((choice) => choice.id) }), [first.choices])

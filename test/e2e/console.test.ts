@@ -28,8 +28,12 @@ async function logText(page: Page, device: string) {
   return (await page.getByRole('log', { name: `${device} conversation` }).textContent()) ?? ''
 }
 
-/** Waits until the prerendered console has hydrated (a click on a radio or checkbox before then is replayed later). */
+/**
+ * Moves the pointer (the console's code loads on first use), then waits until the prerendered
+ * console has hydrated: a click on a radio or checkbox before then is replayed only later.
+ */
 async function waitForLiveConsole(page: Page) {
+  await page.mouse.move(5, 5)
   await page.locator('[data-console="live"]').waitFor()
 }
 
@@ -233,7 +237,7 @@ describe('console', () => {
 
     released = true
     for (const route of held.splice(0)) await route.continue()
-    await waitForLiveConsole(page)
+    await page.locator('[data-console="live"]').waitFor()
     expect(await logText(page, 'Phone')).toMatch(/USER alice[\s\S]*\+OK[\s\S]*PASS secret[\s\S]*\+OK Logged in/)
     await expect(input.inputValue()).resolves.toBe('RETR 1')
     await page.keyboard.press('Enter')
