@@ -33,6 +33,7 @@ import { LabHeaderBar } from './LabHeaderBar'
 import type { LabCommand, LabIntent, LabIntentHandler } from './labSeam'
 import { LabShell } from './LabShell'
 import { useFocusCarry } from './useFocusCarry'
+import { whenWanted } from '@/components/platform/whenWanted'
 import { Welcome } from './Welcome'
 
 /** What a host bridge gets from the shell (components/embed/EmbedBridge). */
@@ -61,21 +62,6 @@ export interface LabContainerProps {
 }
 
 const subscribeNothing = () => () => {}
-
-/**
- * What counts as the learner starting to use the page: a touch or click, the mouse moving over it
- * (a head start of a few hundred milliseconds before the click it leads to), a key, or focus. Not
- * scrolling: that is reading, and the shell draws the same step 0.
- */
-const INTENT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'focusin'] as const
-
-/** Calls `start` on the learner's first intent. */
-function whenWanted(start: () => void): () => void {
-  for (const type of INTENT_EVENTS) window.addEventListener(type, start, { capture: true, passive: true })
-  return () => {
-    for (const type of INTENT_EVENTS) window.removeEventListener(type, start, { capture: true })
-  }
-}
 
 export function LabContainer({ first, route, site = false, bridge: Bridge, notice }: LabContainerProps) {
   const options = useMemo(() => ({ scenarioIds: first.choices.map((choice) => choice.id) }), [first.choices])
