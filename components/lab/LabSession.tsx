@@ -9,7 +9,7 @@ import { useLabShortcuts } from '@/components/controls/useLabShortcuts'
 import type { LabEmbedProps, LabIntent } from './labSeam'
 import type { DeviceActions } from '@/components/lanes/DevicePanel'
 import type { Scenario, ScenarioCatalog } from '@/lib/simulator'
-import type { DeviceId, LaneView, SimulationView } from '@/lib/simulator/view'
+import type { DeviceId, DeviceView, LaneView, SimulationView } from '@/lib/simulator/view'
 import { describeStep } from '@/lib/viewModel/announce'
 import { labDiagrams } from './diagrams'
 import { renderEndComparison } from './EndComparison'
@@ -33,10 +33,22 @@ function nearestSpeed(speed: number): number {
 
 const DIAGRAMS = labDiagrams()
 
-function laneDeviceActions(lane: LaneView, abilities: FreePlayAbilities, act: ReturnType<typeof useLabSession>['act']) {
+/**
+ * The free-play callbacks of each device, made once per device view (and per lane, abilities and
+ * act): the simulator keeps a device's view while it is unchanged, so its callbacks keep their
+ * identity too and the memoised DevicePanel skips a device the step left alone.
+ */
+type DeviceActionsCache = WeakMap<DeviceView, { protocol: string; abilities: FreePlayAbilities; act: unknown; actions: DeviceActions }>
+
+function laneDeviceActions(lane: LaneView, abilities: FreePlayAbilities, act: ReturnType<typeof useLabSession>['act'], cache: DeviceActionsCache) {
   const actions: Partial<Record<DeviceId, DeviceActions>> = {}
   for (const device of lane.devices) {
     if (!abilities.devices.includes(device.id)) continue
+    const kept = cache.get(device)
+    if (kept && kept.protocol === lane.protocol && kept.abilities === abilities && kept.act === act) {
+      actions[device.id] = kept.actions
+      continue
+    }
     const id = device.id
     const leaveCopy = device.accounts.some((account) => account.protocol === 'pop3' && account.leaveCopy)
     actions[id] = {
@@ -49,6 +61,7 @@ function laneDeviceActions(lane: LaneView, abilities: FreePlayAbilities, act: Re
       onMove: lane.protocol === 'imap' ? (key, folder) => act({ type: 'user.move', device: id, key, folder }) : undefined,
       onToggleLeaveCopy: lane.protocol === 'pop3' ? () => act({ type: 'settings.change', device: id, leaveCopy: !leaveCopy }) : undefined,
     }
+    cache.set(device, { protocol: lane.protocol, abilities, act, actions: actions[id] })
   }
   return actions
 }
@@ -130,7 +143,8 @@ export const LabSession = memo(function LabSession({ catalog, scenario, config, 
     () => (abilities.deliver ? () => act({ type: 'mail.deliver', subject: view.nextDeliverySubject }) : undefined),
     [abilities.deliver, act, view.nextDeliverySubject],
   )
-  const deviceActions = useCallback((lane: LaneView) => laneDeviceActions(lane, abilities, act), [abilities, act])
+  const [actionsCache] = useState<DeviceActionsCache>(() => new WeakMap())
+  const deviceActions = useCallback((lane: LaneView) => laneDeviceActions(lane, abilities, act, actionsCache), [abilities, act, actionsCache])
   const freePlayOpen = abilities.devices.length > 0 || abilities.addable.length > 0
 
   return (

@@ -105,10 +105,15 @@ export function TranscriptPanel({
     if (!expanded || !list) return
     const target = list.querySelector<HTMLElement>('[data-current="true"]')
     if (!target) return
-    const top = Math.max(target.offsetTop - 8, 0)
-    const reduceMotion = prefersReducedMotion()
-    if (typeof list.scrollTo === 'function') list.scrollTo({ top, behavior: reduceMotion ? 'auto' : 'smooth' })
-    else list.scrollTop = top
+    // Read the line's place in the next frame, not in the step's commit (a click flushes this
+    // effect before the paint): reading it there forced a second layout of the page per step.
+    const frame = requestAnimationFrame(() => {
+      const top = Math.max(target.offsetTop - 8, 0)
+      const reduceMotion = prefersReducedMotion()
+      if (typeof list.scrollTo === 'function') list.scrollTo({ top, behavior: reduceMotion ? 'auto' : 'smooth' })
+      else list.scrollTop = top
+    })
+    return () => cancelAnimationFrame(frame)
   }, [lastExchanges, expanded])
 
   const lineCountRef = useRef(0)

@@ -64,22 +64,49 @@ export function CardList({ label, count, minCardWidth = 0, changed, children }: 
   const maxHeight = clip ? Math.max(0, rows * ROW - CARD_GAP) : undefined
 
   // A card the last step changed stays in view: when the list is clipped below it, the list
-  // scrolls (inside itself) until that card shows; otherwise it rests at the top. Only when what it
-  // depends on changed: reading the card's place forces a layout, and a step re-renders every list.
+  // scrolls (inside itself) until that card shows; otherwise it rests at the top. Nothing here
+  // reads a box (issue 14: the read forced a layout of the whole page inside every step's commit):
+  // cards sit on a grid of fixed rows, so the card's row follows from its index among the list's
+  // children (leaving cards keep their cells until they have faded), a clipped list is exactly
+  // `maxHeight` tall, and the list's scroll position is the one it was last sent to, or where it
+  // came to rest after any other scroll (`scrollend`, e.g. a focused card brought into view).
   // The scroll glides (cards keep still inside the list: each card measures its own position only
   // when its index changes), and jumps when the learner prefers reduced motion.
+  const scrollTop = useRef(0)
+  /** Scrolls decided but not yet sent (a scroll that ends meanwhile is not where the list will rest). */
+  const unsent = useRef(0)
+  useEffect(() => {
+    const list = listRef.current
+    if (!list) return
+    const settled = () => {
+      if (unsent.current === 0) scrollTop.current = list.scrollTop
+    }
+    list.addEventListener('scrollend', settled, { passive: true })
+    return () => list.removeEventListener('scrollend', settled)
+  }, [])
   useLayoutEffect(() => {
     const list = listRef.current
     if (!list) return
+    // The scroll itself is sent in the next frame: scrolling lays the page out first, and inside
+    // the commit that layout would be done again once framer-motion has placed the cards. (Never
+    // cancelled: a later scroll's frame comes after it, so the last one sent wins.)
+    const scrollTo = (top: number) => {
+      scrollTop.current = top
+      unsent.current++
+      requestAnimationFrame(() => {
+        unsent.current--
+        scrollList(list, top)
+      })
+    }
     const card = list.querySelector<HTMLElement>(':scope > [data-changed]')
     if (!card || maxHeight === undefined) {
-      if (!expanded && list.scrollTop !== 0) scrollList(list, 0)
+      if (!expanded && scrollTop.current !== 0) scrollTo(0)
       return
     }
-    const top = card.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop
-    if (top + card.offsetHeight > list.scrollTop + list.clientHeight) scrollList(list, top + card.offsetHeight - list.clientHeight)
-    else if (top < list.scrollTop) scrollList(list, top)
-  }, [changed, label, count, maxHeight, expanded])
+    const top = Math.floor(Array.prototype.indexOf.call(list.children, card) / columns) * ROW
+    if (top + CARD_HEIGHT > scrollTop.current + maxHeight) scrollTo(top + CARD_HEIGHT - maxHeight)
+    else if (top < scrollTop.current) scrollTo(top)
+  }, [changed, label, count, maxHeight, expanded, columns])
   return (
     <div ref={boxRef} className="flex min-h-0 flex-1 flex-col gap-1 [--bounded:0] stage:[--bounded:1]">
       <ul

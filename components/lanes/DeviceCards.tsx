@@ -85,59 +85,88 @@ export const DeviceCards = memo(function DeviceCards({ protocol, deviceId, label
   }
   return (
     <AnimatePresence initial={false}>
-      {messages.map((message, position) => {
-        const state = deviceMessageState(message)
-        const quoted = `'${message.subject}' on ${label}`
-        const live = state !== 'deleted'
-        return (
-          <MessageCard
-            key={message.key}
-            position={position}
-            protocol={protocol}
-            cardId={cardId(protocol, deviceId, message.key)}
-            subject={message.subject}
-            from={message.from}
-            size={message.size}
-            state={state}
-            flagged={message.flagged}
-            headersOnly={!message.hasBody}
-            changed={changed?.has(message.key)}
-          >
-            {onRead && live && (
-              <button type="button" className={smallButtonClass} aria-label={`Read ${quoted}`} title="Read" onClick={() => onRead(message.key)}>
-                <OpenIcon className="size-3.5" />
-              </button>
-            )}
-            {onFlag && live && (
-              <button
-                type="button"
-                className={smallButtonClass}
-                aria-label={`${message.flagged ? 'Unflag' : 'Flag'} ${quoted}`}
-                title={message.flagged ? 'Unflag' : 'Flag'}
-                onClick={() => onFlag(message.key)}
-              >
-                <FlagIcon className="size-3.5" />
-              </button>
-            )}
-            {onMove && live && message.folder === 'INBOX' && (
-              <button
-                type="button"
-                className={smallButtonClass}
-                aria-label={`Move ${quoted} to Archive`}
-                title="Move to Archive"
-                onClick={() => onMove(message.key, 'Archive')}
-              >
-                <ArchiveIcon className="size-3.5" />
-              </button>
-            )}
-            {onDelete && live && (
-              <button type="button" className={smallButtonClass} aria-label={`Delete ${quoted}`} title="Delete" onClick={() => onDelete(message.key)}>
-                <TrashIcon className="size-3.5" />
-              </button>
-            )}
-          </MessageCard>
-        )
-      })}
+      {messages.map((message, position) => (
+        <DeviceCard
+          key={message.key}
+          message={message}
+          position={position}
+          protocol={protocol}
+          deviceId={deviceId}
+          label={label}
+          changed={changed?.has(message.key) ?? false}
+          onRead={onRead}
+          onDelete={onDelete}
+          onFlag={onFlag}
+          onMove={onMove}
+        />
+      ))}
     </AnimatePresence>
   )
 }, sameCards)
+
+interface DeviceCardProps extends Pick<DeviceActions, 'onRead' | 'onDelete' | 'onFlag' | 'onMove'> {
+  message: DeviceMessageView
+  position: number
+  protocol: Protocol
+  deviceId: string
+  label: string
+  changed: boolean
+}
+
+/**
+ * One message card with its free-play buttons. Memoised: the view keeps a message's object while
+ * it is unchanged and the handlers are stable, so a step that changes one card of a long list
+ * renders that card (and those whose index moved), not all of them with their buttons.
+ */
+const DeviceCard = memo(function DeviceCard({ message, position, protocol, deviceId, label, changed, onRead, onDelete, onFlag, onMove }: DeviceCardProps) {
+  const state = deviceMessageState(message)
+  const quoted = `'${message.subject}' on ${label}`
+  const live = state !== 'deleted'
+  return (
+    <MessageCard
+      position={position}
+      protocol={protocol}
+      cardId={cardId(protocol, deviceId, message.key)}
+      subject={message.subject}
+      from={message.from}
+      size={message.size}
+      state={state}
+      flagged={message.flagged}
+      headersOnly={!message.hasBody}
+      changed={changed}
+    >
+      {onRead && live && (
+        <button type="button" className={smallButtonClass} aria-label={`Read ${quoted}`} title="Read" onClick={() => onRead(message.key)}>
+          <OpenIcon className="size-3.5" />
+        </button>
+      )}
+      {onFlag && live && (
+        <button
+          type="button"
+          className={smallButtonClass}
+          aria-label={`${message.flagged ? 'Unflag' : 'Flag'} ${quoted}`}
+          title={message.flagged ? 'Unflag' : 'Flag'}
+          onClick={() => onFlag(message.key)}
+        >
+          <FlagIcon className="size-3.5" />
+        </button>
+      )}
+      {onMove && live && message.folder === 'INBOX' && (
+        <button
+          type="button"
+          className={smallButtonClass}
+          aria-label={`Move ${quoted} to Archive`}
+          title="Move to Archive"
+          onClick={() => onMove(message.key, 'Archive')}
+        >
+          <ArchiveIcon className="size-3.5" />
+        </button>
+      )}
+      {onDelete && live && (
+        <button type="button" className={smallButtonClass} aria-label={`Delete ${quoted}`} title="Delete" onClick={() => onDelete(message.key)}>
+          <TrashIcon className="size-3.5" />
+        </button>
+      )}
+    </MessageCard>
+  )
+})

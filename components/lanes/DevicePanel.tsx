@@ -3,7 +3,7 @@
 // state), one line of storage, one line per account, then its local inbox as many cards as fit.
 // Free-play controls appear only for the callbacks given: icon buttons on each card, and a row of
 // device actions.
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import type { DeviceView, FolderName } from '@/lib/simulator/view'
 import { CardList } from './CardList'
@@ -59,7 +59,12 @@ function useCardHandlers({ onRead, onDelete, onFlag, onMove }: Pick<DeviceAction
   return { onRead: onRead && read, onDelete: onDelete && remove, onFlag: onFlag && flag, onMove: onMove && move }
 }
 
-export function DevicePanel(props: DevicePanelProps) {
+/**
+ * Memoised (issue 14, step cost): the simulator keeps a device's view object while it is unchanged
+ * and the lab keeps its free-play callbacks with it, so a step re-renders only the devices it changed
+ * (or whose link, highlight or storage scale moved).
+ */
+export const DevicePanel = memo(function DevicePanel(props: DevicePanelProps) {
   const { protocol, device, active = false, scaleBytes, changed = NO_KEYS, showFolders = false, className = '' } = props
   const { onRead, onDelete, onFlag, onMove, onToggleOnline, onLose, onToggleLeaveCopy } = props
   const handlers = useCardHandlers({ onRead, onDelete, onFlag, onMove })
@@ -155,4 +160,4 @@ export function DevicePanel(props: DevicePanelProps) {
       )}
     </section>
   )
-}
+})

@@ -3,7 +3,7 @@
 // state in words. Its accessible name carries the subject, the sender and exactly one of "unread",
 // "read" or "deleted". A card the last step changed wears an outline (no movement needed to see it).
 import { AnimatePresence, m } from 'framer-motion'
-import { Children, type ReactNode } from 'react'
+import { Children, memo, type ReactNode } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import { changedRing } from './styles'
 import { FlagIcon, HeadersOnlyIcon, TrashIcon } from './icons'
@@ -70,7 +70,12 @@ export function cardMotion(position: number | undefined) {
   } as const
 }
 
-export function MessageCard(props: MessageCardProps) {
+/**
+ * Memoised: server cards take plain values, so a step that rebuilds the server's list re-renders
+ * only the cards whose values (or index) changed. Device cards pass buttons as children and are
+ * memoised one level up (DeviceCards' DeviceCard).
+ */
+export const MessageCard = memo(function MessageCard(props: MessageCardProps) {
   const { protocol, subject, size, state, flagged, headersOnly, markedForDeletion, changed, cardId, position, children } = props
   const border = state === 'unread' ? unreadAccent[protocol] : ''
   // Free-play buttons take room: the size and the words "headers only" then wait for a wider card.
@@ -118,4 +123,4 @@ export function MessageCard(props: MessageCardProps) {
       {buttons && <span className="flex shrink-0 items-center gap-0.5 font-normal">{children}</span>}
     </m.li>
   )
-}
+})

@@ -2,6 +2,7 @@
 // flight and its reply's status while that device is the one talking. An offline device's link is
 // drawn cut and grey. A link the last step synced a change along pulses (a dot runs down it; under
 // reduced motion only its colour shows the change).
+import { memo } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import { BellIcon, ClockIcon } from './icons'
 import { formatMinutes } from '@/lib/viewModel/timeText'
@@ -47,7 +48,8 @@ export function networkLineText({ deviceLabel, online, active, command, reply, p
   return reply ? `Link to ${deviceLabel}: ${said}; reply ${reply}` : `Link to ${deviceLabel}: ${said}`
 }
 
-export function NetworkLine(props: NetworkLineProps) {
+/** Memoised: its props are plain values, and most links look the same after a step. */
+export const NetworkLine = memo(function NetworkLine(props: NetworkLineProps) {
   const { protocol, online, active, command, reply, pulse = false, idling = false, nextCheckAt = null } = props
   const lit = online && (active || pulse)
   return (
@@ -89,4 +91,4 @@ export function NetworkLine(props: NetworkLineProps) {
       </p>
     </div>
   )
-}
+})

@@ -4,7 +4,7 @@
 import { parseHeaders, localBytes, type LocalMessage } from './clients/localMessage'
 import { currentStep, type ClientRuntime, type DeviceRuntime, type Lane, type LaneMove } from './lane'
 import { nextCheckAt } from './laneClock'
-import type { DeviceMessageView, DeviceView, LaneMetricsView, MinutesToSeeView, OutboundMessageView, OutboxMessageView, ServerMessageView } from './view'
+import type { DeviceMessageView, DeviceView, LaneMetricsView, MinutesToSeeView, OutboundMessageView, OutboxMessageView, ServerMessageView, StateMove } from './view'
 import { messageKey } from './actions'
 import { octetLength } from '@/lib/protocols'
 import { DEVICE_LABELS } from './view'
@@ -35,11 +35,13 @@ interface CaptureCache {
   headers: Map<string, { subject: string; from: string }>
   deviceMessages: WeakMap<LocalMessage, DeviceMessageView>
   devices: Map<string, { sources: unknown[]; messages: DeviceMessageView[]; bytes: number }>
+  /** The view each device had in the frame before, kept while it is equal (see keepDeviceView). */
+  deviceViews: Map<string, DeviceView>
   minutesToSee: MinutesToSeeView[]
 }
 
 export function createCaptureCache(): CaptureCache {
-  return { serverVersion: -1, markedKey: '', outboundCount: -1, server: null, headers: new Map(), deviceMessages: new WeakMap(), devices: new Map(), minutesToSee: [] }
+  return { serverVersion: -1, markedKey: '', outboundCount: -1, server: null, headers: new Map(), deviceMessages: new WeakMap(), devices: new Map(), deviceViews: new Map(), minutesToSee: [] }
 }
 
 /** `since` and `sinceMove`: where the unit began in the transcript and in the lane's moves. */
@@ -145,11 +147,14 @@ function captureDevice(lane: Lane, device: DeviceRuntime, cache: CaptureCache, m
         bytes += localBytes(message)
       }
     }
-    entry = { sources, messages, bytes }
+    // A client may replace its list with an equal one (e.g. after a check that found nothing new):
+    // the device keeps the list it had, so its cards are not re-rendered.
+    const kept = entry && sameList(entry.messages, messages, sameFields) ? entry.messages : messages
+    entry = { sources, messages: kept, bytes }
     cache.devices.set(cacheKey, entry)
   }
   const active = device.clients.find((client) => client.actor.getSnapshot().matches('session')) ?? device.clients[0]
-  return {
+  const view: DeviceView = {
     id: device.id,
     label: DEVICE_LABELS[device.id],
     online: device.online,
@@ -171,7 +176,57 @@ function captureDevice(lane: Lane, device: DeviceRuntime, cache: CaptureCache, m
     idling: device.clients.some((client) => lane.clock.isIdle(client)),
     nextCheckAt: nextCheckAt(lane, device),
   }
+  return keepDeviceView(cache, view)
 }
+
+/**
+ * The device's view from the frame before when nothing in it changed, else the new one (sharing
+ * its accounts and outbox lists where those are equal). Most steps change one device or none, and
+ * a view that keeps its identity lets the lab skip re-rendering that device (issue 14).
+ */
+function keepDeviceView(cache: CaptureCache, view: DeviceView): DeviceView {
+  const previous = cache.deviceViews.get(view.id)
+  if (previous) {
+    if (sameList(previous.accounts, view.accounts, sameFields)) view.accounts = previous.accounts
+    if (sameList(previous.outbox, view.outbox, sameFields)) view.outbox = previous.outbox
+    if (sameDeviceView(previous, view)) return previous
+  }
+  cache.deviceViews.set(view.id, view)
+  return view
+}
+
+function sameDeviceView(a: DeviceView, b: DeviceView): boolean {
+  return (
+    a.label === b.label &&
+    a.online === b.online &&
+    a.bytesUsed === b.bytesUsed &&
+    a.accounts === b.accounts &&
+    a.messages === b.messages &&
+    a.clientStep === b.clientStep &&
+    a.protocolState === b.protocolState &&
+    sameMove(a.lastClientMove, b.lastClientMove) &&
+    sameMove(a.lastProtocolMove, b.lastProtocolMove) &&
+    a.outbox === b.outbox &&
+    a.idling === b.idling &&
+    a.nextCheckAt === b.nextCheckAt
+  )
+}
+
+function sameMove<State>(a: StateMove<State> | null | undefined, b: StateMove<State> | null | undefined): boolean {
+  return a === b || (a != null && b != null && a.from === b.from && a.to === b.to)
+}
+
+function sameList<Item>(a: readonly Item[], b: readonly Item[], same: (x: Item, y: Item) => boolean): boolean {
+  return a === b || (a.length === b.length && a.every((item, i) => item === b[i] || same(item, b[i])))
+}
+
+/** Flat records (account settings, outbox entries): the same keys with the same primitive values. */
+function sameFields<Item extends object>(a: Item, b: Item): boolean {
+  const keys = Object.keys(a) as (keyof Item)[]
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
+}
+
+
 
 function lastMove<Kind extends LaneMove['kind']>(moves: readonly LaneMove[], device: string, client: ClientRuntime | undefined, kind: Kind) {
   for (let i = moves.length - 1; i >= 0; i--) {

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { TranscriptPanel, type ExplainLine } from '@/components/lab/TranscriptPanel'
 import { imapTranscript, pop3Transcript } from '@/test/fixtures/views'
@@ -40,7 +40,8 @@ describe('TranscriptPanel', { timeout: 20_000 }, () => {
     try {
       const user = userEvent.setup()
       render(<TranscriptPanel protocol="pop3" entries={pop3Transcript} lastExchanges={[6]} explain={explain} />)
-      expect(scrollTo).toHaveBeenCalled()
+      // In the next frame: the line's place is read after the commit, not inside it.
+      await waitFor(() => expect(scrollTo).toHaveBeenCalled())
       expect(scrollTo.mock.lastCall?.[0]).toMatchObject({ behavior: 'auto' })
       await user.tab() // the collapse toggle
       await user.tab() // Copy transcript
