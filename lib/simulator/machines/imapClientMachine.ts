@@ -1,6 +1,6 @@
 // The IMAP client on one device for one account, following the article's steps:
 // connecting (LOGIN, SELECT) → obtaining (flags, summaries, bodies opened or kept offline)
-// → processing (UID STORE, EXPUNGE) → disconnecting (LOGOUT), or with push → IDLE and wait
+// → processing (UID STORE, EXPUNGE; LIST, then the other folders) → disconnecting (LOGOUT), or with push → IDLE and wait
 // connected in session.idling (imapIdleStates.ts). A user action that needs the server starts a
 // session by itself; offline, changes wait in `pending` until the next one.
 
@@ -26,8 +26,6 @@ export interface ImapClientInput {
   /** Stay connected in IDLE after each session (RFC 2177). */
   push?: boolean
   wire: Wire
-  /** The folders it shows besides INBOX (the user's server folders, e.g. Sent and Archive). */
-  folders?: readonly string[]
 }
 
 type StepName = 'connecting' | 'obtaining' | 'processing' | 'disconnecting'
@@ -121,7 +119,8 @@ export const imapClientMachine = setup({
     fault: null,
     session: { ...emptySession },
     notice: null,
-    folderNames: [...(input.folders ?? [])],
+    // None known until its first LIST (clients/imapList.ts).
+    folderNames: [],
     folders: {},
     folderValidity: {},
     appends: [],
