@@ -24,6 +24,8 @@ export interface ImapFolderState {
   messages: LocalMessage[]
   /** The session came back from IDLE (RFC 2177) on the connection that listed the folders. */
   resumed: boolean
+  /** While it idled, the user or the check timer asked for a check: a whole sync, folders too. */
+  checkAsked: boolean
   fault: string | null
 }
 
@@ -58,11 +60,12 @@ function syncItems(folder: string): PlanItem[] {
 /**
  * After INBOX's own changes: LIST the folders, file moved messages, append sent copies. The LIST
  * reply then plans a look into each folder it names (readList), after the moves and appends.
- * A session back from IDLE that shows no other folder and has nothing to file does no folder
- * work (its connection listed them when it opened), so a renewal stays DONE, then IDLE.
+ * A session back from IDLE for new mail or a renewal, that shows no other folder and has nothing
+ * to file, does no folder work (its connection listed them when it opened), so a renewal stays
+ * DONE, then IDLE; a check asked for while idling lists them again.
  */
 export function planFolderWork(context: ImapFolderState): PlanItem[] {
-  if (context.resumed && context.folderNames.length === 0 && !hasFolderWork(context)) return []
+  if (context.resumed && !context.checkAsked && context.folderNames.length === 0 && !hasFolderWork(context)) return []
   const plan: PlanItem[] = [LIST_ITEM]
   for (const message of context.messages) {
     if (message.movingTo && message.uid !== null) {

@@ -53,9 +53,12 @@ export const imapClientMachine = setup({
     input: {} as ImapClientInput,
   },
   actions: {
-    plan: assign(({ context }, params: { step: StepName }) =>
-      params.step === 'obtaining' ? withDone(context, planObtaining(context)) : { plan: imapPlans[params.step](context) },
-    ),
+    plan: assign(({ context }, params: { step: StepName }) => {
+      if (params.step === 'obtaining') return withDone(context, planObtaining(context))
+      // The check asked for while idling is answered by this processing (its LIST included).
+      if (params.step === 'processing') return { plan: imapPlans.processing(context), checkAsked: false }
+      return { plan: imapPlans[params.step](context) }
+    }),
     run: assign(({ context, event }, params: { step: StepName }) => runPlan(context, params.step, limitFor(event.type), imapPushHandlers)),
     beginSession: assign({
       fault: null,
@@ -69,12 +72,15 @@ export const imapClientMachine = setup({
       arrived: false,
       waiting: false,
       wake: false,
+      checkAsked: false,
       session: () => ({ ...emptySession }),
     }),
     /** Leaving IDLE on the same connection: the tag counter and mailbox view go on. */
     resume: assign({ plan: [], bodiesPlanned: false, resumed: true, wake: false, session: () => ({ ...emptySession }) }),
     takePush: assign(({ context }) => takePush(context)),
     wake: assign({ wake: true }),
+    /** A check while idling (the user, or "check every N minutes"): wake for a whole sync. */
+    wakeToCheck: assign({ wake: true, checkAsked: true }),
     abandonSession: assign(dropSession<ImapClientContext>(() => ({ plan: [], seqUids: [] }))),
     markDropped: assign(DROPPED),
     localActionOnline: assign(({ context, event }) => localAction(context, event, true)),
@@ -105,6 +111,7 @@ export const imapClientMachine = setup({
     arrived: false,
     waiting: false,
     wake: false,
+    checkAsked: false,
     wire: input.wire,
     messages: [],
     uidValidity: null,

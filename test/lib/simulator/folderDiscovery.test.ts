@@ -72,6 +72,33 @@ describe('IMAP devices discover folders with LIST', () => {
     expect(commandsOf(report.transcript, 'laptop').filter((line) => line.startsWith('EXAMINE')).at(-1)).toBe('EXAMINE Sent')
   })
 
+  it('an idling (push) device lists again when mail is checked, so it also finds the new Sent; a renewal does not list', () => {
+    const target = new Lane('imap', {
+      users: [{ name: 'alice', password: 'secret', messages: STARTER_INBOX }],
+      devices: [
+        { id: 'phone', accounts: [{ user: 'alice' }] },
+        { id: 'laptop', accounts: [{ user: 'alice', push: true }] },
+      ],
+    })
+    apply(target, check('laptop'))
+    const renewed = apply(target, { type: 'clock.advance', minutes: 29 })
+    expect(commandsOf(renewed.transcript, 'laptop').slice(-2)).toEqual(['DONE', 'IDLE'])
+    apply(target, { type: 'user.send', device: 'phone', to: 'carol@example.net', subject: 'Hi Carol' })
+    const report = apply(target, check('laptop'))
+    expect(commandsOf(report.transcript, 'laptop').slice(-8)).toEqual([
+      'DONE',
+      'LIST "" "*"',
+      'EXAMINE Sent',
+      'UID FETCH 1:* (UID FLAGS)',
+      'UID FETCH 1 (UID FLAGS RFC822.SIZE BODY.PEEK[HEADER])',
+      // IDLE again on INBOX (RFC 2177), after looking into Sent.
+      'SELECT INBOX',
+      'UID FETCH 1:* (UID FLAGS)',
+      'IDLE',
+    ])
+    expect(report.devices.laptop.folders.Sent?.map((m) => m.subject)).toEqual(['Hi Carol'])
+  })
+
   it('POP3 devices send no LIST of folders: POP3 has one maildrop (RFC 1939)', () => {
     const report = apply(lane('pop3', { folders: ['Sent', 'Archive'] }), check('laptop'))
     expect(report.transcript.some((entry) => /LIST ""/.test(entry.client ?? ''))).toBe(false)

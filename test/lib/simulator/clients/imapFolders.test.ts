@@ -11,7 +11,7 @@ function message(uid: number, subject = `m${uid}`): LocalMessage {
 }
 
 function state(overrides: Partial<ImapFolderState> = {}): ImapFolderState {
-  return { plan: [], folderNames: ['Sent'], folders: {}, folderValidity: {}, appends: [], messages: [], resumed: false, fault: null, ...overrides }
+  return { plan: [], folderNames: ['Sent'], folders: {}, folderValidity: {}, appends: [], messages: [], resumed: false, checkAsked: false, fault: null, ...overrides }
 }
 
 const summary = (uid: number) => message(uid, `new ${uid}`)
@@ -49,8 +49,9 @@ describe('planning folder work', () => {
     expect(isOtherMailboxPurpose('MOVE:Archive')).toBe(false)
   })
 
-  it('a session back from IDLE with no other folder and nothing to file does no folder work', () => {
+  it('a session back from IDLE with no other folder and nothing to file does no folder work, unless a check was asked for', () => {
     expect(planFolderWork(state({ resumed: true, folderNames: [] }))).toEqual([])
+    expect(lines(planFolderWork(state({ resumed: true, checkAsked: true, folderNames: [] })))).toEqual(['LIST "" "*"'])
     expect(lines(planFolderWork(state({ resumed: true, folderNames: ['Sent'] })))).toEqual(['LIST "" "*"'])
     expect(lines(planFolderWork(state({ resumed: true, folderNames: [], appends: ['x'] })))).toEqual(['LIST "" "*"', 'APPEND Sent (\\Seen) {1+}'])
     expect(lines(planFolderWork(state({ folderNames: [] })))).toEqual(['LIST "" "*"'])
