@@ -8,7 +8,7 @@
 import type { ImapReply } from './imapReply'
 import type { PlanItem } from './plan'
 
-export const LIST_PURPOSE = 'LIST'
+const LIST_PURPOSE = 'LIST'
 
 /** `LIST "" "*"`: reference "" (no prefix) and the pattern * (RFC 3501 §6.3.8: every name, every level). */
 export const LIST_ITEM: PlanItem = { kind: 'line', line: 'LIST "" "*"', purpose: LIST_PURPOSE }
