@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { ServiceWorkerRegistration } from '@/components/site/ServiceWorkerRegistration'
+import { WelcomeSeenScript } from '@/components/lab/WelcomeSeenScript'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -19,6 +20,9 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   return (
     <html lang="en">
+      <head>
+        <WelcomeSeenScript />
+      </head>
       <body className="min-h-dvh">
         {children}
         <ServiceWorkerRegistration />

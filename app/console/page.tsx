@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { PageShell } from '@/components/site/PageShell'
-import { ClientOnlyConsole } from '@/components/console/ClientOnlyConsole'
+import { ConsoleGate } from '@/components/console/ConsoleGate'
 
 export const metadata: Metadata = {
   title: 'Console',
@@ -21,7 +21,7 @@ export default function ConsolePage() {
         </>
       }
     >
-      <ClientOnlyConsole />
+      <ConsoleGate />
     </PageShell>
   )
 }

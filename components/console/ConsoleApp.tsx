@@ -1,6 +1,6 @@
 'use client'
 
-import { useId, useState } from 'react'
+import { Suspense, useId, useState } from 'react'
 import { buttonClass } from '@/components/lanes/styles'
 import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 import type { MailProtocol, Protocol } from '@/lib/protocols'
@@ -192,7 +192,11 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
       <p role="status" className="sr-only">
         {notice}
       </p>
-      {/* Reading order (and the phone layout): terminal, mailbox, challenges. From lg, the mailbox is a column of its own. */}
+      {/* Reading order (and the phone layout): terminal, mailbox, challenges. From lg, the mailbox is a column of its own.
+          The mailbox and the challenges are Suspense boundaries of their own (nothing in them suspends) for the
+          prerendered first view (ConsoleGate): React's server renderer writes a page's HTML in place only up to 12.8 KB
+          and moves the rest to the end of the document, behind its boundary's fallback. So the controls and the
+          terminal, on top, are written in place, and what is below shows no "Starting…" fallback meanwhile. */}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <div className="flex min-w-0 flex-col gap-2 lg:col-start-1">
           <h2 className="sr-only">Connections</h2>
@@ -203,10 +207,14 @@ export function ConsoleApp({ deps, worlds = CONSOLE_WORLDS }: ConsoleAppProps) {
           )}
         </div>
         <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
-          <MailboxView session={session} activeTab={activeTab} protocol={panelProtocol(activeTab, session.tabs, protocol)} onDeliver={deliver} />
+          <Suspense>
+            <MailboxView session={session} activeTab={activeTab} protocol={panelProtocol(activeTab, session.tabs, protocol)} onDeliver={deliver} />
+          </Suspense>
         </div>
         <div className="min-w-0 lg:col-start-1">
-          <ChallengesPanel solved={session.solved} announcement={session.announcement} />
+          <Suspense>
+            <ChallengesPanel solved={session.solved} announcement={session.announcement} />
+          </Suspense>
         </div>
       </div>
     </div>

@@ -121,7 +121,10 @@ export function Terminal(props: TerminalProps) {
           <TranscriptEntryView key={entry.id} entry={entry} protocol={protocol} showCrlf={showCrlf} explain={explain} />
         ))}
       </div>
+      {/* method="dialog" outside a dialog submits nowhere: Enter in the prerendered field before the page's scripts
+          have run must not reload the page (and lose the line). React's onSubmit sees the submit all the same. */}
       <form
+        method="dialog"
         className="flex flex-col gap-1"
         onSubmit={(event) => {
           event.preventDefault()

@@ -2,10 +2,11 @@
 // The one shell of `/` and `/embed`: reads the URL parameters (and shows their notices), draws the
 // header bar, shows step 0 from the prerender (LabShell) and swaps in the interactive lab (LabApp)
 // when it is wanted: at once when the URL asks for more than step 0 of the default scenario, else
-// on the learner's first touch, key or focus, or a host's command, or when the page has been idle
-// for a while after loading (issue 14: the lab's code, its first run and the swap are long tasks,
-// which no longer fall in the first seconds while nobody is using the page yet). The embed page only adds a host bridge (`bridge`); everything
-// else is the same lab. On the stage (from 900×560) the shell fills the window and never scrolls.
+// on the learner's first touch, pointer move, key or focus, or a host's command. Not before: the
+// lab's code, its first run and the swap are long tasks (issue 14), and a page nobody uses yet
+// should not pay for them. The embed page only adds a host bridge (`bridge`), which hears of step 0
+// from the prerender until the lab loads; everything else is the same lab. On the stage (from
+// 900×560) the shell fills the window and never scrolls.
 import {
   startTransition,
   useCallback,
@@ -18,6 +19,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react'
+import { useHydrated } from '@/components/platform/useHydrated'
 import { clampStep, type LabConfig } from '@/lib/labConfig/labParams'
 import { ParamNotice } from '@/components/labConfig/ParamNotice'
 import { useApplyTheme } from '@/components/labConfig/useApplyTheme'
@@ -31,6 +33,7 @@ import { LabHeaderBar } from './LabHeaderBar'
 import type { LabCommand, LabIntent, LabIntentHandler } from './labSeam'
 import { LabShell } from './LabShell'
 import { useFocusCarry } from './useFocusCarry'
+import { whenWanted } from '@/components/platform/whenWanted'
 import { Welcome } from './Welcome'
 
 /** What a host bridge gets from the shell (components/embed/EmbedBridge). */
@@ -60,32 +63,6 @@ export interface LabContainerProps {
 
 const subscribeNothing = () => () => {}
 
-/** How long after the page's load event an untouched page swaps the lab in, when idle. */
-export const IDLE_SWAP_MS = 3000
-/** What counts as the learner starting to use the page (not scrolling: that is reading). */
-const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const
-
-/** Calls `start` on the learner's first intent, or once the page has idled IDLE_SWAP_MS after load. */
-function whenWanted(start: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let idle: number | undefined
-  const onLoad = () => {
-    timer = setTimeout(() => {
-      if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(start, { timeout: 1000 })
-      else start()
-    }, IDLE_SWAP_MS)
-  }
-  for (const type of INTENT_EVENTS) window.addEventListener(type, start, { capture: true, passive: true })
-  if (document.readyState === 'complete') onLoad()
-  else window.addEventListener('load', onLoad, { once: true })
-  return () => {
-    for (const type of INTENT_EVENTS) window.removeEventListener(type, start, { capture: true })
-    window.removeEventListener('load', onLoad)
-    clearTimeout(timer)
-    if (idle !== undefined) window.cancelIdleCallback(idle)
-  }
-}
-
 export function LabContainer({ first, route, site = false, bridge: Bridge, notice }: LabContainerProps) {
   const options = useMemo(() => ({ scenarioIds: first.choices.map((choice) => choice.id) }), [first.choices])
   const titles = useMemo(() => Object.fromEntries(first.choices.map((choice) => [choice.id, choice.title])), [first.choices])
@@ -102,7 +79,7 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
   // The prerender (and hydration) runs the default config; the URL's applies right after. A view
   // counts only once hydrated and only for the config it was made with, so a host page never hears
   // of the default lab when the URL asked for another.
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false)
+  const hydrated = useHydrated()
   const configKey = JSON.stringify(config)
   const [reported, setReported] = useState<{ key: string; view: SimulationView } | null>(null)
   const onViewChange = useCallback((next: SimulationView) => setReported({ key: configKey, view: next }), [configKey])
@@ -116,10 +93,13 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
   const pending = useRef<LabIntent[]>([])
   const [carry] = useState(createLabCarry)
   const [wanted, setWanted] = useState(false)
+  // Something the learner did waits for the lab: the shell says it is loading.
+  const [queued, setQueued] = useState(false)
   const onIntent = useCallback((intent: LabIntent) => {
     if (commandRef.current) return commandRef.current(intent)
     pending.current.push(intent)
     setWanted(true)
+    setQueued(true)
   }, [])
   // goto past the end goes to the end: the machine clamps it (endOf in lib/simulator/position.ts).
   const onCommand = useCallback((command: LabCommand) => onIntent(command), [onIntent])
@@ -130,7 +110,12 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
   const eager =
     hydrated &&
     (config.scenario !== first.view.scenarioId || config.step > 0 || config.autoplay || config.devices !== null || messages !== null)
-  const want = wanted || eager
+  // The shell's step 0 is the lab's own (computed at build time for every lane), so until the lab
+  // loads a host hears of it (`ready`, then `step`) from the shell. A lab with fewer lanes runs a
+  // different simulation: framed, it loads at once so a host is never kept waiting for `ready`.
+  const allLanes = config.protocols.length === Object.keys(first.view.lanes).length
+  const standIn = hydrated && !eager && allLanes ? first.view : null
+  const want = wanted || eager || (Bridge !== undefined && hydrated && !allLanes)
   const prepared = useRef({ config, messages })
   useEffect(() => {
     prepared.current = { config, messages }
@@ -200,10 +185,10 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
         {Lab ? (
           <Lab config={config} messages={messages} onViewChange={onViewChange} onAnswer={onAnswer} commandRef={commandRef} overlay={overlay} />
         ) : (
-          <LabShell first={first} config={config} overlay={overlay} onIntent={onIntent} />
+          <LabShell first={first} config={config} overlay={overlay} onIntent={onIntent} loading={queued} />
         )}
       </LabCarryContext>
-      {Bridge && <Bridge view={view} parentOrigins={config.parentOrigins} onCommand={onCommand} measureRef={rootRef} answerRef={answerRef} />}
+      {Bridge && <Bridge view={view ?? (Lab ? null : standIn)} parentOrigins={config.parentOrigins} onCommand={onCommand} measureRef={rootRef} answerRef={answerRef} />}
     </main>
   )
 }

@@ -20,12 +20,14 @@ export interface LabDockProps {
   onSelect: (id: string) => void
   className?: string
   style?: React.CSSProperties
+  /** Classes for the open dock only (a closed dock is its tab strip). */
+  openClassName?: string
   /** Whether the details start shown (default true), and who hears when "Hide"/"Show" changes it. */
   initialOpen?: boolean
   onOpenChange?: (open: boolean) => void
 }
 
-export function LabDock({ tabs, selected, onSelect, className = '', style, initialOpen = true, onOpenChange }: LabDockProps) {
+export function LabDock({ tabs, selected, onSelect, className = '', style, openClassName = '', initialOpen = true, onOpenChange }: LabDockProps) {
   const baseId = useId()
   const [open, setOpenState] = useState(initialOpen)
   const setOpen = (next: boolean) => {
@@ -46,7 +48,11 @@ export function LabDock({ tabs, selected, onSelect, className = '', style, initi
   }
 
   return (
-    <div className={`flex min-h-0 flex-col overflow-hidden rounded-xl border border-line bg-surface-raised ${className}`} style={open ? style : undefined} data-dock="">
+    <div
+      className={`flex min-h-0 flex-col overflow-hidden rounded-xl border border-line bg-surface-raised ${className} ${open ? openClassName : ''}`}
+      style={open ? style : undefined}
+      data-dock=""
+    >
       <div className="flex shrink-0 items-center gap-2 border-b border-line px-2">
         <div ref={listRef} role="tablist" aria-label="Details" className="flex min-w-0 flex-1 gap-1 overflow-x-auto">
           {tabs.map((tab, index) => {

@@ -5,7 +5,7 @@
 // room is left below. On phones the page scrolls one lane, the controls and narration sit in a
 // bottom sheet, and after each step the panel that changed scrolls into view.
 // Rendering only: the interactive session (LabSession) and the first-paint shell (LabShell) share it.
-import { useContext, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { StepControls, type StepControlsProps } from '@/components/controls/StepControls'
 import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { DeviceActions } from '@/components/lanes/DevicePanel'
@@ -43,6 +43,8 @@ export interface LabSessionViewProps {
   dialogs?: ReactNode
   /** The live region's sentence for the last step. */
   announcement: string
+  /** Shown after the position (e.g. "Step 0 of 12"): the shell says it is loading the lab. */
+  positionNote?: string
   onAnswer: (choiceIndex: number) => void
   /** "Just show me": skip the waiting question and run the step. */
   onSkip: () => void
@@ -60,7 +62,7 @@ export function positionText(view: SimulationView): string {
 }
 
 const STAGE_QUERY = '(min-width: 900px) and (min-height: 560px)'
-/** The dock's tab strip: the least it takes on the stage. */
+/** The dock's tab strip: the least it takes on the stage (the same 6rem as `stage:min-h-24` below). */
 const DOCK_MIN = 96
 
 /** The dock tab to follow: free play when it opens, the comparison when a scenario ends. */
@@ -83,7 +85,7 @@ function DiagramsTab({ view, diagrams, protocols }: { view: SimulationView; diag
 }
 
 export function LabSessionView(props: LabSessionViewProps) {
-  const { view, config, diagrams, renderTranscript, renderComparison, controls, dialogs, announcement, onAnswer, onSkip, deviceActions, onDeliver, freePlay, overlay } = props
+  const { view, config, diagrams, renderTranscript, renderComparison, controls, dialogs, announcement, positionNote, onAnswer, onSkip, deviceActions, onDeliver, freePlay, overlay } = props
   const protocols = (['pop3', 'imap'] as Protocol[]).filter((protocol) => view.lanes[protocol])
   const carry = useContext(LabCarryContext)
   const [carried] = useState(() => carry?.read() ?? {})
@@ -128,7 +130,9 @@ export function LabSessionView(props: LabSessionViewProps) {
   const topRef = useRef<HTMLDivElement>(null)
   const [dockHeight, setDockHeight] = useState<number | null>(null)
   const need = Math.max(0, ...protocols.map((protocol) => laneNeed(view.lanes[protocol] as LaneView, Boolean(freePlay))))
-  useEffect(() => {
+  // A layout effect: measured before the browser paints (on hydration and at the swap), so the
+  // dock never shows at one height and then another.
+  useLayoutEffect(() => {
     const root = rootRef.current
     const top = topRef.current
     if (!root || !top || typeof ResizeObserver === 'undefined') return
@@ -215,7 +219,7 @@ export function LabSessionView(props: LabSessionViewProps) {
             {...controls}
             granularity={view.granularity === 'exchange' ? 'exchange' : 'step'}
             variant={config.controls}
-            position={positionText(view)}
+            position={positionNote ? `${positionText(view)} · ${positionNote}` : positionText(view)}
             extrasClassName={moreControls ? '' : 'sheet:hidden'}
           />
           <button type="button" aria-expanded={moreControls} onClick={() => setMoreControls((value) => !value)} className={`${buttonClass} stage:hidden`}>
@@ -244,6 +248,10 @@ export function LabSessionView(props: LabSessionViewProps) {
         initialOpen={carried.dockOpen}
         onOpenChange={(dockOpen) => carry?.note({ dockOpen })}
         className="shrink-0 sheet:h-[70dvh]"
+        // Until measured (the static HTML, and the first render of a swapped-in lab), CSS gives the
+        // same height in the common case: 30% of the window, shrinking toward DOCK_MIN when the lanes
+        // need the room, so nothing moves when the measure lands (issue 14: layout shift).
+        openClassName={dockHeight === null ? 'stage:shrink stage:basis-[30vh] stage:min-h-24' : ''}
         style={dockHeight === null ? undefined : { height: dockHeight }}
       />
       <FlightLayer flights={changes.flights} />

@@ -4,7 +4,8 @@
 // each one the learner uses (Next, Play, the speed, the step size, the shortcuts' help, and their
 // keys) goes to `onIntent`, which loads the lab and hands them over to it in order, so no early
 // click or key is lost. LabContainer swaps in the interactive lab when it has loaded.
-import { useState, useId, useSyncExternalStore, type ReactNode } from 'react'
+import { useState, useId, type ReactNode } from 'react'
+import { useHydrated } from '@/components/platform/useHydrated'
 import { useLabShortcuts } from '@/components/controls/useLabShortcuts'
 import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { Protocol } from '@/lib/protocols'
@@ -38,7 +39,6 @@ function onlyProtocols(view: SimulationView, protocols: readonly Protocol[]): Si
   return { ...view, lanes: pick(view.lanes), narration: pick(view.narration) }
 }
 
-const subscribeNothing = () => () => {}
 
 export interface LabShellProps {
   first: LabFirstPaint
@@ -46,11 +46,13 @@ export interface LabShellProps {
   overlay?: ReactNode
   /** A control the learner used here, for the interactive lab to carry out once loaded. */
   onIntent: (intent: LabIntent) => void
+  /** A use waits for the lab, which is still loading: the shell says so (seen and heard). */
+  loading?: boolean
 }
 
-export function LabShell({ first, config, overlay, onIntent }: LabShellProps) {
+export function LabShell({ first, config, overlay, onIntent, loading = false }: LabShellProps) {
   // The static HTML's controls stay off (nothing would answer them before hydration).
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false)
+  const hydrated = useHydrated()
   const [playing, setPlaying] = useState(false)
   const [speed, setSpeed] = useState<number | null>(null)
   const [granularity, setGranularity] = useState<'step' | 'exchange'>(first.view.granularity === 'exchange' ? 'exchange' : 'step')
@@ -82,7 +84,7 @@ export function LabShell({ first, config, overlay, onIntent }: LabShellProps) {
   const view = { ...onlyProtocols(first.view, config.protocols), granularity, question }
   return (
     <LabMotion>
-      <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="" aria-busy={!hydrated}>
+      <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="" aria-busy={!hydrated || loading}>
         <LabSessionView
           view={view}
           config={config}
@@ -109,7 +111,8 @@ export function LabShell({ first, config, overlay, onIntent }: LabShellProps) {
             // Drawn from the start, as in the lab, so nothing moves when the lab swaps in.
             onShowHelp: help,
           }}
-          announcement=""
+          announcement={loading ? 'Loading the interactive lab…' : ''}
+          positionNote={loading ? 'loading…' : undefined}
           onAnswer={hydrated ? answer : nothing}
           onSkip={hydrated ? skip : nothing}
           overlay={overlay}

@@ -5,23 +5,14 @@
 import Link from 'next/link'
 import { useEffect, useId, useRef, useSyncExternalStore } from 'react'
 import { buttonClass } from '@/components/lanes/styles'
-import { WELCOME_STORAGE_KEY, dismissWelcome, subscribeWelcome, welcomeSnapshot } from './welcomeStorage'
-
-/**
- * Runs while the static HTML is parsed, before its first paint: a learner who has dismissed the
- * welcome never sees it flash (globals.css hides `[data-welcome]` under `data-welcome-seen`).
- */
-const HIDE_IF_SEEN = `try{if(localStorage.getItem(${JSON.stringify(WELCOME_STORAGE_KEY)})==='seen')document.documentElement.setAttribute('data-welcome-seen','')}catch(e){}`
-
-const subscribeNothing = () => () => {}
+import { dismissWelcome, subscribeWelcome, welcomeSnapshot } from './welcomeStorage'
 
 export function Welcome() {
   const headingId = useId()
   // The prerender shows the welcome (a first visit's largest text, so it paints with the page
-  // rather than after hydration: issue 14's largest contentful paint); HIDE_IF_SEEN hides it first
-  // for a returning learner, and once hydrated the stored value decides.
+  // rather than after hydration: issue 14's largest contentful paint); WelcomeSeenScript hides it
+  // first for a returning learner, and once hydrated the stored value decides.
   const snapshot = useSyncExternalStore(subscribeWelcome, welcomeSnapshot, () => 'open|')
-  const prerendered = !useSyncExternalStore(subscribeNothing, () => true, () => false)
   const [state, discarded] = snapshot.split('|')
   const startRef = useRef<HTMLButtonElement>(null)
   useEffect(() => {
@@ -42,8 +33,6 @@ export function Welcome() {
       aria-labelledby={headingId}
       className="absolute inset-x-2 top-2 z-30 mx-auto flex stage:max-h-[calc(100%-1rem)] sheet:max-h-[70dvh] max-w-2xl flex-col gap-2 overflow-y-auto rounded-xl border-2 border-imap-strong bg-surface-raised p-4 text-sm shadow-lg"
     >
-      {/* First, so it runs before the parser reaches the welcome's words; only in the static HTML (React never runs a script it creates). */}
-      {prerendered && <script dangerouslySetInnerHTML={{ __html: HIDE_IF_SEEN }} />}
       <h2 id={headingId} className="text-lg font-semibold">
         Welcome to the Mail Protocol Lab
       </h2>

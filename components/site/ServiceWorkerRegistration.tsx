@@ -2,8 +2,9 @@
 
 // Registers public/sw.js (production builds only) so the lab works offline after one visit. The
 // worker's scope is the site's base path, found from where Next serves its own scripts, so this
-// needs no build-time setting. Once the worker is ready, it is told which files this page has
-// already loaded, since those requests happened before it could see them.
+// needs no build-time setting. It registers after the page has loaded, when the browser is idle;
+// once the worker is ready, it is told which files this page has already loaded, since those
+// requests happened before it could see them.
 
 import { useEffect } from 'react'
 import { serviceWorkerContainer } from '@/components/platform/serviceWorker'
@@ -41,17 +42,32 @@ export function ServiceWorkerRegistration() {
     const base = basePathFromScripts(scripts, window.location.origin)
     if (base === null) return
     let cancelled = false
-    container
-      .register(`${base}/sw.js`, { scope: `${base}/` })
-      .then(() => container.ready)
-      .then((registration) => {
-        if (!cancelled) registration.active?.postMessage({ type: 'cache-urls', urls: loadedUrls(base) })
-      })
-      .catch(() => {
-        // No worker (private mode, blocked storage, a third-party frame): the lab still runs online.
-      })
+    const register = () => {
+      if (cancelled) return
+      container
+        .register(`${base}/sw.js`, { scope: `${base}/` })
+        .then(() => container.ready)
+        .then((registration) => {
+          if (!cancelled) registration.active?.postMessage({ type: 'cache-urls', urls: loadedUrls(base) })
+        })
+        .catch(() => {
+          // No worker (private mode, blocked storage, a third-party frame): the lab still runs online.
+        })
+    }
+    // Not while the page loads (issue 14): installing caches the main pages and every file they
+    // name, downloads that would compete with the page's own on a slow school network. After the
+    // load event, once the browser is idle (or 5 s at the latest).
+    let idle: number | undefined
+    const afterLoad = () => {
+      if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(register, { timeout: 5000 })
+      else register()
+    }
+    if (document.readyState === 'complete') afterLoad()
+    else window.addEventListener('load', afterLoad, { once: true })
     return () => {
       cancelled = true
+      window.removeEventListener('load', afterLoad)
+      if (idle !== undefined) window.cancelIdleCallback(idle)
     }
   }, [])
   return null

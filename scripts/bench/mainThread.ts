@@ -1,5 +1,5 @@
 // The main-thread section of npm run bench: the long tasks (over 50 ms, the Long Tasks API's
-// threshold) each page runs from navigation until it is interactive and 3 s more, in Chromium
+// threshold) each page runs from navigation until it is interactive (for the lab: after a first use) and 3 s more, in Chromium
 // with the CPU slowed 4× (as Lighthouse's mobile run does) and not slowed. Issue 14: after
 // hydration no task may block the main thread for more than 50 ms; hydration is among the tasks
 // counted here, so the longest is printed as a figure to watch, not against that budget. "Blocking" sums each long
@@ -12,12 +12,16 @@ import { ensureExport, OUT_DIR } from '../export.mjs'
 import { startStaticServer } from '../serve.mjs'
 import { loadNote, printFigure } from './report'
 
-/** A page counts as interactive when the lab has swapped in, or the console's connections show. */
-const PAGES: { route: string; ready: string }[] = [
-  { route: '/', ready: '[data-lab-ready="true"]' },
-  { route: '/embed', ready: '[data-lab-ready="true"]' },
+/**
+ * A page counts as interactive when the lab has swapped in, or the console's connections show. The
+ * lab loads on first use (a pointer move here, a second after load), so its tasks are counted too.
+ */
+const PAGES: { route: string; ready: string; use?: boolean }[] = [
+  { route: '/', ready: '[data-lab-ready="true"]', use: true },
+  { route: '/embed', ready: '[data-lab-ready="true"]', use: true },
   { route: '/console', ready: '[role="tablist"][aria-label="Connections"]' },
 ]
+const USE_AFTER_LOAD_MS = 1000
 const RUNS = 3
 const SETTLE_MS = 3000
 const LONG_TASK_BUDGET_MS = 50
@@ -25,9 +29,15 @@ const LONG_TASK_BUDGET_MS = 50
 /** Collects long tasks from the start of the page (a string, so no bundler helpers leak in). */
 const OBSERVE_LONG_TASKS = `window.__longTasks = [];
 new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration) })
-  .observe({ type: 'longtask', buffered: true })`
+  .observe({ type: 'longtask', buffered: true });
+addEventListener('pointermove', () => { window.__usedAt = window.__usedAt || performance.now() }, { capture: true });
+new MutationObserver(() => {
+  if (!window.__readyAt && document.querySelector('[data-lab-ready="true"]')) requestAnimationFrame(() => { window.__readyAt = window.__readyAt || performance.now() })
+}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-lab-ready'] })`
 
 interface Load {
+  /** From the first pointer move to the frame after the lab swapped in, ms (NaN for the console). */
+  firstUse: number
   longest: number
   blocking: number
   count: number
@@ -38,7 +48,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
-async function measureLoad(browser: Browser, url: string, ready: string, rate: number): Promise<Load> {
+async function measureLoad(browser: Browser, url: string, ready: string, use: boolean, rate: number): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
   try {
     const page = await context.newPage()
@@ -46,10 +56,16 @@ async function measureLoad(browser: Browser, url: string, ready: string, rate: n
     await cdp.send('Emulation.setCPUThrottlingRate', { rate })
     await page.addInitScript(OBSERVE_LONG_TASKS)
     await page.goto(url, { waitUntil: 'load' })
+    if (use) {
+      await page.waitForTimeout(USE_AFTER_LOAD_MS)
+      await page.mouse.move(4, 4)
+    }
     await page.locator(ready).first().waitFor({ timeout: 120_000 })
     await page.waitForTimeout(SETTLE_MS)
     const tasks = (await page.evaluate('window.__longTasks')) as number[]
+    const firstUse = use ? ((await page.evaluate('window.__readyAt - window.__usedAt')) as number) : Number.NaN
     return {
+      firstUse,
       longest: Math.max(0, ...tasks),
       blocking: tasks.reduce((sum, duration) => sum + Math.max(0, duration - LONG_TASK_BUDGET_MS), 0),
       count: tasks.length,
@@ -67,7 +83,7 @@ export async function benchMainThread(): Promise<void> {
     for (const rate of [4, 1]) {
       const loads = new Map<string, Load[]>(PAGES.map((page) => [page.route, []]))
       for (let i = 0; i < RUNS; i++) {
-        for (const page of PAGES) loads.get(page.route)?.push(await measureLoad(browser, `${server.url}${page.route}`, page.ready, rate))
+        for (const page of PAGES) loads.get(page.route)?.push(await measureLoad(browser, `${server.url}${page.route}`, page.ready, page.use ?? false, rate))
       }
       const cpu = rate === 1 ? 'CPU not slowed' : `CPU slowed ${rate}×`
       for (const page of PAGES) {
@@ -79,6 +95,10 @@ export async function benchMainThread(): Promise<void> {
         const blocking = Math.round(median(runs.map((run) => run.blocking)))
         const count = median(runs.map((run) => run.count))
         printFigure(`  blocking time beyond 50 ms, ${count} long tasks, ms`, blocking, 'informational', null)
+        if (page.use) {
+          const firstUse = Math.round(median(runs.map((run) => run.firstUse)))
+          printFigure(`  first use (pointer move) → the interactive lab drawn, ms`, firstUse, 'informational', null)
+        }
       }
       printFigure(`  machine load after the ${cpu} runs`, loadNote(), 'informational', null)
     }

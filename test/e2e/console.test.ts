@@ -1,8 +1,8 @@
 // The console in a real Chromium: POP3, IMAP and SMTP conversations typed by keyboard, their effect
 // on the server and device panels, every challenge solved and detected, and no axe violations.
-import type { Page } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, openPage } from './harness'
+import { expectNoAxeViolations, openPage, siteUrl } from './harness'
 
 const SOLVED = (title: string) => new RegExp(`^${title}: solved$`)
 
@@ -28,10 +28,20 @@ async function logText(page: Page, device: string) {
   return (await page.getByRole('log', { name: `${device} conversation` }).textContent()) ?? ''
 }
 
+/**
+ * Moves the pointer (the console's code loads on first use), then waits until the prerendered
+ * console has hydrated: a click on a radio or checkbox before then is replayed only later.
+ */
+async function waitForLiveConsole(page: Page) {
+  await page.mouse.move(5, 5)
+  await page.locator('[data-console="live"]').waitFor()
+}
+
 async function openConsole(protocol: 'POP3' | 'IMAP' = 'POP3') {
   const opened = await openPage('/console')
   const { page } = opened
   await page.getByRole('log', { name: 'Phone conversation' }).waitFor()
+  await waitForLiveConsole(page)
   if (protocol === 'IMAP') {
     await page.getByRole('radio', { name: 'IMAP' }).check()
     await page.getByRole('tab', { name: /Phone\s*IMAP/ }).waitFor()
@@ -187,9 +197,51 @@ describe('console', () => {
   it('fits a 360 px screen in dark mode, with the CRLF toggle', async () => {
     const { page } = await openPage('/console', { viewport: { width: 360, height: 800 }, colorScheme: 'dark' })
     await page.getByRole('log', { name: 'Phone conversation' }).waitFor()
+    await waitForLiveConsole(page)
     await page.getByRole('checkbox', { name: 'Show CRLF' }).check()
     expect(await logText(page, 'Phone')).toContain('\\r\\n')
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(0)
+  })
+
+  it('answers what was typed on a fresh page before its code had loaded, in order, losing no keystroke', async () => {
+    // The scripts the page's HTML names load; the console's own chunks (fetched on the first key) wait until released.
+    const html = await (await fetch(siteUrl('/console'))).text()
+    const firstLoad = new Set([...html.matchAll(/src="([^"]+\.js)"/g)].map((match) => new URL(match[1], siteUrl('/')).pathname))
+    const held: Route[] = []
+    let released = false
+    const { page, expectNoErrors } = await openPage('/console', {
+      beforeGoto: async (page) => {
+        // Earlier tests' service worker has cached those chunks; requests it answers are not routed.
+        const cdp = await page.context().newCDPSession(page)
+        await cdp.send('Network.enable')
+        await cdp.send('Network.setBypassServiceWorker', { bypass: true })
+        await page.route('**/_next/static/chunks/*.js', (route) => {
+          if (released || firstLoad.has(new URL(route.request().url()).pathname)) return route.continue()
+          held.push(route)
+        })
+      },
+    })
+    const input = page.getByRole('textbox', { name: 'Command for Phone' })
+    await input.focus()
+    for (const line of ['USER alice', 'PASS secret']) {
+      await page.keyboard.type(line)
+      await page.keyboard.press('Enter')
+    }
+    await page.keyboard.type('RET')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('1')
+    expect(held.length).toBeGreaterThan(0)
+    expect(await page.locator('[data-console]').getAttribute('data-console')).toBe('prerendered')
+    expect(await logText(page, 'Phone')).not.toMatch(/USER alice/)
+
+    released = true
+    for (const route of held.splice(0)) await route.continue()
+    await page.locator('[data-console="live"]').waitFor()
+    expect(await logText(page, 'Phone')).toMatch(/USER alice[\s\S]*\+OK[\s\S]*PASS secret[\s\S]*\+OK Logged in/)
+    await expect(input.inputValue()).resolves.toBe('RETR 1')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => logText(page, 'Phone')).toMatch(/RETR 1[\s\S]*\+OK 220 octets/)
+    await expectNoErrors()
   })
 })

@@ -8,10 +8,12 @@ import { openPage, type OpenPageOptions, type OpenedPage } from './harness'
 
 /**
  * Opens a lab page and waits until the interactive lab has taken over from the prerendered shell
- * (LabPage marks itself data-lab-ready="true").
+ * (LabContainer marks itself data-lab-ready="true"). At step 0 of the default scenario the lab
+ * loads when the learner starts using the page, so the mouse moves over it first, as a learner's would.
  */
 export async function openLab(sitePath: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
   const opened = await openPage(sitePath, options)
+  await opened.page.mouse.move(4, 4)
   await opened.page.locator('[data-lab-ready="true"]').waitFor()
   await dismissWelcome(opened.page)
   return opened

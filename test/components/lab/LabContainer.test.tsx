@@ -58,6 +58,13 @@ afterEach(() => {
   document.documentElement.removeAttribute('data-theme')
 })
 
+/** The learner moves the mouse over the page: the lab loads. */
+function startUsing() {
+  act(() => {
+    window.dispatchEvent(new Event('pointermove'))
+  })
+}
+
 function send(data: unknown) {
   const event = new MessageEvent('message', { data, origin: window.location.origin })
   Object.defineProperty(event, 'source', { value: fakeParent })
@@ -98,10 +105,60 @@ describe('LabContainer on /embed (the bridge on)', { timeout: 30_000 }, () => {
   })
 })
 
+describe('LabContainer on /embed at step 0 of the default scenario', { timeout: 30_000 }, () => {
+  it('tells the host of step 0 from the prerender, and loads the lab on its first command', async () => {
+    Object.defineProperty(window, 'parent', { value: fakeParent, configurable: true })
+    window.history.replaceState(null, '', '/embed')
+    render(<LabContainer first={first} route="/embed" bridge={EmbedBridge} />)
+    await waitFor(() => expect(fakeParent.postMessage).toHaveBeenCalledTimes(2))
+    expect(fakeParent.postMessage.mock.calls.map(([message]) => message)).toMatchObject([
+      { type: 'ready', scenario: first.view.scenarioId, totalSteps: first.view.totalSteps },
+      { type: 'step', index: 0 },
+    ])
+    expect(screen.queryByText(/^lab /)).toBeNull()
+    send({ target: 'mail-protocol-lab', command: 'next' })
+    await screen.findByText(`lab ${first.view.scenarioId}`, {}, { timeout: 15_000 })
+    await waitFor(() => expect(handled.mock.calls).toEqual([[{ command: 'next' }]]))
+    // The lab's own step 0 repeats nothing the host has heard.
+    expect(fakeParent.postMessage.mock.calls.filter(([message]) => (message as { type: string }).type === 'ready')).toHaveLength(1)
+  })
+
+  it('loads the lab at once for fewer lanes (their run differs from the prerender), so ready is not held back', async () => {
+    Object.defineProperty(window, 'parent', { value: fakeParent, configurable: true })
+    window.history.replaceState(null, '', '/embed?protocols=imap')
+    render(<LabContainer first={first} route="/embed" bridge={EmbedBridge} />)
+    await screen.findByText(`lab ${first.view.scenarioId}`, {}, { timeout: 15_000 })
+    await waitFor(() => expect(fakeParent.postMessage.mock.calls[0]?.[0]).toMatchObject({ type: 'ready', totalSteps: 4 }))
+  })
+})
+
 describe('LabContainer on / (the site)', { timeout: 30_000 }, () => {
+  it('does not load the lab while nobody uses the page, however long it stays open', async () => {
+    vi.useFakeTimers()
+    try {
+      render(<LabContainer first={first} route="/" site />)
+      act(() => {
+        window.dispatchEvent(new Event('load'))
+        vi.advanceTimersByTime(60_000)
+      })
+    } finally {
+      vi.useRealTimers()
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(screen.queryByText(/^lab /)).toBeNull()
+    // Scrolling is reading, not using.
+    act(() => {
+      window.dispatchEvent(new Event('scroll'))
+    })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(screen.queryByText(/^lab /)).toBeNull()
+    startUsing()
+    await screen.findByText(`lab ${first.view.scenarioId}`, {}, { timeout: 15_000 })
+  })
+
   it('keeps the shell until the learner acts, then hands what they did to the lab, in order', async () => {
     render(<LabContainer first={first} route="/" site />)
-    // Step 0 of the default scenario: the shell stays (the lab loads on the first touch or key, or when idle).
+    // Step 0 of the default scenario: the shell stays (the lab loads on the first touch, pointer move, key or focus).
     const question = first.view.question
     expect(question).not.toBeNull()
     const choice = screen.getByRole('button', { name: question?.choices[0] })
@@ -112,6 +169,9 @@ describe('LabContainer on / (the site)', { timeout: 30_000 }, () => {
     // Answered in the shell: Next is live at once, and its key is taken too.
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }))
     fireEvent.change(screen.getByLabelText('Speed'), { target: { value: '2' } })
+    // What the learner did waits for the lab: the shell says so, on screen and to screen readers.
+    expect(screen.getByText(/^Step 0 of \d+ · loading…$/)).toBeTruthy()
+    expect(screen.getByText('Loading the interactive lab…')).toBeTruthy()
     await screen.findByText(`lab ${first.view.scenarioId}`, {}, { timeout: 15_000 })
     await waitFor(() => expect(handled).toHaveBeenCalledTimes(3))
     expect(handled.mock.calls.map(([intent]) => intent)).toEqual([
@@ -132,6 +192,7 @@ describe('LabContainer on / (the site)', { timeout: 30_000 }, () => {
 
   it('has the compact header bar: title, picker, About, Share, Colours and the site links', async () => {
     render(<LabContainer first={first} route="/" site />)
+    startUsing()
     await screen.findByText(/^lab /, {}, { timeout: 15_000 })
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Mail Protocol Lab')
     expect(screen.getByRole('navigation', { name: 'Site' })).toBeTruthy()
@@ -142,6 +203,7 @@ describe('LabContainer on / (the site)', { timeout: 30_000 }, () => {
 
   it('welcomes a first visit, remembers the dismissal, and reopens from About', async () => {
     render(<LabContainer first={first} route="/" site />)
+    startUsing()
     await screen.findByText(/^lab /, {}, { timeout: 15_000 })
     expect(screen.getByRole('region', { name: 'Welcome to the Mail Protocol Lab' })).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Start the lab' }))
@@ -156,6 +218,7 @@ describe('LabContainer on / (the site)', { timeout: 30_000 }, () => {
   it('discards a corrupted saved welcome value with a notice', async () => {
     window.localStorage.setItem(WELCOME_STORAGE_KEY, '{broken')
     render(<LabContainer first={first} route="/" site />)
+    startUsing()
     await screen.findByText(/^lab /, {}, { timeout: 15_000 })
     expect(screen.getByText(/saved welcome setting could not be read/)).toBeTruthy()
     expect(window.localStorage.getItem(WELCOME_STORAGE_KEY)).toBeNull()
