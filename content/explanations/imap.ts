@@ -57,7 +57,7 @@ export const imapCommands = {
   },
   LIST: {
     syntax: 'tag LIST reference pattern',
-    summary: 'Asks for the list of folders (mailboxes). "*" means all of them.',
+    summary: 'Asks for the list of folders (mailboxes). "" means start at the top, and "*" means all of them, however deep.',
     rfc: 'RFC 3501 §6.3.8',
     mailbox: 'With IMAP all your folders live on the server, so every device sees the same ones.',
   },

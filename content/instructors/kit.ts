@@ -184,7 +184,7 @@ export const SIMPLIFICATIONS: readonly string[] = [
   'Minimal clients. The simulated phone, laptop and tablet send the fewest commands a client needs. Real apps also ask for capabilities, identify themselves, keep IDLE open, use extensions such as CONDSTORE and QRESYNC, and check on a timer.',
   'No SMTP in the scenarios. New mail simply appears on the server; only the console (/console) runs SMTP submission, where a learner sends mail by hand. A quota refusal is shown at the server; a real server refuses during the SMTP delivery and the sender gets a bounce.',
   'Server behaviours that are Dovecot\'s choices, not the RFCs\': a POP3 download marks the message \\Seen (only IMAP can see it); the POP3 maildrop is not locked (pop3_lock_session = no), so two sessions can log in; news about other sessions\' changes arrives at the next command or during IDLE; the wording of replies.',
-  'Small world. One server, a few short messages, no attachments worth the name, and no folders in the scripted scenarios (the console has them).',
+  'Small world. One server, a few short messages, no attachments worth the name, and few folders: the scenarios use INBOX, Sent and Archive.',
 ]
 
 export const BEYOND: string =

@@ -32,7 +32,7 @@ export const folders: Scenario = {
       action: { type: 'user.checkMail', device: 'phone' },
       narration: {
         pop3: 'The phone downloads the inbox and leaves a copy on the server. The invoice is not among them: POP3 reads only the inbox.',
-        imap: 'The phone fetches the summaries of the inbox, then looks into Sent and Archive and finds the invoice.',
+        imap: 'The phone fetches the summaries of the inbox, then asks the server which folders there are. It looks into Sent and Archive and finds the invoice.',
       },
     },
     {

@@ -31,7 +31,7 @@ export const roundTrips: Scenario = {
       action: { type: 'user.checkMail', device: 'laptop' },
       narration: {
         pop3: 'Checking again with nothing new: log in, count, list, say goodbye. POP3 is simpler, with three states and about a dozen commands.',
-        imap: 'Checking again: log in, open the inbox, re-read the flags, log out. Fewer round trips than POP3 again, but each reply carries more. That is the price of keeping every device in sync.',
+        imap: 'Checking again: log in, open the inbox, re-read the flags, list the folders, log out. Fewer round trips than POP3 again, but each reply carries more. That is the price of keeping every device in sync.',
       },
     },
   ],
@@ -48,7 +48,7 @@ export const roundTrips: Scenario = {
   ],
   expected: {
     pop3: { server: { subjects: [] }, devices: { laptop: { subjects: ALL, withBody: ALL } }, metrics: { roundTrips: 22 } },
-    imap: { server: { subjects: ALL }, devices: { laptop: { subjects: ALL, withBody: ALL } }, metrics: { roundTrips: 9 } },
+    imap: { server: { subjects: ALL }, devices: { laptop: { subjects: ALL, withBody: ALL } }, metrics: { roundTrips: 11 } },
   },
   comparisons: [
     { measure: 'roundTrips', relation: 'pop3>imap' },

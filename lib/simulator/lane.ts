@@ -168,7 +168,7 @@ export class Lane {
       const actor: ClientActor =
         this.protocol === 'pop3'
           ? createActor(pop3ClientMachine, { input: { ...input, leaveCopy: account.leaveCopy ?? false }, inspect })
-          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers', folders: user.folders, push: account.push ?? false }, inspect })
+          : createActor(imapClientMachine, { input: { ...input, offlineCopies: account.offlineCopies ?? 'headers', push: account.push ?? false }, inspect })
       const client: ClientRuntime = { account, actor, wire }
       // Both machines keep `messages`; the cast only picks one of the union's subscribe signatures.
       const watched = actor as Actor<typeof imapClientMachine>

@@ -37,7 +37,7 @@ export interface UserSpec {
   password: string
   messages: MessageInput[]
   quotaBytes?: number
-  /** Mailboxes the server holds besides INBOX, created at the start (e.g. Sent, Archive); IMAP devices show them. */
+  /** Mailboxes the server holds besides INBOX, created at the start (e.g. Sent, Archive); IMAP devices find them with LIST. */
   folders?: string[]
   /**
    * Messages already filed in some of those folders at the start (say, from webmail last week).

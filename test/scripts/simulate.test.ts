@@ -53,7 +53,7 @@ describe('npm run simulate', () => {
     expect(Object.keys(json.lanes.imap.devices)).toEqual(['tablet'])
     const text = simulate('--scenario', 'round-trips')
     expect(text.status).toBe(0)
-    expect(text.stdout).toMatch(/round trips\s+22\s+9/)
+    expect(text.stdout).toMatch(/round trips\s+22\s+11/)
     expect(text.stdout).toMatch(/Expected outcome: reached/)
   }, 60_000)
 

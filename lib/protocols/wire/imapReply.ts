@@ -12,6 +12,8 @@ export type Untagged =
   | { kind: 'expunge'; seq: number }
   | { kind: 'fetch'; seq: number; attrs: Record<string, ImapValue> }
   | { kind: 'status'; status: string; code: string | null; text: string }
+  /** `* LIST (attributes) delimiter name` (RFC 3501 §7.2.2); a NIL delimiter is null. */
+  | { kind: 'list'; attributes: string[]; delimiter: string | null; name: string }
   | { kind: 'other'; text: string }
 
 export interface ImapReply {
@@ -67,12 +69,29 @@ function readUntagged(reader: Reader): Untagged {
     return { kind: 'other', text: `${first} ${name}${reader.rest()}` }
   }
   const status = first.toUpperCase()
+  if (status === 'LIST') return readList(reader) ?? { kind: 'other', text: `${first}${reader.rest()}` }
   const rest = reader.rest().trimStart()
   if (['OK', 'NO', 'BAD', 'BYE', 'PREAUTH'].includes(status)) {
     const match = /^(?:\[([^\]]*)\])? ?(.*)$/.exec(rest)
     return { kind: 'status', status, code: match?.[1] ?? null, text: match?.[2] ?? rest }
   }
   return { kind: 'other', text: `${first} ${rest}` }
+}
+
+/** The rest of `* LIST …`: the attribute list, the delimiter (quoted or NIL), the name (an astring, maybe a literal). */
+function readList(reader: Reader): Untagged | null {
+  const start = reader.mark()
+  reader.skip(1)
+  const attributes = reader.done() ? null : reader.value()
+  reader.skip(1)
+  const delimiter = reader.done() ? undefined : reader.value()
+  reader.skip(1)
+  const name = reader.done() ? null : reader.value()
+  if (!Array.isArray(attributes) || Array.isArray(delimiter) || delimiter === undefined || typeof name !== 'string' || !reader.done()) {
+    reader.reset(start)
+    return null
+  }
+  return { kind: 'list', attributes: attributes.filter((item): item is string => typeof item === 'string'), delimiter, name }
 }
 
 /** Reads one logical response; a "{n}" in its text stands for the next literal's data. */
@@ -91,6 +110,12 @@ class Reader {
 
   done(): boolean {
     return this.position >= this.text.length
+  }
+  mark(): number {
+    return this.position
+  }
+  reset(position: number): void {
+    this.position = position
   }
   peek(): string {
     return this.text[this.position]

@@ -256,21 +256,11 @@ export const imapPlans = {
 }
 
 /**
- * Push (RFC 2177): end the session in IDLE on INBOX. Looking into other folders selected them,
- * so INBOX is selected again first and its UIDs read, to follow the EXPUNGEs IDLE will report.
+ * Push (RFC 2177): end the session in IDLE on INBOX. When the LIST reply plans a look into other
+ * folders, it selects INBOX again before this (imapFolders.ts, planFolderSyncs).
  */
 function planIdle(context: ImapClientContext): PlanItem[] {
-  if (!context.push) return []
-  const examined = context.folderNames.length > 0
-  return [
-    ...(examined
-      ? [
-          { kind: 'line', line: 'SELECT INBOX', purpose: 'SELECT' } as const,
-          { kind: 'line', line: 'UID FETCH 1:* (UID FLAGS)', purpose: 'resync' } as const,
-        ]
-      : []),
-    { kind: 'line', line: 'IDLE', purpose: 'IDLE', step: IDLE_STEP },
-  ]
+  return context.push ? [{ kind: 'line', line: 'IDLE', purpose: 'IDLE', step: IDLE_STEP }] : []
 }
 
 /** Obtaining starts with the list fetches; with none to send, it plans the bodies straight away. */

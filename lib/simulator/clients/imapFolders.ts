@@ -1,17 +1,19 @@
-// The IMAP client's folders beyond INBOX (RFC 3501 §5.1): filing with UID MOVE (RFC 6851),
-// its own sent copies with APPEND (LITERAL+, RFC 7888), creating a missing folder when the server
-// answers [TRYCREATE] (RFC 3501 §6.3.11, as Thunderbird and Apple Mail do), and looking into each
-// folder it shows: EXAMINE (read-only), the UIDs and flags, then summaries of what is new.
+// The IMAP client's folders beyond INBOX (RFC 3501 §5.1): learning which there are with LIST
+// (imapList.ts), filing with UID MOVE (RFC 6851), its own sent copies with APPEND (LITERAL+,
+// RFC 7888), creating a missing folder when the server answers [TRYCREATE] (RFC 3501 §6.3.11, as
+// Thunderbird and Apple Mail do), and looking into each folder it shows: EXAMINE (read-only), the
+// UIDs and flags, then summaries of what is new.
 
 import { octetLength } from '@/lib/protocols/wire'
 import { toSequenceSet, type ImapReply, type ImapValue } from './imapReply'
 import type { LocalMessage } from './localMessage'
 import type { PlanItem } from './plan'
+import { LIST_ITEM, listedFolders } from './imapList'
 
 /** The folder state an IMAP client keeps besides its INBOX cache. */
 export interface ImapFolderState {
   plan: PlanItem[]
-  /** The folders this account shows besides INBOX (e.g. Sent, Archive), synced each session. */
+  /** The folders this account shows besides INBOX (e.g. Sent, Archive), as the last LIST named them; synced each session. */
   folderNames: string[]
   /** Summaries of each of those folders, as the server listed them at the last sync. */
   folders: Record<string, LocalMessage[]>
@@ -20,6 +22,10 @@ export interface ImapFolderState {
   appends: string[]
   /** The INBOX cache; a message with `movingTo` waits for its UID MOVE. */
   messages: LocalMessage[]
+  /** The session came back from IDLE (RFC 2177) on the connection that listed the folders. */
+  resumed: boolean
+  /** While it idled, the user or the check timer asked for a check: a whole sync, folders too. */
+  checkAsked: boolean
   fault: string | null
 }
 
@@ -51,17 +57,63 @@ function syncItems(folder: string): PlanItem[] {
   ]
 }
 
-/** After INBOX's own changes: file moved messages, append sent copies, then look into each folder. */
+/**
+ * After INBOX's own changes: LIST the folders, file moved messages, append sent copies. The LIST
+ * reply then plans a look into each folder it names (readList), after the moves and appends.
+ * A session back from IDLE for new mail or a renewal, that shows no other folder and has nothing
+ * to file, does no folder work (its connection listed them when it opened), so a renewal stays
+ * DONE, then IDLE; a check asked for while idling lists them again.
+ */
 export function planFolderWork(context: ImapFolderState): PlanItem[] {
-  const plan: PlanItem[] = []
+  if (context.resumed && !context.checkAsked && context.folderNames.length === 0 && !hasFolderWork(context)) return []
+  const plan: PlanItem[] = [LIST_ITEM]
   for (const message of context.messages) {
     if (message.movingTo && message.uid !== null) {
       plan.push({ kind: 'line', line: `UID MOVE ${message.uid} ${message.movingTo}`, purpose: `MOVE:${message.movingTo}` })
     }
   }
   for (const raw of context.appends) plan.push(appendItem(raw))
-  for (const folder of context.folderNames) plan.push(...syncItems(folder))
   return plan
+}
+
+/** The folder work a LIST reply plans ahead of: the moves, appends and creates already queued. */
+function isFilingItem(item: PlanItem): boolean {
+  if (item.kind !== 'line') return false
+  const kind = splitPurpose(item.purpose)[0]
+  return kind === 'MOVE' || kind === 'APPEND' || kind === 'CREATE'
+}
+
+/**
+ * Plans the look into `folders` after the filing still queued and before what ends the session.
+ * A session that ends in IDLE selects INBOX again first and reads its UIDs (RFC 2177 idles on the
+ * selected mailbox, and EXAMINE selected another), to follow the EXPUNGEs IDLE will report.
+ */
+function planFolderSyncs(draft: ImapFolderState, folders: readonly string[]): void {
+  if (folders.length === 0) return
+  const at = draft.plan.findIndex((item) => !isFilingItem(item))
+  const head = at === -1 ? draft.plan : draft.plan.slice(0, at)
+  const tail = at === -1 ? [] : draft.plan.slice(at)
+  const idles = tail.some((item) => item.kind === 'line' && item.purpose === 'IDLE')
+  const reselects = tail.some((item) => item.kind === 'line' && item.purpose === 'SELECT')
+  draft.plan = [...head, ...folders.flatMap(syncItems), ...(idles && !reselects ? RESELECT_INBOX : []), ...tail]
+}
+
+const RESELECT_INBOX: PlanItem[] = [
+  { kind: 'line', line: 'SELECT INBOX', purpose: 'SELECT' },
+  { kind: 'line', line: 'UID FETCH 1:* (UID FLAGS)', purpose: 'resync' },
+]
+
+/**
+ * The folders the LIST reply names replace the ones shown: a folder another device created shows
+ * from now on, and one deleted on the server goes, with what the device held of it.
+ */
+function readList(draft: ImapFolderState, reply: ImapReply): void {
+  const listed = listedFolders(reply)
+  const kept = (record: Record<string, unknown>) => Object.keys(record).every((folder) => listed.includes(folder))
+  if (!kept(draft.folders)) draft.folders = Object.fromEntries(Object.entries(draft.folders).filter(([folder]) => listed.includes(folder)))
+  if (!kept(draft.folderValidity)) draft.folderValidity = Object.fromEntries(Object.entries(draft.folderValidity).filter(([folder]) => listed.includes(folder)))
+  draft.folderNames = listed
+  planFolderSyncs(draft, listed)
 }
 
 export function hasFolderWork(context: Pick<ImapFolderState, 'appends' | 'messages'>): boolean {
@@ -76,6 +128,10 @@ export function handleFolderReply(draft: ImapFolderState, item: PlanItem & { kin
   const [kind, folder] = splitPurpose(item.purpose)
   const status = reply.tagged?.status
   switch (kind) {
+    case 'LIST':
+      if (status !== 'OK') draft.fault = 'command-failed'
+      else readList(draft, reply)
+      return true
     case 'APPEND':
     case 'MOVE':
       if (status === 'OK') {
@@ -88,7 +144,7 @@ export function handleFolderReply(draft: ImapFolderState, item: PlanItem & { kin
       if (status !== 'OK') draft.fault = 'command-failed'
       else if (!draft.folderNames.includes(folder)) {
         draft.folderNames = [...draft.folderNames, folder]
-        draft.plan.push(...syncItems(folder))
+        planFolderSyncs(draft, [folder])
       }
       return true
     case 'EXAMINE':

@@ -1,6 +1,6 @@
 // The IMAP client on one device for one account, following the article's steps:
 // connecting (LOGIN, SELECT) → obtaining (flags, summaries, bodies opened or kept offline)
-// → processing (UID STORE, EXPUNGE) → disconnecting (LOGOUT), or with push → IDLE and wait
+// → processing (UID STORE, EXPUNGE; LIST, then the other folders) → disconnecting (LOGOUT), or with push → IDLE and wait
 // connected in session.idling (imapIdleStates.ts). A user action that needs the server starts a
 // session by itself; offline, changes wait in `pending` until the next one.
 
@@ -26,8 +26,6 @@ export interface ImapClientInput {
   /** Stay connected in IDLE after each session (RFC 2177). */
   push?: boolean
   wire: Wire
-  /** The folders it shows besides INBOX (the user's server folders, e.g. Sent and Archive). */
-  folders?: readonly string[]
 }
 
 type StepName = 'connecting' | 'obtaining' | 'processing' | 'disconnecting'
@@ -55,9 +53,12 @@ export const imapClientMachine = setup({
     input: {} as ImapClientInput,
   },
   actions: {
-    plan: assign(({ context }, params: { step: StepName }) =>
-      params.step === 'obtaining' ? withDone(context, planObtaining(context)) : { plan: imapPlans[params.step](context) },
-    ),
+    plan: assign(({ context }, params: { step: StepName }) => {
+      if (params.step === 'obtaining') return withDone(context, planObtaining(context))
+      // The check asked for while idling is answered by this processing (its LIST included).
+      if (params.step === 'processing') return { plan: imapPlans.processing(context), checkAsked: false }
+      return { plan: imapPlans[params.step](context) }
+    }),
     run: assign(({ context, event }, params: { step: StepName }) => runPlan(context, params.step, limitFor(event.type), imapPushHandlers)),
     beginSession: assign({
       fault: null,
@@ -71,12 +72,15 @@ export const imapClientMachine = setup({
       arrived: false,
       waiting: false,
       wake: false,
+      checkAsked: false,
       session: () => ({ ...emptySession }),
     }),
     /** Leaving IDLE on the same connection: the tag counter and mailbox view go on. */
     resume: assign({ plan: [], bodiesPlanned: false, resumed: true, wake: false, session: () => ({ ...emptySession }) }),
     takePush: assign(({ context }) => takePush(context)),
     wake: assign({ wake: true }),
+    /** A check while idling (the user, or "check every N minutes"): wake for a whole sync. */
+    wakeToCheck: assign({ wake: true, checkAsked: true }),
     abandonSession: assign(dropSession<ImapClientContext>(() => ({ plan: [], seqUids: [] }))),
     markDropped: assign(DROPPED),
     localActionOnline: assign(({ context, event }) => localAction(context, event, true)),
@@ -107,6 +111,7 @@ export const imapClientMachine = setup({
     arrived: false,
     waiting: false,
     wake: false,
+    checkAsked: false,
     wire: input.wire,
     messages: [],
     uidValidity: null,
@@ -121,7 +126,8 @@ export const imapClientMachine = setup({
     fault: null,
     session: { ...emptySession },
     notice: null,
-    folderNames: [...(input.folders ?? [])],
+    // None known until its first LIST (clients/imapList.ts).
+    folderNames: [],
     folders: {},
     folderValidity: {},
     appends: [],

@@ -24,7 +24,7 @@ export const idleSteps = {
     always: [{ guard: 'needsServer', target: 'obtaining', actions: 'resume' }] as const,
     on: {
       'server.push': { actions: 'takePush' },
-      'client.check': { actions: 'wake' },
+      'client.check': { actions: 'wakeToCheck' },
       'idle.renew': { actions: 'wake' },
       'user.read': onTheCache,
       'user.flag': onTheCache,

@@ -31,7 +31,12 @@ afterEach(() => clearRunCache())
 describe('IMAP push', () => {
   it('waits in IDLE instead of logging out, connected and idling', () => {
     const lane = run([idle])
-    expect(lines(lane.lane.transcript).slice(-2)).toEqual(['a3 UID FETCH 1:* (UID FLAGS RFC822.SIZE BODY.PEEK[HEADER]) → * 1 FETCH (UID 1 FLAGS (\\Recent) RFC822.SIZE 271 BODY[HEADER] {171}', 'a4 IDLE → + idling'])
+    expect(lines(lane.lane.transcript).slice(-3)).toEqual([
+      'a3 UID FETCH 1:* (UID FLAGS RFC822.SIZE BODY.PEEK[HEADER]) → * 1 FETCH (UID 1 FLAGS (\\Recent) RFC822.SIZE 271 BODY[HEADER] {171}',
+      // The folders are listed in each new session (RFC 3501 §6.3.8); this account has only INBOX.
+      'a4 LIST "" "*" → * LIST (\\HasNoChildren) "/" INBOX',
+      'a5 IDLE → + idling',
+    ])
     const laptop = laptopOf(lane.frames[0].at(-1)!)
     expect(laptop).toMatchObject({ idling: true, protocolState: 'selected', clientStep: 'idling' })
   })
@@ -42,9 +47,9 @@ describe('IMAP push', () => {
     const pushed = lane.lane.transcript.slice(since)
     expect(lines(pushed)).toEqual([
       '(push) → * 4 EXISTS',
-      'DONE → a4 OK Idle completed.',
-      'a5 UID FETCH 4:* (UID FLAGS RFC822.SIZE BODY.PEEK[HEADER]) → * 4 FETCH (UID 4 FLAGS (\\Recent) RFC822.SIZE 232 BODY[HEADER] {173}',
-      'a6 IDLE → + idling',
+      'DONE → a5 OK Idle completed.',
+      'a6 UID FETCH 4:* (UID FLAGS RFC822.SIZE BODY.PEEK[HEADER]) → * 4 FETCH (UID 4 FLAGS (\\Recent) RFC822.SIZE 232 BODY[HEADER] {173}',
+      'a7 IDLE → + idling',
     ])
     expect(pushed.every((entry) => entry.device === 'laptop' && (entry.step === 'idling' || entry.step === 'obtaining'))).toBe(true)
     expect(pushed[0].server).toBe('* 4 EXISTS\r\n* 4 RECENT\r\n')
@@ -77,7 +82,7 @@ describe('IMAP push', () => {
     expect(lane.frames[1].at(-1)!.transcriptLength).toBe(lane.frames[0].at(-1)!.transcriptLength)
     const renewals = lane.lane.transcript.filter((entry) => entry.client === 'DONE')
     expect(renewals).toHaveLength(3) // minutes 29, 58 and 87
-    expect(lines(lane.lane.transcript).slice(-2)).toEqual(['DONE → a6 OK Idle completed.', 'a7 IDLE → + idling'])
+    expect(lines(lane.lane.transcript).slice(-2)).toEqual(['DONE → a7 OK Idle completed.', 'a8 IDLE → + idling'])
     expect(laptopOf(lane.frames[3].at(-1)!).idling).toBe(true)
   })
 
@@ -95,7 +100,7 @@ describe('IMAP push', () => {
 
   it('reconnects and idles again when the laptop is back online, and so sees mail that came meanwhile', () => {
     const lane = run([idle, { type: 'user.goOffline', device: 'laptop' }, deliver, { type: 'clock.advance', minutes: 5 }, { type: 'user.goOnline', device: 'laptop' }])
-    expect(lines(lane.lane.transcript).at(-1)).toBe('a5 IDLE → + idling')
+    expect(lines(lane.lane.transcript).at(-1)).toBe('a6 IDLE → + idling')
     expect(lane.frames[4].at(-1)!.minutesToSee).toEqual([{ key: 'alice:4', subject: 'Pushed', device: 'laptop', minutes: 5 }])
     expect(laptopOf(lane.frames[4].at(-1)!).idling).toBe(true)
   })
@@ -119,7 +124,8 @@ describe('IMAP push with other folders', () => {
     const world: WorldSpec = { ...pushWorld, users: [{ ...ALICE, messages: STARTER_INBOX, folders: ['Sent', 'Archive'] }] }
     const lane = getRun({ world, actions: [idle, deliver], protocols: ['imap'], granularity: 'step' }).lanes.imap!
     const first = lane.lane.transcript.slice(0, lane.frames[0].at(-1)!.transcriptLength).map((entry) => entry.client?.replace(/^a\d+ /, ''))
-    expect(first.slice(-3)).toEqual(['SELECT INBOX', 'UID FETCH 1:* (UID FLAGS)', 'IDLE'])
+    // Both folders are empty, so EXAMINE (0 EXISTS) is all each needs.
+    expect(first.slice(-6)).toEqual(['LIST "" "*"', 'EXAMINE Sent', 'EXAMINE Archive', 'SELECT INBOX', 'UID FETCH 1:* (UID FLAGS)', 'IDLE'])
     const end = lane.frames[1].at(-1)!
     expect(end.minutesToSee).toEqual([{ key: 'alice:4', subject: 'Pushed', device: 'laptop', minutes: 0 }])
     expect(laptopOf(end).idling).toBe(true)

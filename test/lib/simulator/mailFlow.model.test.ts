@@ -32,10 +32,13 @@ const action: fc.Arbitrary<SimAction> = fc.oneof(
   device.map((d): SimAction => ({ type: 'net.drop', device: d })),
 )
 
-function newLane(protocol: Protocol, leaveCopy: boolean): Lane {
+/** The server folders the world starts with: Sent and Archive, or none (the devices then CREATE them on TRYCREATE). */
+type StartFolders = 'Sent and Archive' | 'none'
+
+function newLane(protocol: Protocol, leaveCopy: boolean, folders: StartFolders = 'Sent and Archive'): Lane {
   return new Lane(protocol, {
     users: [
-      { name: 'alice', password: 'secret', messages: STARTER_INBOX, folders: ['Sent', 'Archive'] },
+      { name: 'alice', password: 'secret', messages: STARTER_INBOX, folders: folders === 'none' ? [] : ['Sent', 'Archive'] },
       { name: 'bob', password: 'secret', messages: [] },
     ],
     devices: DEVICES.map((id) => ({ id, accounts: [{ user: 'alice', leaveCopy }] })),
@@ -62,8 +65,8 @@ function everySubject(lane: Lane, laneReport: LaneReport): Set<string> {
 }
 
 /** Runs the actions, then brings every device online and checks mail on each (their "next sync"). */
-function run(protocol: Protocol, leaveCopy: boolean, actions: readonly SimAction[]) {
-  const lane = newLane(protocol, leaveCopy)
+function run(protocol: Protocol, leaveCopy: boolean, actions: readonly SimAction[], folders: StartFolders = 'Sent and Archive') {
+  const lane = newLane(protocol, leaveCopy, folders)
   const created = new Set(['Lunch?', 'Your train tickets', 'Photos from Saturday'])
   const deleted = new Set<string>()
   const sent = new Set<string>()
@@ -116,16 +119,31 @@ describe('mail flow over generated action sequences (model-based)', () => {
     )
   })
 
-  it('imap: a sent message is in Sent on every device after its next sync', () => {
+  it.each(['Sent and Archive', 'none'] as const)('imap, starting with folders %s: a sent message is in Sent on every device after its next sync', (folders) => {
     fc.assert(
       fc.property(sequences, (actions) => {
-        const { final, sent } = run('imap', false, actions)
+        const { final, sent } = run('imap', false, actions, folders)
         for (const d of DEVICES) {
           const inSent = new Set((final.devices[d].folders.Sent ?? []).map((message) => message.subject))
           for (const subject of sent) expect(inSent.has(subject), `${d} lacks "${subject}" in Sent`).toBe(true)
         }
         const onServer = new Set((final.server.folders.Sent ?? []).map((message) => message.subject))
         for (const subject of sent) expect(onServer.has(subject), `server lacks "${subject}" in Sent`).toBe(true)
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it.each(['Sent and Archive', 'none'] as const)('imap, starting with folders %s: after a second sync every device shows each server folder as the server holds it', (folders) => {
+    fc.assert(
+      fc.property(sequences, (actions) => {
+        // The first round of syncs pushes what each device still had to do; the second sees the result.
+        const { lane } = run('imap', false, actions, folders)
+        for (const d of DEVICES) lane.apply({ type: 'user.checkMail', device: d }, 'action', () => {})
+        const final = report(lane)
+        const subjects = (folder: Record<string, { subject: string }[]>) =>
+          Object.fromEntries(Object.entries(folder).map(([name, messages]) => [name, messages.map((message) => message.subject).sort()]))
+        for (const d of DEVICES) expect(subjects(final.devices[d].folders), `${d}'s folders`).toEqual(subjects(final.server.folders))
       }),
       { numRuns: 40 },
     )

@@ -18,3 +18,24 @@ describe('untaggedResponse and taggedCompletion', () => {
     expect(taggedCompletion(plus)).toBeNull()
   })
 })
+
+describe('LIST responses (RFC 3501 §7.2.2)', () => {
+  const read = (text: string) => untaggedResponse(splitImapResponses(text)[0])
+
+  it("reads Dovecot's LIST lines from the reference transcripts: attributes, delimiter and name", () => {
+    // imap-mailboxes.json, `a4 LIST "" "*"`.
+    expect(read('* LIST (\\HasNoChildren) "/" Archive\r\n')).toEqual({ kind: 'list', attributes: ['\\HasNoChildren'], delimiter: '/', name: 'Archive' })
+    expect(read('* LIST (\\HasNoChildren) "/" INBOX\r\n')).toEqual({ kind: 'list', attributes: ['\\HasNoChildren'], delimiter: '/', name: 'INBOX' })
+  })
+
+  it('reads a quoted name, a literal name, a NIL delimiter and an empty attribute list', () => {
+    expect(read('* LIST (\\Noselect \\HasChildren) "/" "Old mail"\r\n')).toEqual({ kind: 'list', attributes: ['\\Noselect', '\\HasChildren'], delimiter: '/', name: 'Old mail' })
+    expect(read('* LIST () NIL {4}\r\nA"b)\r\n')).toEqual({ kind: 'list', attributes: [], delimiter: null, name: 'A"b)' })
+    expect(read('* LIST (\\Noselect) "/" ""\r\n')).toEqual({ kind: 'list', attributes: ['\\Noselect'], delimiter: '/', name: '' })
+  })
+
+  it('leaves a LIST line it cannot read whole as "other", with its text', () => {
+    expect(read('* LIST \\HasNoChildren "/" Archive\r\n')).toEqual({ kind: 'other', text: 'LIST \\HasNoChildren "/" Archive' })
+    expect(read('* LIST (\\HasNoChildren) "/"\r\n')).toEqual({ kind: 'other', text: 'LIST (\\HasNoChildren) "/"' })
+  })
+})
