@@ -182,7 +182,7 @@ export const DISCUSSION_PROMPTS: readonly string[] = [
 export const SIMPLIFICATIONS: readonly string[] = [
   'No TLS. The lab\'s connections are plain text so you can read them. Real servers require encryption: TLS from the start (POP3 995, IMAP 993, submission 465) or switched on with STLS/STARTTLS (110, 143, 587).',
   'Minimal clients. The simulated phone, laptop and tablet send the fewest commands a client needs. Real apps also ask for capabilities, identify themselves, keep IDLE open, use extensions such as CONDSTORE and QRESYNC, and check on a timer.',
-  'No SMTP in the scenarios. New mail simply appears on the server; only the console (/console) runs SMTP submission, where a learner sends mail by hand. A quota refusal is shown at the server; a real server refuses during the SMTP delivery and the sender gets a bounce.',
+  'SMTP only where a scenario is about it. In sending, the phone submits its message over SMTP. In sending and quota-full, new mail arrives in a server-to-server SMTP conversation, and a full mailbox refuses it with 552 at RCPT, so the sender gets a bounce. In the other scenarios new mail simply appears on the server. On the console (/console) a learner sends mail by hand.',
   'Server behaviours that are Dovecot\'s choices, not the RFCs\': a POP3 download marks the message \\Seen (only IMAP can see it); the POP3 maildrop is not locked (pop3_lock_session = no), so two sessions can log in; news about other sessions\' changes arrives at the next command or during IDLE; the wording of replies.',
   'Small world. One server, a few short messages, no attachments worth the name, and few folders: the scenarios use INBOX, Sent and Archive.',
 ]
