@@ -195,20 +195,30 @@ function keepDeviceView(cache: CaptureCache, view: DeviceView): DeviceView {
   return view
 }
 
+/**
+ * How each field of a device view compares (lists were already shared where equal, so by
+ * identity). A Record over every key: a field added to DeviceView fails to compile until it is
+ * compared here, so a changed device can never keep a stale view.
+ */
+const DEVICE_VIEW_FIELDS: { [Key in keyof Required<DeviceView>]: (a: DeviceView[Key], b: DeviceView[Key]) => boolean } = {
+  id: Object.is,
+  label: Object.is,
+  online: Object.is,
+  bytesUsed: Object.is,
+  accounts: Object.is,
+  messages: Object.is,
+  clientStep: Object.is,
+  protocolState: Object.is,
+  outbox: Object.is,
+  idling: Object.is,
+  nextCheckAt: Object.is,
+  lastClientMove: sameMove,
+  lastProtocolMove: sameMove,
+}
+
 function sameDeviceView(a: DeviceView, b: DeviceView): boolean {
-  return (
-    a.label === b.label &&
-    a.online === b.online &&
-    a.bytesUsed === b.bytesUsed &&
-    a.accounts === b.accounts &&
-    a.messages === b.messages &&
-    a.clientStep === b.clientStep &&
-    a.protocolState === b.protocolState &&
-    sameMove(a.lastClientMove, b.lastClientMove) &&
-    sameMove(a.lastProtocolMove, b.lastProtocolMove) &&
-    a.outbox === b.outbox &&
-    a.idling === b.idling &&
-    a.nextCheckAt === b.nextCheckAt
+  return (Object.keys(DEVICE_VIEW_FIELDS) as (keyof DeviceView)[]).every((key) =>
+    (DEVICE_VIEW_FIELDS[key] as (x: unknown, y: unknown) => boolean)(a[key], b[key]),
   )
 }
 
@@ -225,8 +235,6 @@ function sameFields<Item extends object>(a: Item, b: Item): boolean {
   const keys = Object.keys(a) as (keyof Item)[]
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
 }
-
-
 
 function lastMove<Kind extends LaneMove['kind']>(moves: readonly LaneMove[], device: string, client: ClientRuntime | undefined, kind: Kind) {
   for (let i = moves.length - 1; i >= 0; i--) {
