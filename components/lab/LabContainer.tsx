@@ -63,6 +63,9 @@ export interface LabContainerProps {
 
 const subscribeNothing = () => () => {}
 
+/** The last element of the lab's HTML: the first paint waits for it (`rel="expect"`). */
+const LAB_END = 'lab-end'
+
 export function LabContainer({ first, route, site = false, bridge: Bridge, notice }: LabContainerProps) {
   const options = useMemo(() => ({ scenarioIds: first.choices.map((choice) => choice.id) }), [first.choices])
   const titles = useMemo(() => Object.fromEntries(first.choices.map((choice) => [choice.id, choice.title])), [first.choices])
@@ -189,6 +192,11 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
         )}
       </LabCarryContext>
       {Bridge && <Bridge view={view ?? (Lab ? null : standIn)} parentOrigins={config.parentOrigins} onCommand={onCommand} measureRef={rootRef} answerRef={answerRef} />}
+      {/* React puts this link in the head. Until the parser reaches LAB_END, the browser paints
+          nothing (issue 14): a slow parse otherwise painted the lab half-built, and the rest,
+          arriving, moved it (a layout shift) and painted the welcome later (a late LCP). */}
+      <link rel="expect" href={`#${LAB_END}`} blocking="render" />
+      <span id={LAB_END} hidden />
     </main>
   )
 }

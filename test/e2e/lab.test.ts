@@ -67,6 +67,11 @@ describe('the lab on /', () => {
     expect(html).toContain('Step 0 of')
     expect(html).toMatch(/aria-label="[^"]+ — unread"/)
     expect(html).toContain('data-lab-ready="false"')
+    // The first paint waits for the whole lab (no half-built paint that the rest then moves): the
+    // head expects the marker, which comes after the lab's last part, the dock.
+    const head = html.slice(0, html.indexOf('<body'))
+    expect(head).toContain('<link rel="expect" href="#lab-end" blocking="render"/>')
+    expect(html.indexOf('id="lab-end"')).toBeGreaterThan(html.lastIndexOf('data-dock'))
     // Nobody has used the page yet: the shell stays (issue 14), until the mouse moves over it.
     await page.waitForTimeout(4000)
     await expect(page.locator('[data-lab-ready="false"]').count()).resolves.toBe(1)
