@@ -2,28 +2,14 @@
 // another device created (Sent after TRYCREATE/CREATE) shows on the others after their next sync,
 // in a world that starts with no folders; one deleted on the server (say, in webmail) goes.
 
-import { Lane } from '@/lib/simulator/lane'
-import { captureLane, createCaptureCache } from '@/lib/simulator/capture'
-import { laneReport } from '@/lib/simulator/report'
 import type { SimAction, UserSpec } from '@/lib/simulator'
 import type { Protocol } from '@/lib/protocols'
+import { aliceLane, applyToLane } from '@/test/fixtures/aliceLane'
+import { Lane } from '@/lib/simulator/lane'
 import { STARTER_INBOX } from '@/content/scenarios/mail'
 
-function lane(protocol: Protocol, user: Partial<UserSpec> = {}) {
-  return new Lane(protocol, {
-    users: [{ name: 'alice', password: 'secret', messages: STARTER_INBOX, ...user }],
-    devices: [
-      { id: 'phone', accounts: [{ user: 'alice', leaveCopy: true }] },
-      { id: 'laptop', accounts: [{ user: 'alice', leaveCopy: true }] },
-      { id: 'tablet', accounts: [{ user: 'alice', leaveCopy: true }] },
-    ],
-  })
-}
-
-function apply(target: Lane, ...actions: SimAction[]) {
-  for (const action of actions) target.apply(action, 'action', () => {})
-  return laneReport(captureLane(target, createCaptureCache(), 0, 0), target.transcript)
-}
+const lane = (protocol: Protocol, user: Partial<UserSpec> = {}) => aliceLane(protocol, ['phone', 'laptop', 'tablet'], user)
+const apply = applyToLane
 
 const check = (device: 'phone' | 'laptop' | 'tablet'): SimAction => ({ type: 'user.checkMail', device })
 const commandsOf = (transcript: readonly { device: string; client: string | null; protocol?: string }[], device: string) =>

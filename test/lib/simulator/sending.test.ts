@@ -2,30 +2,15 @@
 // Outbox while offline, submission once online, the sent copy per protocol, CREATE on TRYCREATE,
 // and the sender's server refused by a full mailbox.
 
-import { Lane } from '@/lib/simulator/lane'
 import { createSimulationContext, toReport } from '@/lib/simulator'
 import { scenarios } from '@/content/scenarios'
-import { captureLane, createCaptureCache } from '@/lib/simulator/capture'
-import { laneReport } from '@/lib/simulator/report'
 import { addressOf, composedMessage } from '@/lib/simulator/sending'
 import type { Protocol } from '@/lib/protocols'
+import { aliceLane, applyToLane } from '@/test/fixtures/aliceLane'
 import type { SimAction, UserSpec } from '@/lib/simulator'
-import { STARTER_INBOX } from '@/content/scenarios/mail'
 
-function lane(protocol: Protocol, user: Partial<UserSpec> = {}) {
-  return new Lane(protocol, {
-    users: [{ name: 'alice', password: 'secret', messages: STARTER_INBOX, ...user }],
-    devices: [
-      { id: 'phone', accounts: [{ user: 'alice', leaveCopy: true }] },
-      { id: 'laptop', accounts: [{ user: 'alice', leaveCopy: true }] },
-    ],
-  })
-}
-
-function apply(target: Lane, ...actions: SimAction[]) {
-  for (const action of actions) target.apply(action, 'action', () => {})
-  return laneReport(captureLane(target, createCaptureCache(), 0, 0), target.transcript)
-}
+const lane = (protocol: Protocol, user: Partial<UserSpec> = {}) => aliceLane(protocol, ['phone', 'laptop'], user)
+const apply = applyToLane
 
 const SEND: SimAction = { type: 'user.send', device: 'phone', to: 'Carol <carol@example.net>', subject: 'Hi Carol' }
 
