@@ -39,7 +39,6 @@ function onlyProtocols(view: SimulationView, protocols: readonly Protocol[]): Si
   return { ...view, lanes: pick(view.lanes), narration: pick(view.narration) }
 }
 
-
 export interface LabShellProps {
   first: LabFirstPaint
   config: LabConfig
