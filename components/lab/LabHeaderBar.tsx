@@ -3,7 +3,6 @@
 // Share, Full screen, Colours, and links to the console and the instructors' page. On /embed the
 // site's own links, About and Colours stay out (the host page has its own).
 import Link from 'next/link'
-import { Activity } from 'react'
 import type { LabConfig, LabParamsOptions } from '@/lib/labConfig/labParams'
 import { LabToolbar } from '@/components/labConfig/LabToolbar'
 import { ThemeToggle } from '@/components/labConfig/ThemeToggle'
@@ -36,10 +35,7 @@ export function LabHeaderBar({ site, choices, scenarioId, onSelect, options, con
         </button>
       )}
       <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1.5">
-        {/* Hydrated in slices of its own, after the page's first task (issue 14). */}
-        <Activity>
-          <LabToolbar options={options} config={config} view={view} route={route} titles={titles} />
-        </Activity>
+        <LabToolbar options={options} config={config} view={view} route={route} titles={titles} />
         {site && <ThemeToggle configTheme={config.theme} />}
         {/* No prefetch (here and in the welcome): Next would fetch and run each page's code while
             the lab loads, long tasks a learner pays for whether or not they follow the link (issue 14). */}

@@ -2,7 +2,7 @@
 // Lays the lanes out: side by side on the stage (from 900 px wide), one at a time below it, picked
 // with a LaneSwitcher. The selection can be held by the caller (the phone's bottom sheet shows the
 // switch and the selected lane's narration), or kept here.
-import { Activity, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { Protocol } from '@/lib/protocols'
 import { LaneSwitcher } from '@/components/lanes/LaneSwitcher'
 
@@ -30,9 +30,7 @@ export function LabLanes({ lanes, initial, selected: controlled, onSelect, class
       <div className="grid min-h-0 flex-1 gap-2 stage:grid-cols-2">
         {protocols.map((protocol) => (
           <div key={protocol} id={LANE_IDS[protocol]} className={`flex min-h-0 min-w-0 flex-col ${protocol === selected ? '' : 'sheet:hidden'}`}>
-            {/* A boundary per lane: React hydrates each in small slices after the page's first
-                task, not all in it (issue 14: a page's load blocked for the whole shell). */}
-            <Activity>{lanes[protocol]}</Activity>
+            {lanes[protocol]}
           </div>
         ))}
       </div>
