@@ -25,6 +25,9 @@ export interface LabAppProps extends LabEmbedProps {
  * laptop, several times that on a phone) then no longer lengthens the render's task (issue 14).
  */
 export function prepareLab({ catalog = scenarios, config, messages = null }: Pick<LabAppProps, 'catalog' | 'config' | 'messages'>): void {
+  // The shell loads no animation features (LabShell): fetch them now, so LabMotion finds them
+  // loaded, or nearly, when the lab swaps in.
+  void import('./motionFeatures')
   const base = catalog.find((candidate) => candidate.id === config.scenario) ?? catalog[0]
   if (!base) return
   const scenario = withMessageCount(withDeviceCount(base, config.devices), messages)

@@ -37,12 +37,14 @@ export function LabHeaderBar({ site, choices, scenarioId, onSelect, options, con
       <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1.5">
         <LabToolbar options={options} config={config} view={view} route={route} titles={titles} />
         {site && <ThemeToggle configTheme={config.theme} />}
+        {/* No prefetch (here and in the welcome): Next would fetch and run each page's code while
+            the lab loads, long tasks a learner pays for whether or not they follow the link (issue 14). */}
         {site && (
           <nav aria-label="Site" className="flex gap-x-3 text-sm">
-            <Link href="/console" className="text-imap underline underline-offset-2">
+            <Link href="/console" prefetch={false} className="text-imap underline underline-offset-2">
               Console
             </Link>
-            <Link href="/instructors" className="text-imap underline underline-offset-2">
+            <Link href="/instructors" prefetch={false} className="text-imap underline underline-offset-2">
               Instructors
             </Link>
           </nav>

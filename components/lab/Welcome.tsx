@@ -56,8 +56,8 @@ export function Welcome() {
         real Dovecot 2.3 server does.
       </p>
       <p>
-        New to the words? The <Link href="/glossary" className="text-imap underline underline-offset-2">glossary</Link> explains them, and{' '}
-        <Link href="/myths" className="text-imap underline underline-offset-2">myths and facts</Link> lists what people often get wrong, each
+        New to the words? The <Link href="/glossary" prefetch={false} className="text-imap underline underline-offset-2">glossary</Link> explains them, and{' '}
+        <Link href="/myths" prefetch={false} className="text-imap underline underline-offset-2">myths and facts</Link> lists what people often get wrong, each
         with the scenario that shows it.
       </p>
       <button ref={startRef} type="button" className={`${buttonClass} self-start border-imap-strong px-4 text-sm`} onClick={dismissWelcome}>
