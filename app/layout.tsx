@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { ServiceWorkerRegistration } from '@/components/site/ServiceWorkerRegistration'
 import { WelcomeSeenScript } from '@/components/lab/WelcomeSeenScript'
+import { EarlyUseScript } from '@/components/platform/EarlyUseScript'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
     <html lang="en">
       <head>
         <WelcomeSeenScript />
+        <EarlyUseScript />
       </head>
       <body className="min-h-dvh">
         {children}

@@ -5,7 +5,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { SCENARIO_IDS } from '@/content/scenarios'
-import { expectNoAxeViolations, openPage } from './harness'
+import { browserContext, expectNoAxeViolations, openPage, siteUrl } from './harness'
 import { lane, messageNames, nextButton, openLab, placeIn, placesExpected, placesShown, position, runnerReport, step, stepToEnd } from './labHelpers'
 
 const STATE = /— (unread|read|deleted)\b/
@@ -79,6 +79,28 @@ describe('the lab on /', () => {
     await page.locator('[data-lab-ready="true"]').waitFor()
     await expect(position(page)).resolves.toMatch(/^Step 0 of/)
     await expectNoAxeViolations(page)
+  })
+
+  it('counts a pointer move made before the page has hydrated: the lab loads with no second move', async () => {
+    // The framework's scripts are held until the pointer has crossed the static page, so the move
+    // certainly comes before React listens for it (on a slow machine it often did, and was lost).
+    const page = await (await browserContext()).newPage()
+    try {
+      let release = () => {}
+      const held = new Promise<void>((resolve) => (release = resolve))
+      await page.route(/\/_next\/static\/chunks\//, async (route) => {
+        await held
+        await route.continue()
+      })
+      await page.goto(siteUrl('/'), { waitUntil: 'domcontentloaded' })
+      await page.getByText(/^Step 0 of/).first().waitFor()
+      await page.mouse.move(4, 4)
+      await expect(page.locator('[data-lab-ready="false"]').count()).resolves.toBe(1)
+      release()
+      await page.locator('[data-lab-ready="true"]').waitFor({ timeout: 30_000 })
+    } finally {
+      await page.close()
+    }
   })
 
   it('names the lanes, the places in them and the messages as the contract says', async () => {
