@@ -18,6 +18,16 @@ export interface TranscriptLineProps {
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, lineIndex: number) => void
 }
 
+/**
+ * The lines of the latest exchange look bold without a bolder font (issue 14, step cost): a text
+ * shadow in the text's own colour thickens the strokes by a fraction of a pixel, in light and dark
+ * mode alike. A font-weight change re-shapes every line of the current and the previous exchange
+ * on each step (bold glyphs are wider, so a long line may wrap differently and move every line
+ * below it); a shadow changes only what is painted. Screen readers hear "(latest step)" in the
+ * exchange's heading, not the weight.
+ */
+export const currentLineClass = '[text-shadow:0.45px_0_0_currentColor]'
+
 /** Memoised: a step re-renders only the lines whose props changed (transcripts grow long). */
 export const TranscriptLine = memo(function TranscriptLine({
   direction,
@@ -73,7 +83,7 @@ export const TranscriptLine = memo(function TranscriptLine({
           onKeyDown(event, lineIndex)
         }}
         className={`flex w-full gap-2 rounded px-1.5 py-0.5 text-left font-mono text-[0.8125rem] leading-5 hover:bg-surface-raised focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-imap ${
-          current ? 'font-semibold' : ''
+          current ? currentLineClass : ''
         }`}
       >
         <span aria-hidden="true" className="w-5 shrink-0 text-ink-muted">

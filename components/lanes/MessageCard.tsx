@@ -5,7 +5,7 @@
 import { AnimatePresence, m } from 'framer-motion'
 import { Children, memo, type ReactNode } from 'react'
 import type { Protocol } from '@/lib/protocols'
-import { changedRing } from './styles'
+import { cardContainment, changedRing } from './styles'
 import { FlagIcon, HeadersOnlyIcon, TrashIcon } from './icons'
 import { formatBytes } from '@/lib/viewModel/formatBytes'
 import type { MessageState } from '@/lib/viewModel/messageState'
@@ -89,7 +89,7 @@ export const MessageCard = memo(function MessageCard(props: MessageCardProps) {
       data-card={cardId}
       data-changed={changed || undefined}
       title={`${subject} — from ${props.from} — ${formatBytes(size)}`}
-      className={`@container relative flex h-7 min-w-0 items-center gap-1.5 rounded-md border border-line bg-surface-raised px-2 text-[0.8125rem] leading-none shadow-sm transition-colors ${stateStyle[state]} ${border} ${outline} ${headersOnly ? 'border-dashed' : ''} ${changed ? changedRing[protocol] : ''}`}
+      className={`@container relative flex h-7 ${cardContainment} min-w-0 items-center gap-1.5 rounded-md border border-line bg-surface-raised px-2 text-[0.8125rem] leading-none shadow-sm transition-colors ${stateStyle[state]} ${border} ${outline} ${headersOnly ? 'border-dashed' : ''} ${changed ? changedRing[protocol] : ''}`}
     >
       <AnimatePresence initial={false}>
         {protocol === 'imap' && state === 'read' && (

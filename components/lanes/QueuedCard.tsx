@@ -4,7 +4,7 @@
 // clock mark and the recipient instead of a read state.
 import { m } from 'framer-motion'
 import type { Protocol } from '@/lib/protocols'
-import { changedRing } from './styles'
+import { cardContainment, changedRing } from './styles'
 import { ClockIcon } from './icons'
 import { cardMotion } from './MessageCard'
 import { formatBytes } from '@/lib/viewModel/formatBytes'
@@ -36,7 +36,7 @@ export function QueuedCard(props: QueuedCardProps) {
       data-card={cardId}
       data-changed={changed || undefined}
       title={`${subject} — to ${to} — ${formatBytes(size)}`}
-      className={`@container flex h-7 min-w-0 items-center gap-1.5 rounded-md border border-dashed border-pop3 bg-surface-raised px-2 text-[0.8125rem] leading-none shadow-sm ${changed ? changedRing[protocol] : ''}`}
+      className={`@container flex h-7 ${cardContainment} min-w-0 items-center gap-1.5 rounded-md border border-dashed border-pop3 bg-surface-raised px-2 text-[0.8125rem] leading-none shadow-sm ${changed ? changedRing[protocol] : ''}`}
     >
       <ClockIcon className="size-3.5 text-pop3" />
       <span className="min-w-0 flex-1 truncate">{subject}</span>
