@@ -86,15 +86,23 @@ describe('the lab on /', () => {
     // certainly comes before React listens for it (on a slow machine it often did, and was lost).
     const page = await (await browserContext()).newPage()
     try {
+      // Earlier tests' service worker has cached the chunks; requests it answers are not routed.
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Network.enable')
+      await cdp.send('Network.setBypassServiceWorker', { bypass: true })
       let release = () => {}
-      const held = new Promise<void>((resolve) => (release = resolve))
-      await page.route(/\/_next\/static\/chunks\//, async (route) => {
-        await held
+      const released = new Promise<void>((resolve) => (release = resolve))
+      let held = 0
+      await page.route('**/_next/static/chunks/*.js', async (route) => {
+        held++
+        await released
         await route.continue()
       })
       await page.goto(siteUrl('/'), { waitUntil: 'domcontentloaded' })
       await page.getByText(/^Step 0 of/).first().waitFor()
       await page.mouse.move(4, 4)
+      // The scripts really were held (so the move came before hydration), and nothing has loaded the lab yet.
+      expect(held).toBeGreaterThan(0)
       await expect(page.locator('[data-lab-ready="false"]').count()).resolves.toBe(1)
       release()
       await page.locator('[data-lab-ready="true"]').waitFor({ timeout: 30_000 })
