@@ -25,8 +25,6 @@ export interface MessageCardProps {
   changed?: boolean
   /** Where the card sits, for the flight layer: "pop3|server|key" or "pop3|phone|key". */
   cardId?: string
-  /** Arrives without a fade (one of many cards a step brings at once: see cardMotion). */
-  quiet?: boolean
   /** Free-play buttons (small, icon-sized). */
   children?: ReactNode
 }
@@ -58,10 +56,10 @@ export function messageCardLabel(props: Pick<MessageCardProps, 'subject' | 'from
  * memoised one level up (DeviceCards' DeviceCard).
  */
 export const MessageCard = memo(function MessageCard(props: MessageCardProps) {
-  const { protocol, subject, size, state, flagged, headersOnly, markedForDeletion, changed, cardId, quiet, children } = props
+  const { protocol, subject, size, state, flagged, headersOnly, markedForDeletion, changed, cardId, children } = props
   const ref = useRef<HTMLLIElement>(null)
   const ring = useRef<HTMLSpanElement>(null)
-  const leaving = useCardPresence(ref, quiet)
+  const leaving = useCardPresence(ref)
   // IMAP: a card that becomes read pulses once (one that arrives read does not).
   const wasRead = useRef(state === 'read')
   useEffect(() => {

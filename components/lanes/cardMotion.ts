@@ -18,30 +18,46 @@ import { prefersReducedMotion } from '@/components/platform/media'
 
 /** framer-motion's default tween for opacity, which the cards used before. */
 export const CARD_FADE: KeyframeAnimationOptions = { duration: 300, easing: 'cubic-bezier(0.25, 0.1, 0.35, 1)' }
-/** A list that gets more cards than this in one step shows them at once (one bulk arrival, one outline each). */
-export const MOST_FADES_PER_STEP = 12
+/**
+ * At most this many cards fade in (or out) per task: a step that brings or removes many at once (a
+ * first check of a full mailbox, a POP3 QUIT expunging 50) fades the first ones, in list order (the
+ * rows in view), and shows or removes the rest at once; their outlines mark them. 58 animations
+ * started in one step cost its frame more than they showed.
+ */
+export const MOST_FADES_PER_TASK = 12
+let fadesThisTask = 0
+
+/** Takes one of this task's fades; false once they are spent (they come back in the next task). */
+function takeFade(): boolean {
+  if (fadesThisTask === 0) setTimeout(() => (fadesThisTask = 0))
+  fadesThisTask++
+  return fadesThisTask <= MOST_FADES_PER_TASK
+}
 
 function animatable(element: HTMLElement | null): element is HTMLElement {
   return element !== null && typeof element.animate === 'function' && !prefersReducedMotion()
 }
 
 /**
- * A card's presence: fades it in when it arrives after its list's first render (unless `quiet`),
- * and out when its list lets it go. Returns whether the card is leaving (still shown, fading).
+ * A card's presence: fades it in when it arrives after its list's first render, and out when its
+ * list lets it go. Returns whether the card is leaving (still shown, fading).
  */
-export function useCardPresence(ref: RefObject<HTMLElement | null>, quiet = false): boolean {
+export function useCardPresence(ref: RefObject<HTMLElement | null>): boolean {
   const [isPresent, safeToRemove] = usePresence()
   const presence = useContext(PresenceContext)
   // Read once: whether this card arrived with its list (no fade) or later (a fade), never again.
-  const [arrives] = useState(() => presence !== null && presence.initial !== false && !quiet)
+  const [arrives] = useState(() => presence !== null && presence.initial !== false)
   useLayoutEffect(() => {
     const element = ref.current
-    if (arrives && animatable(element)) element.animate([{ opacity: 0 }, { opacity: 1 }], CARD_FADE)
+    if (arrives && animatable(element) && takeFade()) element.animate([{ opacity: 0 }, { opacity: 1 }], CARD_FADE)
   }, [arrives, ref])
   useEffect(() => {
     if (isPresent || !safeToRemove) return
     const element = ref.current
-    if (!animatable(element)) {
+    if (!animatable(element) || !takeFade()) {
+      // Gone from sight at once; AnimatePresence removes a step's leaving cards together, when the
+      // last fade among them ends.
+      if (element) element.style.opacity = '0'
       safeToRemove()
       return
     }

@@ -3,7 +3,7 @@ import { AnimatePresence } from 'framer-motion'
 import type { ReactNode } from 'react'
 import { MessageCard, type MessageCardProps } from '@/components/lanes/MessageCard'
 import { QueuedCard } from '@/components/lanes/QueuedCard'
-import { CARD_FADE } from '@/components/lanes/cardMotion'
+import { CARD_FADE, MOST_FADES_PER_TASK } from '@/components/lanes/cardMotion'
 import type { MessageState } from '@/lib/viewModel/messageState'
 
 // jsdom has no Web Animations API: each call is recorded, and its `finished` is settled by the test.
@@ -17,7 +17,9 @@ interface Call {
 let calls: Call[] = []
 let reduced = false
 
-beforeEach(() => {
+beforeEach(async () => {
+  // The fades a task may start come back in the next task.
+  await new Promise((resolve) => setTimeout(resolve, 0))
   calls = []
   reduced = false
   Object.defineProperty(HTMLElement.prototype, 'animate', {
@@ -133,5 +135,22 @@ describe('lane cards arrive, leave and pulse without a layout animation', () => 
     expect(fade && opacities(fade)).toEqual([1, 0])
     await act(async () => fade?.finish())
     expect(item('x')).toBeNull()
+  })
+
+  it('a step that brings or removes many cards at once fades only the first few; the rest come and go at once', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => card(`m${i}`))
+    const { rerender } = render(<List cards={[card('a')]} />)
+    rerender(<List cards={[card('a'), ...many]} />)
+    expect(screen.getAllByRole('listitem')).toHaveLength(31)
+    expect(calls.map((call) => call.element.getAttribute('data-card'))).toEqual(many.slice(0, MOST_FADES_PER_TASK).map((entry) => entry.key))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    calls = []
+    rerender(<List cards={[card('a')]} />)
+    expect(calls).toHaveLength(MOST_FADES_PER_TASK)
+    // Those without a fade are out of sight at once; all stay in their cells until the fades end.
+    const hidden = many.filter((entry) => (item(entry.key) as HTMLElement | null)?.style.opacity === '0').map((entry) => entry.key)
+    expect(hidden).toEqual(many.slice(MOST_FADES_PER_TASK).map((entry) => entry.key))
+    await act(async () => calls.forEach((call) => call.finish()))
+    expect(screen.getAllByRole('listitem').map((li) => li.getAttribute('data-card'))).toEqual(['a'])
   })
 })
