@@ -6,24 +6,10 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS } from '../../test/e2e/chromium'
+import type { LighthouseMetrics, LighthouseScores } from './lighthouseLines'
 
-/** The performance metrics, in ms (CLS unitless). */
-export interface LighthouseMetrics {
-  fcp: number
-  lcp: number
-  tbt: number
-  cls: number
-  si: number
-}
-
-export interface LighthouseScores {
-  performance: number
-  accessibility: number
-  metrics: LighthouseMetrics
-  /** What Lighthouse saw: the LCP element's selector, the longest main-thread tasks (ms). */
-  lcpElement: string
-  longTasks: number[]
-}
+export type { LighthouseMetrics, LighthouseScores } from './lighthouseLines'
+export { metricsLine, runLine } from './lighthouseLines'
 
 export const METRIC_AUDITS: Record<keyof LighthouseMetrics, string> = {
   fcp: 'first-contentful-paint',
@@ -39,6 +25,11 @@ function lcpElementOf(audits: Audits): string {
   const items = audits['largest-contentful-paint-element']?.details?.items as { items?: { node?: { selector?: string; nodeLabel?: string } }[] }[] | undefined
   const node = items?.[0]?.items?.[0]?.node
   return node ? `${node.selector ?? '?'} "${(node.nodeLabel ?? '').slice(0, 40)}"` : '?'
+}
+
+function observedOf(audits: Audits): { firstPaint: number; load: number } {
+  const items = audits.metrics?.details?.items as { observedFirstContentfulPaint?: number; observedLoad?: number }[] | undefined
+  return { firstPaint: Math.round(items?.[0]?.observedFirstContentfulPaint ?? Number.NaN), load: Math.round(items?.[0]?.observedLoad ?? Number.NaN) }
 }
 
 function longTasksOf(audits: Audits): number[] {
@@ -77,20 +68,9 @@ export async function lighthouseScores(url: string, chromePath: string, formFact
       },
       lcpElement: lcpElementOf(audits),
       longTasks: longTasksOf(audits),
+      observed: observedOf(audits),
     }
   } finally {
     await chrome.kill()
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-
-/** One line of medians: "TBT 310 ms, LCP 3.1 s, CLS 0.002, FCP 1.2 s, SI 2.0 s". */
-export function metricsLine(runs: LighthouseScores[]): string {
-  const of = (key: keyof LighthouseMetrics) => median(runs.map((run) => run.metrics[key]))
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-  return `TBT ${Math.round(of('tbt'))} ms, LCP ${seconds(of('lcp'))}, CLS ${of('cls').toFixed(3)}, FCP ${seconds(of('fcp'))}, SI ${seconds(of('si'))}`
 }

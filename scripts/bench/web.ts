@@ -9,7 +9,7 @@ import { startStaticServer } from '../serve.mjs'
 import { rm } from 'node:fs/promises'
 import { BARE_DIR, buildBareNext } from './bareNext'
 import { routeWeight } from './bundle'
-import { lighthouseScores, metricsLine, type LighthouseScores } from './lighthouse'
+import { lighthouseScores, metricsLine, runLine, type LighthouseScores } from './lighthouse'
 import { loadNote, printFigure } from './report'
 
 const ROUTES = ['/', '/embed', '/console', '/instructors']
@@ -67,7 +67,7 @@ export async function benchLighthouse(): Promise<void> {
         printFigure(`Lighthouse ${formFactor} performance, ${page.name} (median of ${RUNS}${beside})`, performance, gated ? `≥ ${PERFORMANCE_BUDGET}` : 'informational', gated ? performance >= PERFORMANCE_BUDGET : null)
         // What the score is weighted from, and what Lighthouse saw in each run (LCP element, longest tasks).
         printFigure(`  metrics (medians)`, metricsLine(scores), 'informational', null)
-        for (const run of scores) console.log(`    one run: score ${run.performance}; LCP element ${run.lcpElement}; long tasks ${run.longTasks.join(', ') || 'none'} ms`)
+        for (const run of scores) console.log(`    one run: ${runLine(run)}`)
         if (!isBare) printFigure(`Lighthouse ${formFactor} accessibility, ${page.name} (median of ${RUNS})`, accessibility, '100', accessibility === 100)
       }
     }
