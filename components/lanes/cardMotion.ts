@@ -59,7 +59,10 @@ export function useCardPresence(ref: RefObject<HTMLElement | null>): boolean {
       // last fade among them ends.
       if (element) element.style.opacity = '0'
       safeToRemove()
-      return
+      // Back in its list before the others' fades ended: seen again.
+      return () => {
+        if (element) element.style.opacity = ''
+      }
     }
     let current = true
     const fade = element.animate([{ opacity: 1 }, { opacity: 0 }], { ...CARD_FADE, fill: 'forwards' })

@@ -153,4 +153,16 @@ describe('lane cards arrive, leave and pulse without a layout animation', () => 
     await act(async () => calls.forEach((call) => call.finish()))
     expect(screen.getAllByRole('listitem').map((li) => li.getAttribute('data-card'))).toEqual(['a'])
   })
+
+  it('a card hidden at once while others fade comes back visible if its list takes it back', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => card(`m${i}`))
+    const { rerender } = render(<List cards={many} />)
+    rerender(<List cards={[]} />)
+    const last = many[many.length - 1].key
+    expect((item(last) as HTMLElement).style.opacity).toBe('0')
+    rerender(<List cards={many} />)
+    expect((item(last) as HTMLElement).style.opacity).toBe('')
+    await act(async () => calls.forEach((call) => call.finish()))
+    expect(screen.getAllByRole('listitem')).toHaveLength(20)
+  })
 })
