@@ -5,7 +5,6 @@
 import { useMemo } from 'react'
 import { scenarios } from '@/content/scenarios'
 import { startSnapshot, withDeviceCount, withMessageCount, type ScenarioCatalog } from '@/lib/simulator'
-import { LabMotion } from './LabMotion'
 import type { LabEmbedProps } from './labSeam'
 import { LabSession } from './LabSession'
 
@@ -25,9 +24,6 @@ export interface LabAppProps extends LabEmbedProps {
  * laptop, several times that on a phone) then no longer lengthens the render's task (issue 14).
  */
 export function prepareLab({ catalog = scenarios, config, messages = null }: Pick<LabAppProps, 'catalog' | 'config' | 'messages'>): void {
-  // The shell loads no animation features (LabShell): fetch them now, so LabMotion finds them
-  // loaded, or nearly, when the lab swaps in.
-  void import('./motionFeatures')
   const base = catalog.find((candidate) => candidate.id === config.scenario) ?? catalog[0]
   if (!base) return
   const scenario = withMessageCount(withDeviceCount(base, config.devices), messages)
@@ -44,20 +40,18 @@ export function LabApp({ catalog = scenarios, config, messages = null, onViewCha
   const key = [scenario.id, config.protocols.join(','), config.devices ?? '', messages ?? '', config.step].join('|')
 
   return (
-    <LabMotion>
-      <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="">
-        <LabSession
-          key={key}
-          catalog={catalog}
-          scenario={scenario}
-          config={config}
-          step={config.step}
-          onViewChange={onViewChange}
-          onAnswer={onAnswer}
-          commandRef={commandRef}
-          overlay={overlay}
-        />
-      </div>
-    </LabMotion>
+    <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="">
+      <LabSession
+        key={key}
+        catalog={catalog}
+        scenario={scenario}
+        config={config}
+        step={config.step}
+        onViewChange={onViewChange}
+        onAnswer={onAnswer}
+        commandRef={commandRef}
+        overlay={overlay}
+      />
+    </div>
   )
 }

@@ -10,20 +10,12 @@ import { useLabShortcuts } from '@/components/controls/useLabShortcuts'
 import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { Protocol } from '@/lib/protocols'
 import type { LaneView, SimulationView } from '@/lib/simulator/view'
-import { LazyMotion, type FeatureBundle } from 'framer-motion'
 import type { LabFirstPaint } from './labFirstPaint'
 import type { LabIntent } from './labSeam'
 import { LabSessionView } from './LabSessionView'
 import { PROTOCOL_LABELS } from '@/lib/protocols/names'
 
 const nothing = () => {}
-
-/** The shell animates nothing (step 0 stands still until the lab swaps in), so it loads none of
- * framer-motion's features: loading them (LabMotion) evaluated a 34 KB chunk and re-rendered every
- * card with the layout feature, measuring each, during the page's load (issue 14). Strict, as in
- * the lab, so a `motion.*` component slipping into the lanes still fails loudly. With no renderer,
- * `m.*` renders plain elements, exactly as the server did. */
-const NO_FEATURES = {} as FeatureBundle
 
 function TranscriptPlaceholder({ lane }: { lane: LaneView }) {
   const id = useId()
@@ -89,41 +81,39 @@ export function LabShell({ first, config, overlay, onIntent, loading = false }: 
   useLabShortcuts({ previous: nothing, next, togglePlay, reset: nothing, help }, hydrated)
   const view = { ...onlyProtocols(first.view, config.protocols), granularity, question }
   return (
-    <LazyMotion features={NO_FEATURES} strict>
-      <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="" aria-busy={!hydrated || loading}>
-        <LabSessionView
-          view={view}
-          config={config}
-          diagrams={first.diagrams}
-          renderTranscript={renderPlaceholder}
-          controls={{
-            canPrevious: false,
-            canNext: hydrated && !waiting,
-            canReset: false,
-            playing,
-            onPrevious: nothing,
-            onNext: next,
-            onPlayPause: togglePlay,
-            onReset: nothing,
-            speed: speed ?? config.speed,
-            onSpeedChange: (value) => {
-              setSpeed(value)
-              onIntent({ command: 'speed', speed: value })
-            },
-            onGranularityChange: (value) => {
-              setGranularity(value)
-              onIntent({ command: 'granularity', granularity: value })
-            },
-            // Drawn from the start, as in the lab, so nothing moves when the lab swaps in.
-            onShowHelp: help,
-          }}
-          announcement={loading ? 'Loading the interactive lab…' : ''}
-          positionNote={loading ? 'loading…' : undefined}
-          onAnswer={hydrated ? answer : nothing}
-          onSkip={hydrated ? skip : nothing}
-          overlay={overlay}
-        />
-      </div>
-    </LazyMotion>
+    <div className="flex flex-col stage:min-h-0 stage:flex-1" data-lab-root="" aria-busy={!hydrated || loading}>
+      <LabSessionView
+        view={view}
+        config={config}
+        diagrams={first.diagrams}
+        renderTranscript={renderPlaceholder}
+        controls={{
+          canPrevious: false,
+          canNext: hydrated && !waiting,
+          canReset: false,
+          playing,
+          onPrevious: nothing,
+          onNext: next,
+          onPlayPause: togglePlay,
+          onReset: nothing,
+          speed: speed ?? config.speed,
+          onSpeedChange: (value) => {
+            setSpeed(value)
+            onIntent({ command: 'speed', speed: value })
+          },
+          onGranularityChange: (value) => {
+            setGranularity(value)
+            onIntent({ command: 'granularity', granularity: value })
+          },
+          // Drawn from the start, as in the lab, so nothing moves when the lab swaps in.
+          onShowHelp: help,
+        }}
+        announcement={loading ? 'Loading the interactive lab…' : ''}
+        positionNote={loading ? 'loading…' : undefined}
+        onAnswer={hydrated ? answer : nothing}
+        onSkip={hydrated ? skip : nothing}
+        overlay={overlay}
+      />
+    </div>
   )
 }

@@ -1,9 +1,10 @@
 'use client'
 // The cards of one device's shown folder: its messages (with the free-play buttons given), or the
 // Outbox's waiting messages. DevicePanel picks the folder.
-// Memoised (issue 14, step cost): a step re-renders only the lists whose cards it changed. Each card
-// is an `m.li` with `layout`, which framer-motion measures before and after every render it takes
-// part in; a list the step did not touch keeps its cards unrendered and unmeasured. The props are
+// Memoised (issue 14, step cost): a step re-renders only the lists whose cards it changed, and in
+// them only the cards it changed (AnimatePresence with `presenceAffectsLayout` off hands its cards
+// the same presence context from render to render; see cardMotion for how cards arrive and leave).
+// The props are
 // chosen to keep identity from step to step: the device's whole message array (the view keeps it
 // while the device's mail is unchanged) and the folder, filtered here; `changed` is one shared
 // empty set for a place the step left alone; the handlers are DevicePanel's stable ones.
@@ -66,11 +67,10 @@ export const DeviceCards = memo(function DeviceCards({ protocol, deviceId, label
   const messages = messagesIn(all, folder)
   if (outbox) {
     return (
-      <AnimatePresence initial={false}>
-        {outbox.map((message, position) => (
+      <AnimatePresence initial={false} presenceAffectsLayout={false}>
+        {outbox.map((message) => (
           <QueuedCard
             key={message.key}
-            position={position}
             protocol={protocol}
             cardId={cardId(protocol, deviceId, message.key)}
             subject={message.subject}
@@ -84,12 +84,11 @@ export const DeviceCards = memo(function DeviceCards({ protocol, deviceId, label
     )
   }
   return (
-    <AnimatePresence initial={false}>
-      {messages.map((message, position) => (
+    <AnimatePresence initial={false} presenceAffectsLayout={false}>
+      {messages.map((message) => (
         <DeviceCard
           key={message.key}
           message={message}
-          position={position}
           protocol={protocol}
           deviceId={deviceId}
           label={label}
@@ -106,7 +105,6 @@ export const DeviceCards = memo(function DeviceCards({ protocol, deviceId, label
 
 interface DeviceCardProps extends Pick<DeviceActions, 'onRead' | 'onDelete' | 'onFlag' | 'onMove'> {
   message: DeviceMessageView
-  position: number
   protocol: Protocol
   deviceId: string
   label: string
@@ -116,15 +114,14 @@ interface DeviceCardProps extends Pick<DeviceActions, 'onRead' | 'onDelete' | 'o
 /**
  * One message card with its free-play buttons. Memoised: the view keeps a message's object while
  * it is unchanged and the handlers are stable, so a step that changes one card of a long list
- * renders that card (and those whose index moved), not all of them with their buttons.
+ * renders that card, not all of them with their buttons.
  */
-const DeviceCard = memo(function DeviceCard({ message, position, protocol, deviceId, label, changed, onRead, onDelete, onFlag, onMove }: DeviceCardProps) {
+const DeviceCard = memo(function DeviceCard({ message, protocol, deviceId, label, changed, onRead, onDelete, onFlag, onMove }: DeviceCardProps) {
   const state = deviceMessageState(message)
   const quoted = `'${message.subject}' on ${label}`
   const live = state !== 'deleted'
   return (
     <MessageCard
-      position={position}
       protocol={protocol}
       cardId={cardId(protocol, deviceId, message.key)}
       subject={message.subject}

@@ -2,9 +2,9 @@
 // One message where it lives (the server or a device), on one line: state dot, subject, flags and
 // state in words. Its accessible name carries the subject, the sender and exactly one of "unread",
 // "read" or "deleted". A card the last step changed wears an outline (no movement needed to see it).
-import { AnimatePresence, m } from 'framer-motion'
-import { Children, memo, type ReactNode } from 'react'
+import { Children, memo, useEffect, useRef, type ReactNode } from 'react'
 import type { Protocol } from '@/lib/protocols'
+import { pulse, useCardPresence } from './cardMotion'
 import { cardContainment, changedRing } from './styles'
 import { FlagIcon, HeadersOnlyIcon, TrashIcon } from './icons'
 import { formatBytes } from '@/lib/viewModel/formatBytes'
@@ -25,11 +25,6 @@ export interface MessageCardProps {
   changed?: boolean
   /** Where the card sits, for the flight layer: "pop3|server|key" or "pop3|phone|key". */
   cardId?: string
-  /**
-   * The card's index in its list. Given, the card's position is measured (and its move animated)
-   * only when this changes, i.e. when a card is added or removed before it; not on every render.
-   */
-  position?: number
   /** Free-play buttons (small, icon-sized). */
   children?: ReactNode
 }
@@ -56,53 +51,38 @@ export function messageCardLabel(props: Pick<MessageCardProps, 'subject' | 'from
 }
 
 /**
- * How every card in a lane list moves (message and queued cards alike): it fades in and out, and
- * its position is measured, and a move animated, only when its index in the list changes (issue
- * 14: measuring every card on every render was most of a step's cost).
- */
-export function cardMotion(position: number | undefined) {
-  return {
-    layout: 'position',
-    layoutDependency: position,
-    initial: { opacity: 0 },
-    animate: { opacity: 1 },
-    exit: { opacity: 0 },
-  } as const
-}
-
-/**
  * Memoised: server cards take plain values, so a step that rebuilds the server's list re-renders
  * only the cards whose values (or index) changed. Device cards pass buttons as children and are
  * memoised one level up (DeviceCards' DeviceCard).
  */
 export const MessageCard = memo(function MessageCard(props: MessageCardProps) {
-  const { protocol, subject, size, state, flagged, headersOnly, markedForDeletion, changed, cardId, position, children } = props
+  const { protocol, subject, size, state, flagged, headersOnly, markedForDeletion, changed, cardId, children } = props
+  const ref = useRef<HTMLLIElement>(null)
+  const ring = useRef<HTMLSpanElement>(null)
+  const leaving = useCardPresence(ref)
+  // IMAP: a card that becomes read pulses once (one that arrives read does not).
+  const wasRead = useRef(state === 'read')
+  useEffect(() => {
+    const read = state === 'read'
+    if (read && !wasRead.current && protocol === 'imap') pulse(ring.current)
+    wasRead.current = read
+  }, [state, protocol])
   const border = state === 'unread' ? unreadAccent[protocol] : ''
   // Free-play buttons take room: the size and the words "headers only" then wait for a wider card.
   const buttons = Children.toArray(children).length > 0
   const outline = markedForDeletion ? 'outline-2 outline-dashed outline-pop3 -outline-offset-2' : ''
   return (
-    <m.li
-      {...cardMotion(position)}
+    <li
+      ref={ref}
       aria-label={messageCardLabel(props)}
       data-state={state}
       data-card={cardId}
       data-changed={changed || undefined}
+      data-leaving={leaving || undefined}
       title={`${subject} — from ${props.from} — ${formatBytes(size)}`}
       className={`@container relative flex h-7 ${cardContainment} min-w-0 items-center gap-1.5 rounded-md border border-line bg-surface-raised px-2 text-[0.8125rem] leading-none shadow-sm transition-colors ${stateStyle[state]} ${border} ${outline} ${headersOnly ? 'border-dashed' : ''} ${changed ? changedRing[protocol] : ''}`}
     >
-      <AnimatePresence initial={false}>
-        {protocol === 'imap' && state === 'read' && (
-          <m.span
-            key="pulse"
-            aria-hidden="true"
-            className="pointer-events-none absolute -inset-px rounded-md ring-4 ring-imap"
-            initial={{ opacity: 0.9, scale: 1 }}
-            animate={{ opacity: 0, scale: 1.05 }}
-            transition={{ duration: 0.9, ease: 'easeOut' }}
-          />
-        )}
-      </AnimatePresence>
+      {protocol === 'imap' && <span ref={ring} aria-hidden="true" className="pointer-events-none absolute -inset-px rounded-md opacity-0 ring-4 ring-imap" />}
       {state === 'unread' && <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${dotAccent[protocol]}`} />}
       <span className={`min-w-0 flex-1 truncate ${state === 'deleted' ? 'line-through' : ''}`}>{subject}</span>
       {flagged && <FlagIcon className="size-3.5 text-pop3" />}
@@ -121,6 +101,6 @@ export const MessageCard = memo(function MessageCard(props: MessageCardProps) {
       <span className="shrink-0 text-[0.6875rem] font-normal text-ink-muted capitalize">{state}</span>
       <span className={`hidden shrink-0 text-[0.6875rem] font-normal text-ink-muted ${buttons ? '@[22rem]:inline' : '@[14rem]:inline'}`}>{formatBytes(size)}</span>
       {buttons && <span className="flex shrink-0 items-center gap-0.5 font-normal">{children}</span>}
-    </m.li>
+    </li>
   )
 })

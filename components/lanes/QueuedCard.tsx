@@ -2,11 +2,11 @@
 // A message waiting to go somewhere: in a device's Outbox (written while offline, sent when it is
 // back online) or in the server's queue for other servers. One line like a message card, with a
 // clock mark and the recipient instead of a read state.
-import { m } from 'framer-motion'
+import { useRef } from 'react'
 import type { Protocol } from '@/lib/protocols'
+import { useCardPresence } from './cardMotion'
 import { cardContainment, changedRing } from './styles'
 import { ClockIcon } from './icons'
-import { cardMotion } from './MessageCard'
 import { formatBytes } from '@/lib/viewModel/formatBytes'
 
 export interface QueuedCardProps {
@@ -18,8 +18,6 @@ export interface QueuedCardProps {
   waiting: string
   changed?: boolean
   cardId?: string
-  /** The card's index in its list: its move is measured only when this changes (see MessageCard). */
-  position?: number
 }
 
 export function queuedCardLabel({ subject, to, waiting }: Pick<QueuedCardProps, 'subject' | 'to' | 'waiting'>): string {
@@ -27,14 +25,17 @@ export function queuedCardLabel({ subject, to, waiting }: Pick<QueuedCardProps, 
 }
 
 export function QueuedCard(props: QueuedCardProps) {
-  const { protocol, subject, to, size, changed, cardId, position } = props
+  const { protocol, subject, to, size, changed, cardId } = props
+  const ref = useRef<HTMLLIElement>(null)
+  const leaving = useCardPresence(ref)
   return (
-    <m.li
-      {...cardMotion(position)}
+    <li
+      ref={ref}
       aria-label={queuedCardLabel(props)}
       data-state="waiting"
       data-card={cardId}
       data-changed={changed || undefined}
+      data-leaving={leaving || undefined}
       title={`${subject} — to ${to} — ${formatBytes(size)}`}
       className={`@container flex h-7 ${cardContainment} min-w-0 items-center gap-1.5 rounded-md border border-dashed border-pop3 bg-surface-raised px-2 text-[0.8125rem] leading-none shadow-sm ${changed ? changedRing[protocol] : ''}`}
     >
@@ -42,6 +43,6 @@ export function QueuedCard(props: QueuedCardProps) {
       <span className="min-w-0 flex-1 truncate">{subject}</span>
       <span className="max-w-[50%] min-w-0 truncate text-[0.6875rem] text-ink-muted">to {to}</span>
       <span className="hidden shrink-0 text-[0.6875rem] text-ink-muted @[24rem]:inline">{formatBytes(size)}</span>
-    </m.li>
+    </li>
   )
 }

@@ -113,12 +113,11 @@ const ServerCards = memo(function ServerCards({ protocol, server, folder, change
   const outbound = folder === OUTBOUND
   const messages = folder === null ? server.messages : server.messages.filter((message) => message.mailbox === folder)
   return (
-    <AnimatePresence initial={false}>
+    <AnimatePresence initial={false} presenceAffectsLayout={false}>
       {outbound &&
         server.outbound.map((message, i) => (
           <QueuedCard
             key={outboundKey(i)}
-            position={i}
             protocol={protocol}
             subject={message.subject}
             to={message.to.join(', ')}
@@ -128,10 +127,9 @@ const ServerCards = memo(function ServerCards({ protocol, server, folder, change
           />
         ))}
       {!outbound &&
-        messages.map((message, position) => (
+        messages.map((message) => (
           <MessageCard
             key={message.key}
-            position={position}
             protocol={protocol}
             cardId={cardId(protocol, 'server', message.key)}
             subject={message.subject}

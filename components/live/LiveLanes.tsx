@@ -8,7 +8,6 @@ import { StateDiagram } from '@/components/diagrams/StateDiagram'
 import { sessionMarks } from '@/lib/viewModel/diagramState'
 import { FlightLayer } from '@/components/lab/FlightLayer'
 import { LabLanes } from '@/components/lab/LabLanes'
-import { LabMotion } from '@/components/lab/LabMotion'
 import { labDiagrams } from '@/components/lab/diagrams'
 import { NO_CHANGES, stepChanges, type StepChanges } from '@/lib/viewModel/stepChanges'
 import { TranscriptPanel } from '@/components/lab/TranscriptPanel'
@@ -152,12 +151,12 @@ export function LiveLanes({ state, ports }: { state: LiveState; ports: Record<Pr
   ) as Record<Protocol, React.ReactNode>
 
   return (
-    <LabMotion>
+    <>
       <p role="status" className="min-h-5 text-sm text-ink-muted">
         {delivered}
       </p>
       <LabLanes lanes={rendered} />
       <FlightLayer flights={changes.flights} />
-    </LabMotion>
+    </>
   )
 }

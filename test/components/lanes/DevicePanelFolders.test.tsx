@@ -1,7 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { DevicePanel } from '@/components/lanes/DevicePanel'
-import { LabMotion } from '@/components/lab/LabMotion'
 import { imapFoldersLane, pop3FoldersLane } from '@/test/fixtures/views12'
 import { axeViolations, place } from '../lab/axe'
 
@@ -80,10 +79,10 @@ describe('DevicePanel with folders', { timeout: 20_000 }, () => {
 
   it('has no axe violations with folders and an Outbox', async () => {
     const { container } = render(
-      <LabMotion>
+      <>
         <DevicePanel protocol="imap" device={phone} showFolders onMove={() => {}} />
         <DevicePanel protocol="imap" device={tablet} showFolders changed={new Set(['alice:outbox:1'])} />
-      </LabMotion>,
+      </>,
     )
     expect(await axeViolations(container)).toEqual([])
   })

@@ -1,16 +1,15 @@
 import { render, screen, within } from '@testing-library/react'
 import { Lane, commandInFlight, replyStatus } from '@/components/lanes/Lane'
-import { LabMotion } from '@/components/lab/LabMotion'
 import { imapLane, pop3Lane, pop3LaneMarked } from '@/test/fixtures/views'
 import { axeViolations, place } from '../lab/axe'
 
 describe('Lane', { timeout: 20_000 }, () => {
   it('is a region named after its protocol, holding the server and device regions', () => {
     render(
-      <LabMotion>
+      <>
         <Lane lane={pop3Lane} />
         <Lane lane={imapLane} />
-      </LabMotion>,
+      </>,
     )
     const pop3 = screen.getByRole('region', { name: 'POP3' })
     const imap = screen.getByRole('region', { name: 'IMAP' })

@@ -2,7 +2,6 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Lane, relayInFlight } from '@/components/lanes/Lane'
 import { networkLineText, waitingText } from '@/components/lanes/NetworkLine'
-import { LabMotion } from '@/components/lab/LabMotion'
 import { imapLane } from '@/test/fixtures/views'
 import { imapFoldersLane, pop3FoldersLane } from '@/test/fixtures/views12'
 import { axeViolations, place } from '../lab/axe'
@@ -44,10 +43,10 @@ describe('Lane with the clock, push, polling and the queue to other servers', { 
 
   it('has no axe violations with both lanes on the clock', async () => {
     const { container } = render(
-      <LabMotion>
+      <>
         <Lane lane={pop3FoldersLane} />
         <Lane lane={imapFoldersLane} />
-      </LabMotion>,
+      </>,
     )
     expect(await axeViolations(container)).toEqual([])
   })
