@@ -5,7 +5,7 @@
 // room is left below. On phones the page scrolls one lane, the controls and narration sit in a
 // bottom sheet, and after each step the panel that changed scrolls into view.
 // Rendering only: the interactive session (LabSession) and the first-paint shell (LabShell) share it.
-import { useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { StepControls, type StepControlsProps } from '@/components/controls/StepControls'
 import type { LabConfig } from '@/lib/labConfig/labParams'
 import type { DeviceActions } from '@/components/lanes/DevicePanel'
@@ -127,26 +127,42 @@ export function LabSessionView(props: LabSessionViewProps) {
   }, [])
 
   // On the stage the dock gets what the lanes leave over (up to 30% of the window), never more.
+  // The session's box and the top block's height are read when they resize (a ResizeObserver
+  // callback runs after layout, so the read is free) and once when the view mounts; a step that
+  // changes what the lanes need reuses them. Reading them in that step's commit forced a layout of
+  // the page, laid out again for the new dock height (issue 14: 8–14 ms in an autoplay step).
   const topRef = useRef<HTMLDivElement>(null)
   const [dockHeight, setDockHeight] = useState<number | null>(null)
   const need = Math.max(0, ...protocols.map((protocol) => laneNeed(view.lanes[protocol] as LaneView, Boolean(freePlay))))
-  // A layout effect: measured before the browser paints (on hydration and at the swap), so the
-  // dock never shows at one height and then another.
+  const sizes = useRef<{ root: number; top: number } | null>(null)
+  const needRef = useRef(need)
+  const fitDock = useCallback(() => {
+    if (!sizes.current || !mediaMatches(STAGE_QUERY)) return setDockHeight(null)
+    const free = sizes.current.root - sizes.current.top - needRef.current - 16
+    setDockHeight(Math.max(DOCK_MIN, Math.min(Math.round(window.innerHeight * 0.3), free)))
+  }, [])
+  // Layout effects: measured before the browser paints (on hydration and at the swap), so the dock
+  // never shows at one height and then another.
   useLayoutEffect(() => {
     const root = rootRef.current
     const top = topRef.current
     if (!root || !top || typeof ResizeObserver === 'undefined') return
-    const measure = () => {
-      if (!mediaMatches(STAGE_QUERY)) return setDockHeight(null)
-      const free = root.clientHeight - top.offsetHeight - need - 16
-      setDockHeight(Math.max(DOCK_MIN, Math.min(Math.round(window.innerHeight * 0.3), free)))
+    const read = () => {
+      sizes.current = { root: root.clientHeight, top: top.offsetHeight }
     }
-    const observer = new ResizeObserver(measure)
+    const observer = new ResizeObserver(() => {
+      read()
+      fitDock()
+    })
     observer.observe(root)
     observer.observe(top)
-    measure()
+    read()
     return () => observer.disconnect()
-  }, [need])
+  }, [fitDock])
+  useLayoutEffect(() => {
+    needRef.current = need
+    fitDock()
+  }, [need, fitDock])
 
   // Phones: after each step, bring the panel that changed (else the device that talked) into view.
   useEffect(() => {
