@@ -52,7 +52,7 @@ export function messageCardLabel(props: Pick<MessageCardProps, 'subject' | 'from
 
 /**
  * Memoised: server cards take plain values, so a step that rebuilds the server's list re-renders
- * only the cards whose values (or index) changed. Device cards pass buttons as children and are
+ * only the cards whose values changed. Device cards pass buttons as children and are
  * memoised one level up (DeviceCards' DeviceCard).
  */
 export const MessageCard = memo(function MessageCard(props: MessageCardProps) {
@@ -82,7 +82,7 @@ export const MessageCard = memo(function MessageCard(props: MessageCardProps) {
       title={`${subject} — from ${props.from} — ${formatBytes(size)}`}
       className={`@container relative flex h-7 ${cardContainment} min-w-0 items-center gap-1.5 rounded-md border border-line bg-surface-raised px-2 text-[0.8125rem] leading-none shadow-sm transition-colors ${stateStyle[state]} ${border} ${outline} ${headersOnly ? 'border-dashed' : ''} ${changed ? changedRing[protocol] : ''}`}
     >
-      {protocol === 'imap' && <span ref={ring} aria-hidden="true" className="pointer-events-none absolute -inset-px rounded-md opacity-0 ring-4 ring-imap" />}
+      {protocol === 'imap' && state === 'read' && <span ref={ring} aria-hidden="true" className="pointer-events-none absolute -inset-px rounded-md opacity-0 ring-4 ring-imap" />}
       {state === 'unread' && <span aria-hidden="true" className={`size-2 shrink-0 rounded-full ${dotAccent[protocol]}`} />}
       <span className={`min-w-0 flex-1 truncate ${state === 'deleted' ? 'line-through' : ''}`}>{subject}</span>
       {flagged && <FlagIcon className="size-3.5 text-pop3" />}
