@@ -8,9 +8,6 @@ import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS } from '../../test/e2e/chromium'
 import type { LighthouseMetrics, LighthouseScores } from './lighthouseLines'
 
-export type { LighthouseMetrics, LighthouseScores } from './lighthouseLines'
-export { metricsLine, runLine } from './lighthouseLines'
-
 export const METRIC_AUDITS: Record<keyof LighthouseMetrics, string> = {
   fcp: 'first-contentful-paint',
   lcp: 'largest-contentful-paint',

@@ -9,7 +9,8 @@ import { startStaticServer } from '../serve.mjs'
 import { rm } from 'node:fs/promises'
 import { BARE_DIR, buildBareNext } from './bareNext'
 import { routeWeight } from './bundle'
-import { lighthouseScores, metricsLine, runLine, type LighthouseScores } from './lighthouse'
+import { lighthouseScores } from './lighthouse'
+import { metricsLine, runLine, type LighthouseScores } from './lighthouseLines'
 import { loadNote, printFigure } from './report'
 
 const ROUTES = ['/', '/embed', '/console', '/instructors']
