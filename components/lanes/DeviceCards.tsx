@@ -4,10 +4,9 @@
 // Memoised (issue 14, step cost): a step re-renders only the lists whose cards it changed, and in
 // them only the cards it changed (AnimatePresence with `presenceAffectsLayout` off hands its cards
 // the same presence context from render to render; see cardMotion for how cards arrive and leave).
-// The props are
-// chosen to keep identity from step to step: the device's whole message array (the view keeps it
-// while the device's mail is unchanged) and the folder, filtered here; `changed` is one shared
-// empty set for a place the step left alone; the handlers are DevicePanel's stable ones.
+// The props are chosen to keep identity from step to step: the device's whole message array (the
+// view keeps it while the device's mail is unchanged) and the folder, filtered here; `changed` is
+// one shared empty set for a place the step left alone; the handlers are DevicePanel's stable ones.
 import { AnimatePresence } from 'framer-motion'
 import { memo } from 'react'
 import type { Protocol } from '@/lib/protocols'
