@@ -82,6 +82,9 @@ const passed = checks.reduce((sum, check) => sum + check.passed, 0)
 const failed = checks.reduce((sum, check) => sum + check.failed, 0)
 
 banner(`Summary (${Math.round((Date.now() - started) / 1000)} s)`)
-for (const check of checks) console.log(`${check.failed > 0 ? '✗' : '✓'} ${check.title.padEnd(26)} ${check.note}`)
+for (const check of checks) {
+  console.log(`${check.failed > 0 ? '✗' : '✓'} ${check.title.padEnd(26)} ${check.note}`)
+  for (const failure of check.failures ?? []) console.log(`    ✗ ${failure}`)
+}
 console.log(`\n${passed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)

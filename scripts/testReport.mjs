@@ -8,10 +8,12 @@
  * @param {string} title what was run, e.g. "Unit tests (unit)"
  * @param {any} results the parsed JSON report, or undefined when vitest wrote none
  * @param {number} code vitest's exit code
- * @returns {{ title: string, passed: number, failed: number, note: string }}
+ * @returns {{ title: string, passed: number, failed: number, note: string, failures: string[] }}
+ *   `failures` names each failed test with the first line of its error, so the summary (the part
+ *   of a CI log that is kept) says which test failed, not only how many.
  */
 export function judgeVitestReport(title, results, code) {
-  if (!results) return { title, passed: 0, failed: 1, note: `vitest exited with code ${code} and wrote no report` }
+  if (!results) return { title, passed: 0, failed: 1, note: `vitest exited with code ${code} and wrote no report`, failures: [] }
   const passed = results.numPassedTests
   let failed = results.numFailedTests
   const notes = []
@@ -39,5 +41,16 @@ export function judgeVitestReport(title, results, code) {
     failed += 1
     notes.push(`vitest exited with code ${code}`)
   }
-  return { title, passed, failed, note: [`${passed} passed, ${failed} failed`, ...notes].join('; ') }
+  const failures = results.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${file.name.replace(/^.*?\/test\//, 'test/')} › ${test.fullName}: ${firstLine(test.failureMessages)}`),
+  )
+  return { title, passed, failed, note: [`${passed} passed, ${failed} failed`, ...notes].join('; '), failures }
+}
+
+/** The first non-empty line of a test's first failure message, cut to 300 characters. */
+function firstLine(messages) {
+  const line = String(messages?.[0] ?? '').split('\n').find((text) => text.trim() !== '') ?? 'no message'
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line
 }

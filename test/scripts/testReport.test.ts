@@ -16,14 +16,18 @@ function report(statuses: Status[], fileStatus: 'passed' | 'failed' = statuses.i
     numPendingTests: count('skipped') + count('pending'),
     numTodoTests: count('todo'),
     testResults: [
-      { name: '/repo/test/x.test.ts', status: fileStatus, message, assertionResults: statuses.map((status, i) => ({ status, fullName: `test ${i} ${status}` })) },
+      { name: '/repo/test/x.test.ts', status: fileStatus, message, assertionResults: statuses.map((status, i) => ({ status, fullName: `test ${i} ${status}`, failureMessages: status === 'failed' ? [`\nAssertionError: expected ${i}\n    at stack`] : [] })) },
     ],
   }
 }
 
 describe('npm test judges a vitest run', () => {
   it('passes a run where every test passed', () => {
-    expect(judgeVitestReport('unit', report(['passed', 'passed']), 0)).toEqual({ title: 'unit', passed: 2, failed: 0, note: '2 passed, 0 failed' })
+    expect(judgeVitestReport('unit', report(['passed', 'passed']), 0)).toEqual({ title: 'unit', passed: 2, failed: 0, note: '2 passed, 0 failed', failures: [] })
+  })
+
+  it('names each failed test, its file and the first line of its error, for the summary', () => {
+    expect(judgeVitestReport('dom', report(['passed', 'failed']), 1).failures).toEqual(['test/x.test.ts › test 1 failed: AssertionError: expected 1'])
   })
 
   it('fails a skipped test and a todo, naming them', () => {
