@@ -32,6 +32,10 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', ...nodeDirs.map((dir) => `${dir}/**`)],
           setupFiles: ['test/setup-dom.ts', 'test/setup-property.ts'],
+          // Vitest's default of 5 s left some slow files (the console's SMTP session, the state
+          // diagrams, axe runs) only 3 to 5 times their usual time on a busy 2-core CI machine. A
+          // hang still fails, after 30 s.
+          testTimeout: 30_000,
         },
       },
       {
