@@ -19,6 +19,12 @@ const sections: Section[] = [
 async function main(): Promise<void> {
   const onlyArg = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
   const only = onlyArg ? new Set(onlyArg.split(',')) : null
+  printSection('Machine')
+  try {
+    ;(await import('./machine')).printMachine()
+  } catch (error) {
+    console.log(`  could not tell: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+  }
   for (const section of sections) {
     if (only && !only.has(section.id)) continue
     printSection(section.title)
