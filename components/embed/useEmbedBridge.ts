@@ -3,7 +3,8 @@
 // Connects an embedded lab to its host page with the postMessage API v1 (embedBridge.ts). It does
 // nothing unless the page is actually framed (window.parent !== window).
 
-import { useCallback, useEffect, useRef, useSyncExternalStore, type RefObject } from 'react'
+import { useCallback, useEffect, useRef, type RefObject } from 'react'
+import { useBrowserValue } from '@/components/platform/useBrowserValue'
 import {
   answerMessage,
   completeMessage,
@@ -36,8 +37,6 @@ export interface EmbedBridge {
   /** Tell the host the learner answered a prediction question. */
   reportAnswer: (questionId: string, correct: boolean, skipped: boolean) => void
 }
-
-const subscribeNothing = () => () => {}
 
 function isFramed(): boolean {
   try {
@@ -81,7 +80,7 @@ function makePoster(parentOrigins: readonly string[] | null): (message: Outgoing
 }
 
 export function useEmbedBridge({ view, parentOrigins, onCommand, measureRef }: EmbedBridgeOptions): EmbedBridge {
-  const framed = useSyncExternalStore(subscribeNothing, isFramed, () => false)
+  const framed = useBrowserValue(isFramed, false)
   const onCommandRef = useRef(onCommand)
   const postRef = useRef<((message: OutgoingMessage) => void) | null>(null)
   const sent = useRef({ ready: '', step: '', complete: '' })

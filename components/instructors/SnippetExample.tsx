@@ -3,7 +3,7 @@
 // An iframe snippet for the instructors' guide, filled in with this site's own address once the
 // page runs in the browser (the prerendered HTML shows a placeholder host).
 
-import { useSyncExternalStore } from 'react'
+import { useBrowserValue } from '@/components/platform/useBrowserValue'
 import { iframeSnippet, siteBasePath } from '@/lib/labConfig/shareLinks'
 
 export interface SnippetExampleProps {
@@ -15,11 +15,10 @@ export interface SnippetExampleProps {
 }
 
 const PLACEHOLDER_ORIGIN = 'https://YOUR-LAB-HOST'
-const subscribeNothing = () => () => {}
 
 export function SnippetExample({ route, query, title }: SnippetExampleProps) {
-  const origin = useSyncExternalStore(subscribeNothing, () => window.location.origin, () => PLACEHOLDER_ORIGIN)
-  const base = useSyncExternalStore(subscribeNothing, () => siteBasePath(window.location.pathname, route), () => '')
+  const origin = useBrowserValue(() => window.location.origin, PLACEHOLDER_ORIGIN)
+  const base = useBrowserValue(() => siteBasePath(window.location.pathname, route), '')
   const snippet = iframeSnippet(`${origin}${base}/embed?${query}`, title, origin)
   return (
     <pre className="overflow-x-auto rounded-lg bg-surface-sunken p-3 font-mono text-[0.8125rem] leading-6" tabIndex={0} aria-label="Iframe snippet">

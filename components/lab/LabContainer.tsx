@@ -14,11 +14,11 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type ComponentType,
   type ReactNode,
   type RefObject,
 } from 'react'
+import { useBrowserValue } from '@/components/platform/useBrowserValue'
 import { useHydrated } from '@/components/platform/useHydrated'
 import { clampStep, type LabConfig } from '@/lib/labConfig/labParams'
 import { ParamNotice } from '@/components/labConfig/ParamNotice'
@@ -61,8 +61,6 @@ export interface LabContainerProps {
   notice?: ReactNode
 }
 
-const subscribeNothing = () => () => {}
-
 /** The last element of the lab's HTML: the first paint waits for it (`rel="expect"`). */
 const LAB_END = 'lab-end'
 
@@ -70,7 +68,7 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
   const options = useMemo(() => ({ scenarioIds: first.choices.map((choice) => choice.id) }), [first.choices])
   const titles = useMemo(() => Object.fromEntries(first.choices.map((choice) => [choice.id, choice.title])), [first.choices])
   const { config: urlConfig, notices } = useLabParams(options)
-  const search = useSyncExternalStore(subscribeNothing, () => window.location.search, () => '')
+  const search = useBrowserValue(() => window.location.search, '')
   useApplyTheme(site ? null : urlConfig.theme)
 
   // The learner's pick holds until the URL's scenario changes; a pick starts at step 0.
