@@ -4,7 +4,7 @@
 // same way; LabContainer (the one shell of both pages) loads it after first paint.
 import { useMemo } from 'react'
 import { scenarios } from '@/content/scenarios'
-import { startSnapshot, withDeviceCount, withMessageCount, type ScenarioCatalog } from '@/lib/simulator'
+import { replayInSlices, startSnapshot, withDeviceCount, withMessageCount, type ScenarioCatalog } from '@/lib/simulator'
 import type { LabEmbedProps } from './labSeam'
 import { LabSession } from './LabSession'
 
@@ -19,14 +19,16 @@ export interface LabAppProps extends LabEmbedProps {
 
 /**
  * Runs the simulation a LabApp with these props starts from, so that its first render finds the
- * run in the engine's cache instead of replaying the scenario inside the render. LabContainer
- * calls it in a task of its own before swapping the lab in: the replay (7–40 ms of CPU on a
- * laptop, several times that on a phone) then no longer lengthens the render's task (issue 14).
+ * run in the engine's cache instead of replaying the scenario inside the render. LabContainer runs
+ * each step of this generator in a task of its own before swapping the lab in (issue 14): the
+ * replay is 7–40 ms of CPU on a laptop and several times that on a phone, and one action at a time
+ * keeps each task under 50 ms there (one action of the default scenario: 15–30 ms at 4× slower).
  */
-export function prepareLab({ catalog = scenarios, config, messages = null }: Pick<LabAppProps, 'catalog' | 'config' | 'messages'>): void {
+export function* prepareLab({ catalog = scenarios, config, messages = null }: Pick<LabAppProps, 'catalog' | 'config' | 'messages'>): Generator<void, void> {
   const base = catalog.find((candidate) => candidate.id === config.scenario) ?? catalog[0]
   if (!base) return
   const scenario = withMessageCount(withDeviceCount(base, config.devices), messages)
+  yield* replayInSlices(catalog, { scenario, protocols: config.protocols, requireAnswers: true })
   startSnapshot(catalog, { scenario, protocols: config.protocols, step: config.step })
 }
 

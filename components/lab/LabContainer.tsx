@@ -135,17 +135,23 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
     let live = true
     const later = (work: () => void) => setTimeout(() => live && work(), 0)
     void import('./LabApp').then((module) => {
-      // Three tasks, not one: the chunk's evaluation (this callback), the simulation's first run
-      // (prepareLab, which fills the engine's cache), then the swap. A transition: React renders
-      // the lab in slices, so the page stays responsive while it swaps in.
-      later(() => {
-        try {
-          module.prepareLab(prepared.current)
-        } catch {
-          // The lab's own render runs the same code and shows what went wrong.
-        }
-        later(() => startTransition(() => setLab(() => module.LabApp)))
-      })
+      // Tasks, not one: the chunk's evaluation (this callback), the simulation's first run
+      // (prepareLab fills the engine's cache, one action per task), then the swap. A transition:
+      // React renders the lab in slices, so the page stays responsive while it swaps in.
+      const swap = () => later(() => startTransition(() => setLab(() => module.LabApp)))
+      let replay: Iterator<void> | undefined
+      const prepare = () =>
+        later(() => {
+          try {
+            replay ??= module.prepareLab(prepared.current)
+            if (replay.next().done) swap()
+            else prepare()
+          } catch {
+            // The lab's own render runs the same code and shows what went wrong.
+            swap()
+          }
+        })
+      prepare()
     })
     return () => {
       live = false

@@ -28,6 +28,8 @@ export class SimulationRun {
   readonly lanes: Partial<Record<Protocol, LaneRun>> = {}
   readonly applied: SimAction[] = []
   private readonly appliedKeys: string[] = []
+  /** The key of an action applied under some protocols but not yet all of them (extendOne). */
+  private partialKey: string | undefined
 
   constructor(
     readonly world: WorldSpec,
@@ -48,29 +50,48 @@ export class SimulationRun {
   agreesWith(actions: readonly SimAction[]): boolean {
     const shared = Math.min(actions.length, this.applied.length)
     for (let i = 0; i < shared; i++) if (actionKey(actions[i]) !== this.appliedKeys[i]) return false
+    // An action applied under some protocols only (extendOne) must be the one `actions` goes on with.
+    if (this.partialKey !== undefined && actions.length > this.applied.length && actionKey(actions[this.applied.length]) !== this.partialKey) return false
     return true
   }
 
   /** Applies the actions not yet applied. */
   extend(actions: readonly SimAction[]): void {
-    for (let i = this.applied.length; i < actions.length; i++) {
-      const action = actions[i]
-      for (const protocol of this.protocols) {
-        const run = this.lanes[protocol] as LaneRun
-        const cache = this.caches.get(protocol) as ReturnType<typeof createCaptureCache>
-        const frames: LaneFrame[] = []
-        let since = run.lane.transcript.length
-        let sinceMove = run.lane.moves.length
-        run.lane.apply(action, this.granularity, () => {
-          frames.push(captureLane(run.lane, cache, since, sinceMove))
-          since = run.lane.transcript.length
-          sinceMove = run.lane.moves.length
-        })
-        run.frames.push(frames)
-      }
+    while (this.extendOne(actions));
+  }
+
+  /**
+   * Applies the next action not yet applied under one protocol: the smallest piece of a replay,
+   * so one can be spread over several tasks (issue 14). False when every action was applied.
+   */
+  extendOne(actions: readonly SimAction[]): boolean {
+    const index = this.applied.length
+    if (index >= actions.length) return false
+    const action = actions[index]
+    const protocol = this.protocols.find((candidate) => (this.lanes[candidate] as LaneRun).frames.length === index)
+    if (protocol) this.applyUnder(protocol, action)
+    if (this.protocols.every((candidate) => (this.lanes[candidate] as LaneRun).frames.length > index)) {
       this.applied.push(action)
       this.appliedKeys.push(actionKey(action))
+      this.partialKey = undefined
+    } else {
+      this.partialKey = actionKey(action)
     }
+    return true
+  }
+
+  private applyUnder(protocol: Protocol, action: SimAction): void {
+    const run = this.lanes[protocol] as LaneRun
+    const cache = this.caches.get(protocol) as ReturnType<typeof createCaptureCache>
+    const frames: LaneFrame[] = []
+    let since = run.lane.transcript.length
+    let sinceMove = run.lane.moves.length
+    run.lane.apply(action, this.granularity, () => {
+      frames.push(captureLane(run.lane, cache, since, sinceMove))
+      since = run.lane.transcript.length
+      sinceMove = run.lane.moves.length
+    })
+    run.frames.push(frames)
   }
 
   /** Ticks (presses of "next") each action takes: the most any lane needs. */
@@ -112,8 +133,8 @@ function worldKey(world: WorldSpec): string {
   return key
 }
 
-/** The run for a configuration, reusing (and extending) a cached one when it agrees. */
-export function getRun(config: RunConfig): SimulationRun {
+/** The cached run a configuration can go on from (moved to the front), or a new one. */
+function cachedRun(config: RunConfig): SimulationRun {
   const key = `${config.protocols.join(',')}|${config.granularity}|${worldKey(config.world)}`
   let entry = runs.find((candidate) => candidate.key === key && candidate.run.agreesWith(config.actions))
   if (!entry) {
@@ -124,8 +145,27 @@ export function getRun(config: RunConfig): SimulationRun {
     runs.splice(runs.indexOf(entry), 1)
     runs.unshift(entry)
   }
-  entry.run.extend(config.actions)
   return entry.run
+}
+
+/** The run for a configuration, reusing (and extending) a cached one when it agrees. */
+export function getRun(config: RunConfig): SimulationRun {
+  const run = cachedRun(config)
+  run.extend(config.actions)
+  return run
+}
+
+/**
+ * getRun in pieces: the first step of the generator builds the run (or finds it in the cache), each
+ * later one applies one action under one protocol, so a replay can be spread over tasks (issue 14).
+ */
+export function* getRunInSlices(config: RunConfig): Generator<void, SimulationRun> {
+  const run = cachedRun(config)
+  while (run.applied.length < config.actions.length) {
+    yield
+    run.extendOne(config.actions)
+  }
+  return run
 }
 
 /** Forgets every cached run (tests use it to prove replay from scratch gives the same frames). */

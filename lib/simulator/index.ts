@@ -5,7 +5,7 @@ export type { Pop3ClientContext, Pop3ClientInput } from './machines/pop3ClientMa
 export { imapClientMachine } from './machines/imapClientMachine'
 export type { ImapClientContext, ImapClientInput } from './machines/imapClientMachine'
 export type { ClientEvent } from './clients/events'
-export { createSimulationMachine, createSimulationContext, allActions, USER_EVENT_TYPES } from './simulationMachine'
+export { createSimulationMachine, createSimulationContext, allActions, replayInSlices, USER_EVENT_TYPES } from './simulationMachine'
 export type { SimulationContext, SimulationEvent, SimulationInput, SimulationMachine } from './simulationMachine'
 export { machineFor, snapshotAt, startSnapshot } from './startSnapshot'
 export type { SessionOptions } from './startSnapshot'

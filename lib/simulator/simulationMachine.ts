@@ -4,7 +4,7 @@
 
 import { assign, setup } from 'xstate'
 import type { Protocol } from '@/lib/protocols'
-import { getRun } from './engine'
+import { getRun, getRunInSlices } from './engine'
 import { endOf, locate, totalTicks } from './position'
 import type { Scenario, ScenarioCatalog } from './scenario'
 import type { Granularity } from './view'
@@ -79,11 +79,11 @@ function ticksFor(context: Pick<SimulationContext, 'scenario' | 'extra' | 'proto
   return runFor(context).ticks(allActions(context).length)
 }
 
-/** Builds the context for an input; unknown scenario ids are an error the caller must avoid. */
-export function createSimulationContext(catalog: ScenarioCatalog, input: SimulationInput): SimulationContext {
+/** A context's settings for an input, before any replay; unknown scenario ids are an error. */
+export function simulationSettings(catalog: ScenarioCatalog, input: SimulationInput): Omit<SimulationContext, 'ticks' | 'cursor'> {
   const scenario = input.scenario ?? catalog.find((candidate) => candidate.id === input.scenarioId)
   if (!scenario) throw new Error(`Unknown scenario "${input.scenarioId ?? ''}"; known: ${catalog.map((s) => s.id).join(', ')}`)
-  const base = {
+  return {
     scenario,
     protocols: input.protocols && input.protocols.length > 0 ? [...input.protocols] : (['pop3', 'imap'] as Protocol[]),
     granularity: input.granularity ?? 'step',
@@ -91,6 +91,20 @@ export function createSimulationContext(catalog: ScenarioCatalog, input: Simulat
     answers: { ...(input.answers ?? {}) },
     requireAnswers: input.requireAnswers ?? false,
   }
+}
+
+/**
+ * Replays the run createSimulationContext(catalog, input) needs into the engine's cache, one
+ * action under one protocol per step of the generator, so a caller can spread it over tasks.
+ */
+export function* replayInSlices(catalog: ScenarioCatalog, input: SimulationInput): Generator<void, void> {
+  const settings = simulationSettings(catalog, input)
+  yield* getRunInSlices({ world: settings.scenario.world, actions: allActions(settings), protocols: settings.protocols, granularity: settings.granularity })
+}
+
+/** Builds the context for an input; unknown scenario ids are an error the caller must avoid. */
+export function createSimulationContext(catalog: ScenarioCatalog, input: SimulationInput): SimulationContext {
+  const base = simulationSettings(catalog, input)
   const ticks = ticksFor(base)
   const cursor = Math.max(0, Math.min(input.cursor ?? 0, totalTicks(ticks)))
   return { ...base, ticks, cursor }
