@@ -136,7 +136,7 @@ export function LabContainer({ first, route, site = false, bridge: Bridge, notic
     const later = (work: () => void) => setTimeout(() => live && work(), 0)
     const nextTask = () => new Promise<void>((resolve) => later(resolve))
     // Tasks, not one (issue 14: none over 50 ms on a 4× slower CPU): the simulator's code with the
-    // mail server's, then the lab's components (one chunk held both: a 50–67 ms task), the
+    // mail server's, then the lab's components (one chunk held both: a 49–74 ms task), the
     // simulation's first run (prepareLab fills the engine's cache, one action under one protocol
     // per task), then the swap. A transition: React renders the lab in slices while it swaps in.
     void import('@/lib/simulator')
