@@ -1,10 +1,12 @@
 // The main-thread section of npm run bench: the long tasks (over 50 ms, the Long Tasks API's
-// threshold) each page runs from navigation until it is interactive (for the lab: after a first use) and 3 s more, in Chromium
-// with the CPU slowed 4× (as Lighthouse's mobile run does) and not slowed. Issue 14: after
-// hydration no task may block the main thread for more than 50 ms; hydration is among the tasks
-// counted here, so the longest is printed as a figure to watch, not against that budget. "Blocking" sums each long
-// task's time beyond 50 ms, as total blocking time does (here from navigation, not from first
-// paint). Medians of 3 loads per page, pages interleaved so a burst of load hits each alike.
+// threshold) each page runs from navigation until it is interactive (for the lab: after a first
+// use) and 3 s more, in Chromium with the CPU slowed 4× (as Lighthouse's mobile run does) and not
+// slowed. Issue 14: after hydration no task may block the main thread for more than 50 ms.
+// Hydration is among the tasks counted here, so the longest is a figure to watch, not against
+// that rule; on the lab's pages the longest task from the first use on (the lab loading) is
+// printed against it. "Blocking" sums each long task's time beyond 50 ms, as total blocking time
+// does (here from navigation, not from first paint). Medians of 3 loads per page, pages
+// interleaved so a burst of load hits each alike.
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../../test/e2e/chromium'
@@ -28,7 +30,7 @@ const LONG_TASK_BUDGET_MS = 50
 
 /** Collects long tasks from the start of the page (a string, so no bundler helpers leak in). */
 const OBSERVE_LONG_TASKS = `window.__longTasks = [];
-new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration) })
+new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.duration]) })
   .observe({ type: 'longtask', buffered: true });
 addEventListener('pointermove', () => { window.__usedAt = window.__usedAt || performance.now() }, { capture: true });
 new MutationObserver(() => {
@@ -38,6 +40,8 @@ new MutationObserver(() => {
 interface Load {
   /** From the first pointer move to the frame after the lab swapped in, ms (NaN for the console). */
   firstUse: number
+  /** The longest task that started at or after the first use (the lab loading), ms; NaN for the console. */
+  afterUse: number
   longest: number
   blocking: number
   count: number
@@ -62,10 +66,13 @@ async function measureLoad(browser: Browser, url: string, ready: string, use: bo
     }
     await page.locator(ready).first().waitFor({ timeout: 120_000 })
     await page.waitForTimeout(SETTLE_MS)
-    const tasks = (await page.evaluate('window.__longTasks')) as number[]
-    const firstUse = use ? ((await page.evaluate('window.__readyAt - window.__usedAt')) as number) : Number.NaN
+    const entries = (await page.evaluate('window.__longTasks')) as [number, number][]
+    const tasks = entries.map(([, duration]) => duration)
+    const usedAt = use ? ((await page.evaluate('window.__usedAt')) as number) : Number.NaN
+    const firstUse = use ? ((await page.evaluate('window.__readyAt')) as number) - usedAt : Number.NaN
     return {
       firstUse,
+      afterUse: use ? Math.max(0, ...entries.filter(([start]) => start >= usedAt).map(([, duration]) => duration)) : Number.NaN,
       longest: Math.max(0, ...tasks),
       blocking: tasks.reduce((sum, duration) => sum + Math.max(0, duration - LONG_TASK_BUDGET_MS), 0),
       count: tasks.length,
@@ -98,6 +105,10 @@ export async function benchMainThread(): Promise<void> {
         if (page.use) {
           const firstUse = Math.round(median(runs.map((run) => run.firstUse)))
           printFigure(`  first use (pointer move) → the interactive lab drawn, ms`, firstUse, 'informational', null)
+          // After hydration, the lab's loading is the page's only work: issue 14's rule applies.
+          // The Long Tasks API reports only tasks over 50 ms, so 0 means none (compared unrounded).
+          const afterUse = Math.max(...runs.map((run) => run.afterUse))
+          printFigure(`  longest task from the first use on (the lab loading and swapping in), worst of ${RUNS}, ms`, Math.round(afterUse * 10) / 10, `≤ ${LONG_TASK_BUDGET_MS} (issue 14, after hydration)`, afterUse <= LONG_TASK_BUDGET_MS)
         }
       }
       printFigure(`  machine load after the ${cpu} runs`, loadNote(), 'informational', null)
