@@ -21,8 +21,8 @@ export interface LabAppProps extends LabEmbedProps {
  * Runs the simulation a LabApp with these props starts from, so that its first render finds the
  * run in the engine's cache instead of replaying the scenario inside the render. LabContainer runs
  * each step of this generator in a task of its own before swapping the lab in (issue 14): the
- * replay is 7–40 ms of CPU on a laptop and several times that on a phone, and one action at a time
- * keeps each task under 50 ms there (one action of the default scenario: 15–30 ms at 4× slower).
+ * replay is 7–40 ms of CPU on a laptop and several times that on a phone, and one action under one
+ * protocol at a time keeps each task under 50 ms there (docs/performance.md).
  */
 export function* prepareLab({ catalog = scenarios, config, messages = null }: Pick<LabAppProps, 'catalog' | 'config' | 'messages'>): Generator<void, void> {
   const base = catalog.find((candidate) => candidate.id === config.scenario) ?? catalog[0]

@@ -80,7 +80,7 @@ function ticksFor(context: Pick<SimulationContext, 'scenario' | 'extra' | 'proto
 }
 
 /** A context's settings for an input, before any replay; unknown scenario ids are an error. */
-export function simulationSettings(catalog: ScenarioCatalog, input: SimulationInput): Omit<SimulationContext, 'ticks' | 'cursor'> {
+function simulationSettings(catalog: ScenarioCatalog, input: SimulationInput): Omit<SimulationContext, 'ticks' | 'cursor'> {
   const scenario = input.scenario ?? catalog.find((candidate) => candidate.id === input.scenarioId)
   if (!scenario) throw new Error(`Unknown scenario "${input.scenarioId ?? ''}"; known: ${catalog.map((s) => s.id).join(', ')}`)
   return {
