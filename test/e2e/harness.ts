@@ -161,9 +161,33 @@ export type AxeOptions = {
   disableRules?: string[]
 }
 
-/** Runs axe-core on the page as it is now and fails listing every violation. */
+/**
+ * Waits, in the page and every frame, for the animations that end (card fades, flights, the read
+ * pulse; not an endless one) to finish, at most 3 s. axe reads each colour as it is at that
+ * moment: a card halfway through its 300 ms fade-in has faint text no learner is asked to read,
+ * and a check that caught one failed on colour contrast (first seen with Chromium 150).
+ */
+async function animationsEnded(page: Page): Promise<void> {
+  await Promise.all(
+    page.frames().map((frame) =>
+      frame
+        .evaluate(() => {
+          const ending = document.getAnimations().filter((animation) => {
+            const end = animation.effect?.getComputedTiming().endTime
+            return animation.playState === 'running' && typeof end === 'number' && Number.isFinite(end)
+          })
+          const ended = Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)))
+          return Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 3000))]).then(() => undefined)
+        })
+        .catch(() => undefined),
+    ),
+  )
+}
+
+/** Runs axe-core on the page once it is still, and fails listing every violation. */
 export async function expectNoAxeViolations(page: Page, options: AxeOptions = {}): Promise<void> {
   await settle(page)
+  await animationsEnded(page)
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS)
   if (options.include) builder = builder.include(options.include)
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector)
