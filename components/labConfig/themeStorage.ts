@@ -28,9 +28,11 @@ export function storeTheme(choice: ThemeChoice | null): void {
 let discarded: string | null = null
 
 /**
- * The stored choice and any discarded value, as one string ("dark|", "system|<bad value>") so
+ * The stored choice and any discarded value, as one string ("dark|", "|<bad value>") so
  * useSyncExternalStore compares snapshots by value. A corrupt saved value is removed on first read
- * and remembered until the learner dismisses the notice.
+ * and remembered until the learner dismisses the notice; the read that removes it returns what
+ * every later read returns (no saved choice), as useSyncExternalStore requires of two reads with
+ * no change between them (it warned, and rendered twice, when the first said "system").
  */
 export function themeSnapshot(): string {
   const raw = readStoredTheme()
@@ -38,7 +40,7 @@ export function themeSnapshot(): string {
   if (parsed === 'corrupt') {
     discarded = raw
     visitStorage('local').removeItem(THEME_STORAGE_KEY)
-    return `system|${discarded}`
+    return `|${discarded}`
   }
   return `${parsed ?? ''}|${discarded ?? ''}`
 }

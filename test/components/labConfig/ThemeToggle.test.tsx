@@ -34,9 +34,14 @@ describe('ThemeToggle', () => {
 
   it('discards a corrupted saved value with a notice', () => {
     localStorage.setItem(THEME_STORAGE_KEY, 'purple')
-    render(<ThemeToggle />)
+    const errors = vi.spyOn(console, 'error')
+    render(<ThemeToggle configTheme="dark" />)
     expect(screen.getByRole('status').textContent).toMatch(/could not be read, so it was discarded/)
     expect(localStorage.getItem(THEME_STORAGE_KEY)).toBeNull()
+    // Nothing saved now, so the URL's theme applies; and React saw one snapshot, not two.
+    expect((screen.getByRole('combobox', { name: 'Colours' }) as HTMLSelectElement).value).toBe('dark')
+    expect(errors.mock.calls.flat().join(' ')).not.toMatch(/getSnapshot should be cached/)
+    errors.mockRestore()
     fireEvent.click(screen.getByRole('button', { name: /^OK/ }))
     expect(screen.queryByRole('status')).toBeNull()
   })
