@@ -1,9 +1,12 @@
 // Runs the benchmark sections in order. `npm run bench -- --only=protocols,bundle` picks some.
 // Each section is imported when it runs, so one that cannot load does not stop the others.
 
-import { printSection } from './report'
+import { errorLine, printSection } from './report'
 
 type Section = { id: string; title: string; run: () => Promise<void> }
+
+/** What the figures were measured on: printed first, whatever `--only` picks. */
+const machine: Section = { id: 'machine', title: 'Machine', run: async () => (await import('./machine')).printMachine() }
 
 const sections: Section[] = [
   { id: 'readability', title: 'Plain language (content/ narration)', run: async () => (await import('./readability')).benchReadability() },
@@ -19,19 +22,13 @@ const sections: Section[] = [
 async function main(): Promise<void> {
   const onlyArg = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
   const only = onlyArg ? new Set(onlyArg.split(',')) : null
-  printSection('Machine')
-  try {
-    ;(await import('./machine')).printMachine()
-  } catch (error) {
-    console.log(`  could not tell: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
-  }
-  for (const section of sections) {
-    if (only && !only.has(section.id)) continue
+  for (const section of [machine, ...sections]) {
+    if (only && section !== machine && !only.has(section.id)) continue
     printSection(section.title)
     try {
       await section.run()
     } catch (error) {
-      console.log(`  could not measure: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+      console.log(`  could not measure: ${errorLine(error)}`)
     }
   }
 }

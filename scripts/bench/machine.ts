@@ -7,17 +7,17 @@
 import { spawnSync } from 'node:child_process'
 import os from 'node:os'
 import { findChromium } from '../../test/e2e/chromium'
-import { loadNote } from './report'
+import { errorLine, loadNote } from './report'
 
 /** The first line a command prints for `--version`, or why there is none. */
 export function versionOf(run: () => { stdout?: string | Buffer | null; error?: Error }): string {
   try {
     const result = run()
-    if (result.error) return `unknown (${result.error.message.split('\n')[0]})`
+    if (result.error) return `unknown (${errorLine(result.error)})`
     const line = String(result.stdout ?? '').split('\n').find((text) => text.trim() !== '')
     return line?.trim() ?? 'unknown (it printed nothing)'
   } catch (error) {
-    return `unknown (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
+    return `unknown (${errorLine(error)})`
   }
 }
 

@@ -11,6 +11,11 @@ export function printSection(title: string): void {
   console.log(`\n== ${title}`)
 }
 
+/** The first line of what went wrong, for a one-line note in the bench's output. */
+export function errorLine(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0] : String(error)
+}
+
 /** The machine's 1-minute load average per core, printed beside timings (they swing with load). */
 export function loadNote(): string {
   const [one] = os.loadavg()
